@@ -1,0 +1,31 @@
+// Bundles the extension, the CLI, the benchmark, the evaluation and the integration tests with esbuild.
+import * as esbuild from 'esbuild';
+import { globSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  external: ['vscode'],
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js' }),
+  esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['src/bench/main.ts'], outfile: 'dist/bench.js' }),
+  esbuild.build({ ...common, entryPoints: ['src/eval/main.ts'], outfile: 'dist/eval.js' }),
+  // Integration tests run inside the VS Code extension host; mocha stays external so it resolves from node_modules.
+  esbuild.build({
+    ...common,
+    entryPoints: globSync('test/integration/**/*.ts'),
+    outdir: 'dist/test/integration',
+    outbase: 'test/integration',
+    bundle: true,
+    external: ['vscode', 'mocha'],
+  }),
+]);
