@@ -1,0 +1,105 @@
+// Trains the discovery model on GermEval 2014 train (CC BY 4.0; Benikova, Biemann, Reznicek, LREC 2014) and writes
+// media/ner/model.bin. Run: npx tsx scripts/train-ner.ts [--epochs N] [--buckets-log2 B] [--no-gazetteer]
+// Environment: SA_GERMEVAL_TRAIN, SA_GERMEVAL_DEV (defaults: ../shared/eval/germeval/…). Dev is only scored, never trained on.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readBioes, readGermEvalTsv, type Sentence } from '../src/core/detect/ner/conll';
+import { evaluateNer } from '../src/core/detect/ner/evaluate';
+import { FEATURE_VERSION, sentenceFeatures } from '../src/core/detect/ner/features';
+import { registryGazetteer } from '../src/core/detect/ner/gazetteer';
+import { L, LABELS, PerceptronNer } from '../src/core/detect/ner/model';
+import { encodeNerModel, loadNerModel } from '../src/core/detect/ner/model-file';
+
+const arg = (name: string, dflt: number): number => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const EPOCHS = arg('--epochs', 10);
+const BUCKETS = 1 << arg('--buckets-log2', 18);
+const USE_GAZ = !process.argv.includes('--no-gazetteer');
+const OUT = path.resolve('media/ner/model.bin');
+const TRAIN = process.env.SA_GERMEVAL_TRAIN ?? '../shared/eval/germeval/train_bioes.train';
+const DEV = process.env.SA_GERMEVAL_DEV ?? '../shared/eval/germeval/NER-de-dev.tsv';
+
+/** Deterministic shuffling (mulberry32), so that a rerun reproduces the weights. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const train = readBioes(fs.readFileSync(TRAIN, 'utf8'));
+  const dev = fs.existsSync(DEV) ? readGermEvalTsv(fs.readFileSync(DEV, 'utf8')) : [];
+  const gaz = USE_GAZ ? registryGazetteer() : undefined;
+  const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+  const data = train.map((s: Sentence) => ({
+    feats: sentenceFeatures(s.tokens, BUCKETS, gaz?.(s.tokens)),
+    gold: s.tags.map((t) => labelIndex.get(t) ?? 0),
+  }));
+  console.log(`train ${train.length} sentences, dev ${dev.length}; features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  const w = new Float64Array(BUCKETS * L);
+  const wu = new Float64Array(BUCKETS * L);
+  const t = new Float64Array((L + 1) * L);
+  const tu = new Float64Array((L + 1) * L);
+  const model = new PerceptronNer(w, t, BUCKETS, gaz);
+  const random = rng(20140526);
+  let c = 1;
+  const order = data.map((_, i) => i);
+  const averaged = (): PerceptronNer => {
+    const aw = new Float64Array(w.length);
+    for (let i = 0; i < w.length; i++) aw[i] = w[i] - wu[i] / c;
+    const at = new Float64Array(t.length);
+    for (let i = 0; i < t.length; i++) at[i] = t[i] - tu[i] / c;
+    return new PerceptronNer(aw, at, BUCKETS, gaz);
+  };
+  let final = averaged();
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    for (const k of order) {
+      const { feats, gold } = data[k];
+      const pred = model.viterbi(model.emissions(feats), feats.length);
+      for (let i = 0; i < feats.length; i++) {
+        const g = gold[i], p = pred[i];
+        const gp = i === 0 ? L : gold[i - 1], pp = i === 0 ? L : pred[i - 1];
+        if (g !== p) {
+          errors++;
+          for (const f of feats[i]) {
+            w[f * L + g] += 1; wu[f * L + g] += c;
+            w[f * L + p] -= 1; wu[f * L + p] -= c;
+          }
+        }
+        if (g !== p || gp !== pp) {
+          t[gp * L + g] += 1; tu[gp * L + g] += c;
+          t[pp * L + p] -= 1; tu[pp * L + p] -= c;
+        }
+      }
+      c++;
+    }
+    final = averaged();
+    const score = dev.length ? evaluateNer(final, dev) : undefined;
+    console.log(`epoch ${epoch}: ${errors} token errors; dev F1 ${score ? (100 * score.F1).toFixed(2) : '-'} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  const bytes = encodeNerModel(final.weights, final.transitions, {
+    format: 'sa-ner', version: 1, featureVersion: FEATURE_VERSION, buckets: BUCKETS, labels: [...LABELS],
+    trainedOn: 'GermEval 2014 train (CC BY 4.0), outer PER/ORG/LOC', ...(USE_GAZ ? { gazetteer: 'registry' as const } : {}),
+  });
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  fs.writeFileSync(OUT, bytes);
+  const reloaded = loadNerModel(fs.readFileSync(OUT));
+  const q = dev.length ? evaluateNer(reloaded, dev) : undefined;
+  console.log(`wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB); quantised dev F1 ${q ? (100 * q.F1).toFixed(2) : '-'}`);
+  if (q) for (const [k, v] of Object.entries(q.perType)) console.log(`  ${k}: P ${(100 * v.P).toFixed(1)} R ${(100 * v.R).toFixed(1)} F1 ${(100 * v.F1).toFixed(1)}`);
+}
+
+main();

@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { reanchorSidecar } from '../../core/anchor/reanchor-sidecar';
+import { sidecarPathFor } from '../../core/model/annotation';
+import { parseSidecar } from '../../core/store/parse';
+import { serializeSidecar } from '../../core/store/serialize';
+import { nodeFileSystem } from '../node-fs';
+import { readArticle } from '../read-text';
+import { InputError, UsageError } from '../usage';
+
+export async function runReanchor(args: string[]): Promise<number> {
+  if (args.length !== 1) throw new UsageError('reanchor needs exactly one document');
+  const path = resolve(args[0]!);
+  const text = await readArticle(path);
+  const sidecarPath = sidecarPathFor(path);
+  if (!existsSync(sidecarPath)) {
+    process.stdout.write(JSON.stringify({ annotations: [] }) + '\n');
+    return 0;
+  }
+  const parsed = parseSidecar(await readFile(sidecarPath, 'utf8'), sidecarPath);
+  if (!parsed.ok) throw new InputError(`${sidecarPath}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message} (file left unchanged)`);
+  const result = reanchorSidecar(text, parsed.sidecar);
+  const before = serializeSidecar(parsed.sidecar);
+  const after = serializeSidecar(result.sidecar);
+  if (after !== before || parsed.migrated) await nodeFileSystem.writeFile(sidecarPath, new TextEncoder().encode(after));
+  process.stdout.write(JSON.stringify({ annotations: result.results }) + '\n');
+  if (result.orphaned > 0) process.stderr.write(`source-annotator: ${result.orphaned} annotation(s) could not be placed and are kept as orphaned\n`);
+  return 0;
+}

@@ -1,0 +1,68 @@
+// Headless CLI on the same core as the extension. Machine-readable JSON on stdout, messages on stderr.
+import { parseArgs } from 'node:util';
+import { runClaimAdd } from './commands/claim';
+import { runDetect } from './commands/detect';
+import { runExport } from './commands/export';
+import { runReanchor } from './commands/reanchor';
+import { runValidate } from './commands/validate';
+import { mergeDriver } from './merge-driver';
+import { InputError, USAGE, UsageError } from './usage';
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      start: { type: 'string' },
+      end: { type: 'string' },
+      note: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      registry: { type: 'string' },
+      'no-model': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n');
+    return values.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'detect':
+      return runDetect(rest, { registry: values.registry, model: !values['no-model'] });
+    case 'claim':
+      if (rest[0] !== 'add') throw new UsageError(`unknown claim subcommand "${rest[0] ?? ''}" (expected "claim add")`);
+      return runClaimAdd(rest.slice(1), values);
+    case 'reanchor':
+      return runReanchor(rest);
+    case 'export':
+      return runExport(rest, values);
+    case 'validate':
+      return runValidate(rest);
+    case 'merge-driver':
+      if (rest.length !== 3) throw new UsageError('merge-driver needs exactly three files: <base> <ours> <theirs>');
+      return mergeDriver(rest[0]!, rest[1]!, rest[2]!);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const err = e as Error;
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`source-annotator: ${err.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (err instanceof InputError) {
+      process.stderr.write(`source-annotator: ${err.message}\n`);
+      process.exitCode = 3;
+    } else {
+      process.stderr.write(`source-annotator: ${err.stack ?? err.message}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

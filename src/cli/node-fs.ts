@@ -1,0 +1,74 @@
+// The core's FileSystem port on node:fs, for the CLI, the git merge driver and tests.
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { FileSystem } from '../core/ports';
+
+/** Temp files are hidden and end in `.sa-tmp`, so that no `*.annotations.json` glob ever picks one up. */
+export const isTempFile = (name: string): boolean => name.startsWith('.') && name.endsWith('.sa-tmp');
+
+export class NodeFileSystem implements FileSystem {
+  async readFile(path: string): Promise<Uint8Array> {
+    return readFile(path);
+  }
+
+  /**
+   * Atomic replace: write a temp file in the same folder (same file system, so rename is atomic), fsync it,
+   * rename it over the target, then fsync the folder so the rename itself survives a power cut.
+   * A crash at any point leaves the old file or the new one, never a torn mix (at worst a stray temp file).
+   */
+  async writeFile(path: string, data: Uint8Array): Promise<void> {
+    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.sa-tmp`);
+    const handle = await open(tmp, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } catch (e) {
+      await handle.close();
+      await unlink(tmp).catch(() => undefined);
+      throw e;
+    }
+    await handle.close();
+    try {
+      await rename(tmp, path);
+    } catch (e) {
+      await unlink(tmp).catch(() => undefined);
+      throw e;
+    }
+    await syncDirectory(dirname(path));
+  }
+
+  async exists(path: string): Promise<boolean> {
+    try {
+      await access(path, constants.F_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async readDirectory(path: string): Promise<Array<[name: string, isDirectory: boolean]>> {
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries.filter((e) => !isTempFile(e.name)).map((e) => [e.name, e.isDirectory()]);
+  }
+
+  async delete(path: string): Promise<void> {
+    await rm(path); // Files only: a folder is never deleted wholesale by the annotator.
+  }
+}
+
+/** Some platforms (Windows) cannot open or fsync a folder; there the rename is as durable as it gets. */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Best effort, see above.
+  } finally {
+    await handle?.close();
+  }
+}
+
+export const nodeFileSystem: FileSystem = new NodeFileSystem();

@@ -1,0 +1,21 @@
+export const USAGE = `Usage: source-annotator <command> [options]
+
+Commands:
+  detect <file>...                         Print detected figures and actors as JSON.
+  claim add <doc> --start S --end E [--note T]
+                                           Tag characters S..E (UTF-16 offsets) of <doc> as a claim; prints {"id"}.
+  reanchor <doc>                           Re-anchor <doc>'s annotations to its current text and save them.
+  export <folder> --format json|w3c|csv|markdown [--out FILE]
+                                           Export every sidecar under <folder>.
+  validate <file-or-folder>                Check sidecars (and actor registries); prints file:line:column for each problem.
+  merge-driver <base> <ours> <theirs>      Three-way merge of a sidecar, for git (merge=source-annotator).
+
+Options:
+  --registry FILE   Workspace actor registry (default: source-annotator.actors.json in the current folder or above).
+  --no-model        detect: registry actors and figures only, no discovery-model suggestions.
+  -h, --help        Show this help.
+
+Exit codes: 0 success, 1 problems found or merge conflicts, 2 usage error, 3 input could not be read.`;
+
+export class UsageError extends Error {}
+export class InputError extends Error {}

@@ -1,0 +1,220 @@
+// The set of documents, their sidecars and the cross-document index. All domain state lives here.
+import { fingerprint, sameFingerprint } from '../anchor/fingerprint';
+import { reanchorSidecar } from '../anchor/reanchor-sidecar';
+import type { EntityDetector } from '../detect/detector';
+import type { Annotation, Sidecar } from '../model/annotation';
+import { sidecarPathFor } from '../model/annotation';
+import type { Entity } from '../model/entities';
+import { basename, dirname, join, relative } from '../paths';
+import type { FileSystem, Logger } from '../ports';
+import { parseSidecar } from '../store/parse';
+import { serializeSidecar } from '../store/serialize';
+import { decodeDocument, titleOf } from '../text';
+import { discoverDocuments } from './discover';
+import { emptySidecar, type DocumentState } from './document-state';
+
+export interface CorpusOptions {
+  roots: string[];
+  extensions: string[];
+  maxBytes: number;
+}
+
+export interface ClaimLocation {
+  document: string;
+  annotation: Annotation;
+}
+
+export class ReadOnlySidecarError extends Error {
+  constructor(readonly sidecarPath: string, detail: string) {
+    super(`Annotations of this document are read-only: ${sidecarPath} could not be read (${detail}). Fix the file; it was not changed.`);
+  }
+}
+
+export class Corpus {
+  private readonly docs = new Map<string, DocumentState>();
+  private readonly detections = new Map<string, { text: string; entities: Entity[] }>();
+  private readonly writes = new Map<string, Promise<void>>();
+  /** What we last wrote or read per sidecar, so that our own writes are not mistaken for outside changes. */
+  private readonly lastSeen = new Map<string, string>();
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly log: Logger,
+    private detector: EntityDetector,
+  ) {}
+
+  setDetector(detector: EntityDetector): void {
+    this.detector = detector;
+    this.detections.clear();
+  }
+
+  /** Finds every article under the roots and loads it with its sidecar. */
+  async scan(options: CorpusOptions): Promise<void> {
+    const paths = await discoverDocuments(this.fs, options.roots, options.extensions);
+    for (const known of [...this.docs.keys()]) if (!paths.includes(known)) this.forget(known);
+    for (const path of paths) await this.load(path, options.maxBytes);
+  }
+
+  documents(): DocumentState[] {
+    return [...this.docs.values()].sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  get(path: string): DocumentState | undefined {
+    return this.docs.get(path);
+  }
+
+  forget(path: string): void {
+    this.docs.delete(path);
+    this.detections.delete(path);
+  }
+
+  /** (Re)reads an article and its sidecar from disk; re-anchors the annotations if the text changed. */
+  async load(path: string, maxBytes: number, liveText?: string): Promise<DocumentState> {
+    let text = liveText;
+    let problem: string | undefined;
+    if (text === undefined) {
+      try {
+        const decoded = decodeDocument(await this.fs.readFile(path), maxBytes);
+        if (decoded.ok) text = decoded.text;
+        else problem = decoded.message;
+      } catch (e) {
+        problem = `cannot read file: ${(e as Error).message}`;
+      }
+    }
+    const state: DocumentState = { path, title: text ? titleOf(text, basename(path)) : basename(path), text, problem, sidecar: emptySidecar(basename(path)), sidecarProblem: undefined };
+    this.docs.set(path, state);
+    await this.loadSidecar(state);
+    return state;
+  }
+
+  /** Reads the sidecar of a known document again (changed on disk by git, a colleague or another window). */
+  async reloadSidecar(path: string): Promise<'reloaded' | 'unchanged'> {
+    const state = this.docs.get(path);
+    if (!state) return 'unchanged';
+    return (await this.loadSidecar(state)) ? 'reloaded' : 'unchanged';
+  }
+
+  private async loadSidecar(state: DocumentState): Promise<boolean> {
+    const sidecarPath = sidecarPathFor(state.path);
+    if (!(await this.fs.exists(sidecarPath))) {
+      state.sidecar = emptySidecar(basename(state.path));
+      state.sidecarProblem = undefined;
+      return true;
+    }
+    const raw = new TextDecoder().decode(await this.fs.readFile(sidecarPath));
+    if (this.lastSeen.get(sidecarPath) === raw && !state.sidecarProblem) return false;
+    this.lastSeen.set(sidecarPath, raw);
+    const parsed = parseSidecar(raw, sidecarPath);
+    if (!parsed.ok) {
+      state.sidecarProblem = { path: sidecarPath, ...parsed.error };
+      state.sidecar = emptySidecar(basename(state.path));
+      this.log.warn(`[corpus] ${sidecarPath}:${parsed.error.line}:${parsed.error.column} ${parsed.error.message}`);
+      return true;
+    }
+    state.sidecarProblem = undefined;
+    state.sidecar = parsed.sidecar;
+    let dirty = parsed.migrated;
+    if (state.text !== undefined && !sameFingerprint(parsed.sidecar.fingerprint, fingerprint(state.text))) {
+      const result = reanchorSidecar(state.text, parsed.sidecar);
+      state.sidecar = result.sidecar;
+      if (result.orphaned > 0) this.log.warn(`[corpus] ${state.path}: ${result.orphaned} annotation(s) could not be placed and are detached`);
+      // Only the editor's saved text may be recorded as the anchoring base; re-anchoring on load is saved at once.
+      dirty = true;
+    }
+    if (dirty) await this.save(state.path, state.sidecar);
+    return true;
+  }
+
+  /** Replaces the text of an open document (unsaved edits); detections are recomputed lazily. */
+  setText(path: string, text: string): void {
+    const state = this.docs.get(path);
+    if (state) {
+      state.text = text;
+      state.problem = undefined;
+    }
+  }
+
+  /** Detections for the document's current text, cached until the text changes. */
+  entities(path: string): Entity[] {
+    const state = this.docs.get(path);
+    if (!state?.text) return [];
+    const cached = this.detections.get(path);
+    if (cached && cached.text === state.text) return cached.entities;
+    const entities = this.detector.detect(state.text);
+    this.detections.set(path, { text: state.text, entities });
+    return entities;
+  }
+
+  /** Applies a pure edit to a document's sidecar and writes it at once. Returns the states before and after. */
+  async update(path: string, edit: (sidecar: Sidecar, text: string) => Sidecar): Promise<{ before: Sidecar; after: Sidecar }> {
+    const state = this.docs.get(path);
+    if (!state || state.text === undefined) throw new Error(`${path} is not an annotatable document of the corpus.`);
+    if (state.sidecarProblem) throw new ReadOnlySidecarError(state.sidecarProblem.path, `line ${state.sidecarProblem.line}, column ${state.sidecarProblem.column}: ${state.sidecarProblem.message}`);
+    const before = state.sidecar;
+    state.sidecar = { ...edit(before, state.text), fingerprint: fingerprint(state.text) };
+    await this.save(path, state.sidecar);
+    return { before, after: state.sidecar };
+  }
+
+  /** Writes a sidecar; writes to one file are serialised so that the last edit always lands last. */
+  private save(path: string, sidecar: Sidecar): Promise<void> {
+    const sidecarPath = sidecarPathFor(path);
+    const state = this.docs.get(path);
+    if (state?.sidecarProblem) return Promise.reject(new ReadOnlySidecarError(sidecarPath, state.sidecarProblem.message));
+    const content = serializeSidecar(sidecar);
+    const previous = this.writes.get(sidecarPath) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(async () => {
+      // Empty sidecars are not created: an article nobody annotated gets no file.
+      if (sidecar.annotations.length === 0 && !(await this.fs.exists(sidecarPath))) return;
+      this.lastSeen.set(sidecarPath, content);
+      await this.fs.writeFile(sidecarPath, new TextEncoder().encode(content));
+    });
+    this.writes.set(sidecarPath, next);
+    return next;
+  }
+
+  /** Every claim of the corpus with its document. */
+  claims(): ClaimLocation[] {
+    return this.documents().flatMap((d) => d.sidecar.annotations.map((annotation) => ({ document: d.path, annotation })));
+  }
+
+  findClaim(document: string, id: string): Annotation | undefined {
+    return this.docs.get(document)?.sidecar.annotations.find((a) => a.id === id);
+  }
+
+  /** The stored form of a link target: the target document relative to the source's folder. */
+  linkTarget(fromDocument: string, toDocument: string, id: string): string {
+    return `${relative(dirname(fromDocument), toDocument)}#${id}`;
+  }
+
+  resolveLink(fromDocument: string, target: string): { document: string; id: string } {
+    const [rel, id] = target.split('#') as [string, string];
+    return { document: join(dirname(fromDocument), rel), id };
+  }
+
+  /** Links that point at a claim, from any document. */
+  incomingLinks(document: string, id: string): Array<{ from: ClaimLocation; rel: string }> {
+    const out: Array<{ from: ClaimLocation; rel: string }> = [];
+    for (const c of this.claims()) {
+      for (const l of c.annotation.links) {
+        const t = this.resolveLink(c.document, l.target);
+        if (t.document === document && t.id === id) out.push({ from: c, rel: l.rel });
+      }
+    }
+    return out;
+  }
+
+  /** Mentions of each canonical actor across the corpus. */
+  actorIndex(): Map<string, Array<{ document: string; start: number; end: number }>> {
+    const index = new Map<string, Array<{ document: string; start: number; end: number }>>();
+    for (const d of this.documents()) {
+      for (const e of this.entities(d.path)) {
+        if (e.kind !== 'actor') continue;
+        const list = index.get(e.canonical) ?? [];
+        list.push({ document: d.path, start: e.start, end: e.end });
+        index.set(e.canonical, list);
+      }
+    }
+    return index;
+  }
+}

@@ -1,0 +1,26 @@
+import type { Sidecar } from '../model/annotation';
+
+export interface SidecarProblem {
+  /** Path of the sidecar that could not be used. */
+  path: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** What the corpus knows of one article. */
+export interface DocumentState {
+  path: string;
+  title: string;
+  /** The text being annotated: the editor's (possibly unsaved) text when open, else the file's. */
+  text: string | undefined;
+  /** Why the article cannot be annotated (binary, too large, invalid UTF-8, unreadable). */
+  problem: string | undefined;
+  sidecar: Sidecar;
+  /** Set when the sidecar on disk failed to parse or validate: annotations are read-only until it is fixed. */
+  sidecarProblem: SidecarProblem | undefined;
+}
+
+export function emptySidecar(documentName: string): Sidecar {
+  return { schemaVersion: 2, document: documentName, fingerprint: { length: 0, sha256: '0'.repeat(64) }, annotations: [] };
+}

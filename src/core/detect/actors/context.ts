@@ -1,0 +1,72 @@
+// Context rules of the registry matcher: which actor an ambiguous form means, and honorifics before a name.
+import type { LayeredRegistry, RegistryActor } from './registry';
+import type { Token } from './tokenize';
+import type { TrieEntry } from './trie';
+
+const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau', 'Mr', 'Mrs', 'Ms']);
+const CITY_PREPOSITIONS = new Set(['in', 'In', 'nach', 'Nach']);
+const CITY_NOUNS = new Set(['Innenstadt', 'Zentrum', 'Stadtzentrum', 'Stadtrand', 'Vororten', 'Straßen', 'Bürgermeister', 'Einwohner', 'Flughafen']);
+const VISIT = /^(besuch|bereist|reist)/;
+
+function word(text: string, tokens: Token[], i: number, dir: -1 | 1): string | undefined {
+  const j = i + dir;
+  if (j < 0 || j >= tokens.length) return undefined;
+  const gap = dir < 0 ? text.slice(tokens[j].end, tokens[i].start) : text.slice(tokens[i].end, tokens[j].start);
+  return /^[ \t\u00a0]{1,2}$/.test(gap) ? tokens[j].text : undefined;
+}
+
+/** True when a capital is meant as the city, not as its government ("Botschafter in Pjöngjang", "besuchte Pjöngjang"). */
+export function cityReading(text: string, tokens: Token[], first: number, last: number): boolean {
+  const prev = word(text, tokens, first, -1);
+  const next = word(text, tokens, last, 1);
+  if (prev !== undefined && CITY_PREPOSITIONS.has(prev)) return true;
+  if (prev === 'von' && CITY_NOUNS.has(word(text, tokens, first - 1, -1) ?? '')) return true;
+  return (prev !== undefined && VISIT.test(prev)) || (next !== undefined && VISIT.test(next));
+}
+
+/** Start of a person mention, extended over a preceding honorific ("Herrn Kim"). */
+export function honorificStart(text: string, tokens: Token[], first: number): number {
+  if (first === 0) return tokens[first].start;
+  const prev = tokens[first - 1];
+  const gap = text.slice(prev.end, tokens[first].start);
+  return HONORIFICS.has(prev.text) && /^\.?[ \t\u00a0]{1,2}$/.test(gap) ? prev.start : tokens[first].start;
+}
+
+/**
+ * Picks the actor a matched form refers to. Short forms count only with evidence (the actor named in full somewhere
+ * in the document) and then win over a plain alias ("Sicherheitsrat" in a text about Russia's security council);
+ * between several candidates, the one named most recently before the mention wins; a capital shared by a state and
+ * its city reads as the state unless the context points at the city.
+ */
+export function chooseActor(
+  entries: readonly TrieEntry[],
+  registry: LayeredRegistry,
+  evidence: ReadonlyMap<string, number[]>,
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+): RegistryActor | undefined {
+  const pos = tokens[first].start;
+  const ids = (kind: TrieEntry['kind']): string[] => [...new Set(entries.filter((e) => e.kind === kind).map((e) => e.actorId))];
+  const withEvidence = ids('short').filter((id) => evidence.has(id));
+  let pool = withEvidence.length > 0 ? withEvidence : ids('alias');
+  if (pool.length === 0) return undefined;
+  if (pool.length > 1) {
+    const actors = pool.map((id) => registry.findById(id)).filter((a): a is RegistryActor => a !== undefined);
+    const states = actors.filter((a) => a.type === 'state');
+    const cities = actors.filter((a) => a.type === 'location');
+    if (states.length > 0 && cities.length > 0 && states.length + cities.length === actors.length) {
+      pool = (cityReading(text, tokens, first, last) ? cities : states).map((a) => a.id);
+    }
+    pool = [...pool].sort((a, b) => recency(evidence.get(b), pos) - recency(evidence.get(a), pos));
+  }
+  return registry.findById(pool[0]);
+}
+
+/** Higher is better: the latest evidence before pos; evidence only after pos ranks below; none ranks last. */
+function recency(positions: number[] | undefined, pos: number): number {
+  if (!positions || positions.length === 0) return -2e12;
+  const before = positions.filter((p) => p < pos);
+  return before.length > 0 ? Math.max(...before) : -1e12 - Math.min(...positions);
+}

@@ -1,0 +1,78 @@
+// Actor detection: registry matches first, then discovery-model suggestions where the registry found nothing.
+import type { ActorMention, ActorType } from '../../model/entities';
+import type { RegistryFile } from '../../model/registry';
+import type { NerLabel, NerModel } from '../ner/types';
+import { defaultRegistry } from './default-registry';
+import { RegistryMatcher, type Span } from './matcher';
+import { buildRegistry as buildLayered, type LayeredRegistry } from './registry';
+
+export type { LayeredRegistry, RegistryActor, RegistryLayer } from './registry';
+
+/** The shipped registry layered under an optional workspace registry file. */
+export function buildRegistry(workspace?: RegistryFile): LayeredRegistry {
+  const d = defaultRegistry();
+  return buildLayered(d.file, workspace, d.extras);
+}
+
+const TYPE_OF: Record<NerLabel, ActorType> = { PER: 'person', ORG: 'organisation', LOC: 'location' };
+
+const normKey = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('de');
+
+export class ActorDetector {
+  private readonly matcher: RegistryMatcher;
+  private readonly notActors: Set<string>;
+
+  constructor(
+    readonly registry: LayeredRegistry = buildRegistry(),
+    private readonly model?: NerModel,
+  ) {
+    this.matcher = new RegistryMatcher(registry);
+    this.notActors = new Set(registry.notActors.map(normKey));
+  }
+
+  detect(text: string): ActorMention[] {
+    const { mentions, suppressed } = this.matcher.match(text);
+    if (!this.model) return mentions;
+    const taken: Span[] = [...mentions, ...suppressed].sort((a, b) => a.start - b.start);
+    const suggestions = this.suggest(text, taken);
+    return [...mentions, ...suggestions].sort((a, b) => a.start - b.start);
+  }
+
+  private suggest(text: string, taken: readonly Span[]): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (const s of this.model?.tag(text) ?? []) {
+      const surface = text.slice(s.start, s.end);
+      if (overlaps(taken, s.start, s.end) || this.notActors.has(normKey(surface))) continue;
+      const known = this.registry.findActor(surface);
+      const type = s.label === 'LOC' && known?.type === 'state' ? 'state' : TYPE_OF[s.label];
+      out.push({ kind: 'actor', type, start: s.start, end: s.end, text: surface, canonical: surface.replace(/\s+/g, ' '), source: 'model', confidence: s.confidence });
+    }
+    return clusterSuggestions(out);
+  }
+}
+
+/** Gives a surname or a genitive the canonical name of a fuller suggestion in the same document ("Schoigus" → "Sergej Schoigu"). */
+function clusterSuggestions(ms: ActorMention[]): ActorMention[] {
+  const full = ms.filter((m) => m.canonical.includes(' '));
+  const names = new Set(ms.map((m) => m.canonical));
+  for (const m of ms) {
+    if (m.canonical.includes(' ')) continue;
+    const base = m.canonical.endsWith('s') && names.has(m.canonical.slice(0, -1)) ? m.canonical.slice(0, -1) : m.canonical;
+    const stem = base.endsWith('s') ? base.slice(0, -1) : base;
+    const owner = full.find((f) => f.type === m.type && (f.canonical.endsWith(` ${base}`) || f.canonical.endsWith(` ${stem}`)));
+    m.canonical = owner ? owner.canonical : base;
+  }
+  return ms;
+}
+
+function overlaps(sorted: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return true;
+  return false;
+}

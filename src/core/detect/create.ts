@@ -1,0 +1,18 @@
+// One factory wires the detectors: figures by rules, actors from the layered registry, optional discovery model.
+import type { RegistryFile } from '../model/registry';
+import { ActorDetector, buildRegistry, type LayeredRegistry } from './actors/index';
+import { mergeEntities, type EntityDetector } from './detector';
+import { detectFigures } from './figures/index';
+import type { NerModel } from './ner/types';
+
+export interface CorpusDetector extends EntityDetector {
+  readonly registry: LayeredRegistry;
+}
+
+export function createDetector(options: { workspaceRegistry?: RegistryFile; model?: NerModel } = {}): CorpusDetector {
+  const actors = new ActorDetector(buildRegistry(options.workspaceRegistry), options.model);
+  return {
+    registry: actors.registry,
+    detect: (text) => mergeEntities(detectFigures(text), actors.detect(text)),
+  };
+}

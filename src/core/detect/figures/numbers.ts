@@ -1,0 +1,91 @@
+// Parsing of written numbers: digit forms in German and English notation, and number words.
+import { CARDINALS, GERMAN_UNITS } from './lexicon';
+
+export type Lang = 'de' | 'en';
+
+/**
+ * Value of a digit core such as "1.000,5", "100.000", "2.5", "1,000", "11". Returns null for forms that are not
+ * one number (dates "29.08.2006", codes "1.2.3.4", times "14:30").
+ * Ambiguous single separators with three digits after them ("1.252", "1,000") follow the text's language.
+ */
+export function parseDigits(core: string, lang: Lang): number | null {
+  if (/^\d+$/.test(core)) return Number(core);
+  // German: 1.000.000,5 ; English: 1,000,000.5
+  if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(core)) return Number(core.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(core)) return Number(core.replace(/,/g, ''));
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(core)) return Number(core.replace(/\./g, ''));
+  if (/^\d{1,3}(?:,\d{3}){2,}$/.test(core)) return Number(core.replace(/,/g, ''));
+  const one = /^(\d+)([.,])(\d+)$/.exec(core);
+  if (!one) return null;
+  const [, int, sep, frac] = one;
+  const thousands = frac.length === 3 && int.length <= 3 && !/^0\d/.test(int) && !(int === '0');
+  if (thousands) {
+    const germanThousands = sep === '.';
+    if ((lang === 'de') === germanThousands) return Number(int + frac);
+  }
+  return Number(`${int}.${frac}`);
+}
+
+/** A German or English cardinal number word (lower-case): "drei", "dreiundzwanzig", "zweihundert", "twenty-five". */
+export function parseNumberWord(word: string): number | null {
+  const w = word.toLowerCase();
+  const direct = CARDINALS.get(w);
+  if (direct !== undefined) return direct;
+  if (/^[a-z]+-[a-z]+$/.test(w)) {
+    // English compounds: twenty-five
+    const [a, b] = w.split('-');
+    const tens = CARDINALS.get(a);
+    const unit = CARDINALS.get(b);
+    if (tens !== undefined && unit !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0 && unit < 10) return tens + unit;
+    return null;
+  }
+  return parseGermanCompound(w);
+}
+
+function parseGermanCompound(w: string): number | null {
+  if (w.length < 6 || !/^[a-zäöüß]+$/.test(w)) return null;
+  const th = w.indexOf('tausend');
+  if (th >= 0) {
+    const left = w.slice(0, th);
+    const right = w.slice(th + 7);
+    const l = left === '' ? 1 : parseBelowThousand(left);
+    const r = right === '' ? 0 : parseBelowThousand(right);
+    if (l === null || r === null) return null;
+    return l * 1000 + r;
+  }
+  return parseBelowThousand(w);
+}
+
+function parseBelowThousand(w: string): number | null {
+  const h = w.indexOf('hundert');
+  if (h >= 0) {
+    const left = w.slice(0, h);
+    const right = w.slice(h + 7);
+    const l = left === '' ? 1 : GERMAN_UNITS.get(left);
+    const r = right === '' ? 0 : parseBelowHundred(right);
+    if (l === undefined || r === null) return null;
+    return l * 100 + r;
+  }
+  return parseBelowHundred(w);
+}
+
+function parseBelowHundred(w: string): number | null {
+  const direct = CARDINALS.get(w);
+  if (direct !== undefined && direct < 100) return direct;
+  if (w === 'eins' || w === 'ein') return 1;
+  const und = w.indexOf('und');
+  if (und > 0) {
+    const unit = GERMAN_UNITS.get(w.slice(0, und));
+    const tens = CARDINALS.get(w.slice(und + 3));
+    if (unit !== undefined && tens !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0) return tens + unit;
+  }
+  return null;
+}
+
+/** Guess the language of a text from frequent function words (one linear pass over a prefix). */
+export function guessLanguage(text: string): Lang {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const de = (sample.match(/\b(?:der|die|das|und|nicht|mit|von|ist|den|sich|auf|für|dem|wurde)\b/g) ?? []).length;
+  const en = (sample.match(/\b(?:the|and|of|is|was|with|for|that|this|from|were|has|have)\b/g) ?? []).length;
+  return en > de ? 'en' : 'de';
+}

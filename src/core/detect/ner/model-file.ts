@@ -1,0 +1,70 @@
+// The model file (little endian): 'SANR', uint32 header length, UTF-8 JSON header, float32 codebook[256],
+// float32 transitions[(L+1)·L], uint8 weights[buckets·L] (indices into the codebook). No compression, so that it
+// loads the same in node and in a web extension host.
+import { FEATURE_VERSION } from './features';
+import { registryGazetteer, type Gazetteer } from './gazetteer';
+import { L, LABELS, PerceptronNer, type ModelHeader } from './model';
+
+/** Reads the shipped model file (bytes from workspace.fs or node:fs). */
+export function loadNerModel(bytes: Uint8Array, gazetteer?: Gazetteer): PerceptronNer {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
+  if (magic !== 'SANR') throw new Error('not a Source Annotator NER model');
+  const hlen = view.getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + hlen))) as ModelHeader;
+  if (header.featureVersion !== FEATURE_VERSION || header.labels.join() !== LABELS.join()) {
+    throw new Error(`NER model features v${header.featureVersion} do not match the code (v${FEATURE_VERSION})`);
+  }
+  let off = 8 + hlen;
+  const readF32 = (n: number): Float32Array => {
+    const a = new Float32Array(n);
+    for (let i = 0; i < n; i++, off += 4) a[i] = view.getFloat32(off, true);
+    return a;
+  };
+  const codebook = readF32(256);
+  const transitions = readF32((L + 1) * L);
+  const n = header.buckets * L;
+  const q = bytes.subarray(off, off + n);
+  if (q.length !== n) throw new Error('truncated NER model');
+  const weights = new Float32Array(n);
+  for (let i = 0; i < n; i++) weights[i] = codebook[q[i]];
+  const gz = gazetteer ?? (header.gazetteer === 'registry' ? registryGazetteer() : undefined);
+  return new PerceptronNer(weights, transitions, header.buckets, gz);
+}
+
+/** Quantises weights to a 256-entry codebook (quantiles of the non-zero weights; 0 stays exact) and writes the file. */
+export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLike<number>, header: ModelHeader): Uint8Array {
+  const nz: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nz.push(weights[i]);
+  nz.sort((a, b) => a - b);
+  const codebook = new Float32Array(256);
+  // Entry 0 is zero; 255 quantile centres for the rest.
+  for (let k = 1; k < 256; k++) codebook[k] = nz.length ? nz[Math.min(nz.length - 1, Math.floor(((k - 0.5) / 255) * nz.length))] : 0;
+  const sorted = Array.from(codebook.subarray(1));
+  const q = new Uint8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (w === 0) continue;
+    let lo = 0, hi = sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < w) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && Math.abs(sorted[lo - 1] - w) < Math.abs(sorted[lo] - w)) lo--;
+    q[i] = lo + 1;
+  }
+  const head = new TextEncoder().encode(JSON.stringify(header));
+  const out = new Uint8Array(8 + head.length + 4 * (256 + transitions.length) + q.length);
+  const view = new DataView(out.buffer);
+  out.set([0x53, 0x41, 0x4e, 0x52], 0);
+  view.setUint32(4, head.length, true);
+  out.set(head, 8);
+  let off = 8 + head.length;
+  for (const v of [...codebook, ...Array.from(transitions)]) {
+    view.setFloat32(off, v, true);
+    off += 4;
+  }
+  out.set(q, off);
+  return out;
+}

@@ -1,0 +1,16 @@
+// What the actor detector needs from a discovery model.
+
+export const NER_LABELS = ['PER', 'ORG', 'LOC'] as const;
+export type NerLabel = (typeof NER_LABELS)[number];
+
+export interface NerSpan {
+  start: number;
+  end: number;
+  label: NerLabel;
+  /** In [0, 1]. */
+  confidence: number;
+}
+
+export interface NerModel {
+  tag(text: string): NerSpan[];
+}

@@ -1,0 +1,25 @@
+import { stringify } from 'csv-stringify/sync';
+import { resolveLinkTarget } from './links';
+import type { ExportDocument } from './types';
+
+const COLUMNS = ['document', 'id', 'text', 'start', 'end', 'anchor', 'status', 'claimant', 'note', 'tags', 'links', 'created', 'modified', 'author'];
+
+/** One row per claim; links as `rel document#id` separated by '; '. RFC 4180 quoting via csv-stringify. */
+export function exportCsv(documents: readonly ExportDocument[]): string {
+  const rows: string[][] = [];
+  for (const doc of [...documents].sort((a, b) => a.path.localeCompare(b.path))) {
+    for (const a of doc.sidecar.annotations) {
+      const [quote, position] = a.target.selector;
+      const links = a.links.map((l) => {
+        const t = resolveLinkTarget(doc.path, l);
+        return `${l.rel} ${t.document}#${t.id}`;
+      });
+      rows.push([
+        doc.path, a.id, quote.exact, String(position.start), String(position.end), a.anchor, a.body.status,
+        a.body.claimant ?? '', a.body.note ?? '', a.body.tags.join('; '), links.join('; '), a.created, a.modified, a.author,
+      ]);
+    }
+  }
+  // A leading BOM lets spreadsheet programs read the UTF-8 German text correctly.
+  return '\uFEFF' + stringify(rows, { header: true, columns: COLUMNS, record_delimiter: 'windows' });
+}

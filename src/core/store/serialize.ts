@@ -1,0 +1,53 @@
+// Git-friendly sidecar text: a fixed key order, annotations sorted by id, 2-space indent, trailing newline.
+// Two analysts adding annotations then touch different lines, and git's line merge rarely even needs the driver.
+import type { Annotation, Link, Sidecar } from '../model/annotation';
+
+/** Orders the keys explicitly (never relying on insertion order) and drops keys the schema doesn't know. */
+export function canonicalSidecar(s: Sidecar): Sidecar {
+  return {
+    ...(s.$schema !== undefined ? { $schema: s.$schema } : {}),
+    schemaVersion: s.schemaVersion,
+    document: s.document,
+    fingerprint: { length: s.fingerprint.length, sha256: s.fingerprint.sha256 },
+    annotations: [...s.annotations].sort((a, b) => compare(a.id, b.id)).map(canonicalAnnotation),
+  };
+}
+
+export function canonicalAnnotation(a: Annotation): Annotation {
+  const [q, p] = a.target.selector;
+  return {
+    id: a.id,
+    kind: a.kind,
+    target: {
+      selector: [
+        { type: q.type, exact: q.exact, prefix: q.prefix, suffix: q.suffix },
+        { type: p.type, start: p.start, end: p.end },
+      ],
+    },
+    anchor: a.anchor,
+    body: {
+      status: a.body.status,
+      ...(a.body.claimant !== undefined ? { claimant: a.body.claimant } : {}),
+      ...(a.body.note !== undefined ? { note: a.body.note } : {}),
+      tags: [...a.body.tags],
+    },
+    links: canonicalLinks(a.links),
+    created: a.created,
+    modified: a.modified,
+    author: a.author,
+  };
+}
+
+/** Links are a set: deduplicated and sorted, so their order never shows up in a diff. */
+export function canonicalLinks(links: readonly Link[]): Link[] {
+  const seen = new Map<string, Link>();
+  for (const l of links) seen.set(`${l.rel}\u0000${l.target}`, { rel: l.rel, target: l.target });
+  return [...seen.entries()].sort(([a], [b]) => compare(a, b)).map(([, l]) => l);
+}
+
+export function serializeSidecar(sidecar: Sidecar): string {
+  return JSON.stringify(canonicalSidecar(sidecar), null, 2) + '\n';
+}
+
+/** Code-unit order: independent of locale, so every machine sorts alike. */
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

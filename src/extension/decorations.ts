@@ -1,0 +1,109 @@
+import * as vscode from 'vscode';
+import { highlightActors, highlightFigures } from './config';
+import { Colors } from './constants';
+import { Disposable } from './disposable';
+import type { CorpusService } from './corpus-service';
+
+export type DecorationKind = 'figure' | 'actor' | 'suggestedActor' | 'claim';
+
+/** Offsets of what is currently decorated in a document (what tests and the UI check). */
+export type AppliedDecorations = Record<DecorationKind, Array<[start: number, end: number]>>;
+
+const DEBOUNCE_MS = 120;
+
+/** Decorates figures, actors and claims in every visible corpus document; types created once, updates debounced per document. */
+export class DecorationManager extends Disposable {
+  private readonly types: Record<DecorationKind, vscode.TextEditorDecorationType>;
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document: the text version and corpus generation last rendered, so unchanged text is never recomputed. */
+  private readonly rendered = new Map<string, { key: string; applied: AppliedDecorations }>();
+  private generation = 0;
+  private readonly rendered$ = this._register(new vscode.EventEmitter<string>());
+  readonly onDidRender = this.rendered$.event;
+
+  constructor(private readonly service: CorpusService, extensionUri: vscode.Uri) {
+    super();
+    const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
+    this.types = {
+      figure: this._register(vscode.window.createTextEditorDecorationType({
+        color: color(Colors.figureForeground), backgroundColor: color(Colors.figureBackground), borderRadius: '2px',
+      })),
+      actor: this._register(vscode.window.createTextEditorDecorationType({
+        color: color(Colors.actorForeground), backgroundColor: color(Colors.actorBackground), borderRadius: '2px',
+      })),
+      // Model suggestions are weaker: no background, a dotted underline.
+      suggestedActor: this._register(vscode.window.createTextEditorDecorationType({
+        color: color(Colors.suggestedActorForeground), textDecoration: 'underline dotted',
+      })),
+      claim: this._register(vscode.window.createTextEditorDecorationType({
+        backgroundColor: color(Colors.claimBackground),
+        border: '0 0 1px 0', borderStyle: 'solid', borderColor: color(Colors.claimBorder),
+        overviewRulerColor: color(Colors.claimBorder), overviewRulerLane: vscode.OverviewRulerLane.Left,
+        gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'claim-gutter.svg'), gutterIconSize: 'contain',
+      })),
+    };
+    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleAll()));
+    this._register(service.onDidChange((path) => {
+      this.generation++;
+      if (path) this.schedule(path);
+      else this.scheduleAll();
+    }));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('sourceAnnotator.highlight')) {
+        this.generation++;
+        this.scheduleAll();
+      }
+    }));
+    this._register({ dispose: () => this.pending.forEach((t) => clearTimeout(t)) });
+    this.scheduleAll();
+  }
+
+  /** What is decorated in a document right now, as offsets. */
+  applied(uri: vscode.Uri): AppliedDecorations | undefined {
+    return this.rendered.get(uri.path)?.applied;
+  }
+
+  private scheduleAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document.uri.path);
+  }
+
+  private schedule(path: string): void {
+    clearTimeout(this.pending.get(path));
+    this.pending.set(path, setTimeout(() => {
+      this.pending.delete(path);
+      this.render(path);
+    }, DEBOUNCE_MS));
+  }
+
+  private render(path: string): void {
+    const editors = vscode.window.visibleTextEditors.filter((e) => e.document.uri.path === path);
+    if (editors.length === 0 || !this.service.isCorpusDocument(editors[0]!.document.uri)) return;
+    const doc = editors[0]!.document;
+    const key = `${doc.version}:${this.generation}`;
+    let entry = this.rendered.get(path);
+    if (entry?.key !== key) {
+      entry = { key, applied: this.compute(path) };
+      this.rendered.set(path, entry);
+    }
+    for (const editor of editors) {
+      for (const kind of Object.keys(this.types) as DecorationKind[]) {
+        editor.setDecorations(this.types[kind], entry.applied[kind].map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e))));
+      }
+    }
+    this.rendered$.fire(path);
+  }
+
+  private compute(path: string): AppliedDecorations {
+    const applied: AppliedDecorations = { figure: [], actor: [], suggestedActor: [], claim: [] };
+    const showFigures = highlightFigures();
+    const showActors = highlightActors();
+    for (const e of this.service.corpus.entities(path)) {
+      if (e.kind === 'figure' && showFigures) applied.figure.push([e.start, e.end]);
+      else if (e.kind === 'actor' && showActors) applied[e.source === 'model' ? 'suggestedActor' : 'actor'].push([e.start, e.end]);
+    }
+    for (const a of this.service.corpus.get(path)?.sidecar.annotations ?? []) {
+      if (a.anchor === 'anchored') applied.claim.push([a.target.selector[1].start, a.target.selector[1].end]);
+    }
+    return applied;
+  }
+}

@@ -1,0 +1,108 @@
+import * as vscode from 'vscode';
+import { createDetector, type CorpusDetector } from '../core/detect/create';
+import type { NerModel } from '../core/detect/ner/types';
+import { loadNerModel } from '../core/detect/ner/model-file';
+import type { RegistryFile } from '../core/model/registry';
+import type { Logger } from '../core/ports';
+import { emptyRegistry, serializeRegistry } from '../core/registry-edits';
+import { parseRegistry } from '../core/store/parse-registry';
+import { modelEnabled, registryPath } from './config';
+import { Settings } from './constants';
+import { Disposable } from './disposable';
+import type { WorkspaceFileSystem } from './workspace-fs';
+
+export const MODEL_FILE = ['media', 'ner', 'model.bin'] as const;
+
+export interface RegistryProblem {
+  path: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Builds the detector from the shipped registry, the workspace registry file and the discovery model.
+ * The model loads lazily, after activation; the registry file is watched so decisions apply at once.
+ */
+export class DetectorHost extends Disposable {
+  private workspaceRegistry: RegistryFile | undefined;
+  private model: NerModel | undefined;
+  private modelLoading: Promise<void> | undefined;
+  private detector: CorpusDetector = createDetector();
+  problem: RegistryProblem | undefined;
+  private readonly changed = this._register(new vscode.EventEmitter<CorpusDetector>());
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly fs: WorkspaceFileSystem, private readonly extensionUri: vscode.Uri, private readonly log: Logger) {
+    super();
+    const path = registryPath();
+    if (path) {
+      const watcher = this._register(vscode.workspace.createFileSystemWatcher(fs.toUri(path).fsPath));
+      const reload = (): void => void this.loadRegistry().then(() => this.rebuild());
+      this._register(watcher.onDidChange(reload));
+      this._register(watcher.onDidCreate(reload));
+      this._register(watcher.onDidDelete(reload));
+    }
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${Settings.section}.${Settings.modelEnabled}`)) void this.ensureModel().then(() => this.rebuild());
+      if (e.affectsConfiguration(`${Settings.section}.${Settings.registryFile}`)) void this.loadRegistry().then(() => this.rebuild());
+    }));
+  }
+
+  current(): CorpusDetector {
+    return this.detector;
+  }
+
+  hasModel(): boolean {
+    return this.model !== undefined && modelEnabled();
+  }
+
+  async loadRegistry(): Promise<void> {
+    const path = registryPath();
+    this.problem = undefined;
+    this.workspaceRegistry = undefined;
+    if (!path || !(await this.fs.exists(path))) return;
+    const parsed = parseRegistry(await this.fs.readFile(path));
+    if (parsed.ok) {
+      this.workspaceRegistry = parsed.registry;
+    } else {
+      this.problem = { path, ...parsed.error };
+      this.log.warn(`[registry] ${path}:${parsed.error.line}:${parsed.error.column} ${parsed.error.message}`);
+    }
+  }
+
+  /** Loads the model off the activation path; resolves when it is ready (or disabled/unavailable). */
+  ensureModel(): Promise<void> {
+    if (!modelEnabled()) return Promise.resolve();
+    this.modelLoading ??= (async () => {
+      const started = Date.now();
+      try {
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...MODEL_FILE));
+        this.model = loadNerModel(bytes);
+        this.log.info(`[model] loaded in ${Date.now() - started} ms`);
+      } catch (e) {
+        this.log.error(`[model] could not load the discovery model: ${(e as Error).message}`);
+      }
+    })();
+    return this.modelLoading;
+  }
+
+  rebuild(): void {
+    this.detector = createDetector({ workspaceRegistry: this.workspaceRegistry, model: modelEnabled() ? this.model : undefined });
+    this.changed.fire(this.detector);
+  }
+
+  /** Applies an analyst decision to the workspace registry file; a file that does not parse is never overwritten. */
+  async editRegistry(edit: (file: RegistryFile) => RegistryFile): Promise<void> {
+    const path = registryPath();
+    if (!path) throw new Error(vscode.l10n.t('Open a folder first: decisions are stored in its actor registry file.'));
+    await this.loadRegistry();
+    if (this.problem) {
+      throw new Error(vscode.l10n.t('{0} has an error at line {1}, column {2} ({3}); fix it first — it was not changed.', path, this.problem.line, this.problem.column, this.problem.message));
+    }
+    const next = edit(this.workspaceRegistry ?? emptyRegistry());
+    await this.fs.writeFile(path, new TextEncoder().encode(serializeRegistry(next)));
+    this.workspaceRegistry = next;
+    this.rebuild();
+  }
+}

@@ -1,0 +1,78 @@
+// activate() only composes: it builds the core and registers a few top-level disposables.
+import * as vscode from 'vscode';
+import { AnnotatorCodeActions } from './code-actions';
+import { ClaimCommands } from './claim-commands';
+import { Commands, ContextKeys, VIEW_DOCUMENTS } from './constants';
+import { CorpusService } from './corpus-service';
+import { DecorationManager } from './decorations';
+import { DetectorHost } from './detector-host';
+import { FileDiagnostics } from './diagnostics';
+import { DocumentsTreeProvider } from './documents-tree';
+import { ExportCommand } from './export-command';
+import { GitSetupCommand } from './git-setup-command';
+import { AnnotatorHoverProvider } from './hovers';
+import { openLocation } from './locations';
+import { createLogger } from './logger';
+import { RegistryCommands } from './registry-commands';
+import { WorkspaceFileSystem } from './workspace-fs';
+
+/** What activate() returns: the pieces integration tests (and other extensions) can inspect. */
+export interface SourceAnnotatorApi {
+  service: CorpusService;
+  decorations: DecorationManager;
+  detectors: DetectorHost;
+  tree: DocumentsTreeProvider;
+  /** Resolves when the corpus is scanned and the discovery model (if enabled) is loaded. */
+  ready(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
+  const log = context.subscriptions[context.subscriptions.push(createLogger()) - 1] as ReturnType<typeof createLogger>;
+  const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
+  const fs = new WorkspaceFileSystem(base);
+  const detectors = new DetectorHost(fs, context.extensionUri, log);
+  const service = new CorpusService(fs, log, detectors.current());
+  const tree = new DocumentsTreeProvider(service);
+  const decorations = new DecorationManager(service, context.extensionUri);
+  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'untitled' }];
+  context.subscriptions.push(
+    detectors,
+    service,
+    tree,
+    decorations,
+    new FileDiagnostics(service, detectors),
+    new ClaimCommands(service),
+    new RegistryCommands(service, detectors),
+    new ExportCommand(service),
+    new GitSetupCommand(context.extensionUri),
+    vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.languages.registerHoverProvider(selector, new AnnotatorHoverProvider(service)),
+    vscode.languages.registerCodeActionsProvider(selector, new AnnotatorCodeActions(service), AnnotatorCodeActions.metadata),
+    vscode.commands.registerCommand(Commands.refreshDocuments, () => service.refresh()),
+    vscode.commands.registerCommand(Commands.openLocation, (path: string, start?: number, end?: number) => openLocation((p) => fs.toUri(p), path, start, end)),
+    detectors.onDidChange((detector) => {
+      service.corpus.setDetector(detector);
+      service.notifyAll();
+    }),
+    vscode.window.onDidChangeActiveTextEditor((e) => updateContext(e)),
+    service.onDidChange(() => updateContext(vscode.window.activeTextEditor)),
+  );
+  function updateContext(editor: vscode.TextEditor | undefined): void {
+    void vscode.commands.executeCommand('setContext', ContextKeys.isCorpusDocument, !!editor && service.isCorpusDocument(editor.document.uri));
+  }
+
+  // The corpus is usable as soon as it is scanned; the model arrives a moment later and refines the actors.
+  const scanned = detectors.loadRegistry().then(() => {
+    detectors.rebuild();
+    return service.refresh();
+  });
+  const ready = scanned.then(() => detectors.ensureModel()).then(() => {
+    if (detectors.hasModel()) detectors.rebuild();
+  });
+  ready.catch((e: unknown) => log.error(`[activate] ${(e as Error).stack ?? String(e)}`));
+  return { service, decorations, detectors, tree, ready: () => ready };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import { basename, dirname } from '../core/paths';
+import type { FileSystem } from '../core/ports';
+
+/**
+ * The core's FileSystem on `workspace.fs` (so it also works for remote and virtual workspaces).
+ * Core paths are URI paths; `toUri` maps them back with the scheme and authority of the workspace.
+ */
+export class WorkspaceFileSystem implements FileSystem {
+  constructor(private readonly base: vscode.Uri) {}
+
+  toUri(path: string): vscode.Uri {
+    return this.base.with({ path });
+  }
+
+  readFile(path: string): Promise<Uint8Array> {
+    return Promise.resolve(vscode.workspace.fs.readFile(this.toUri(path)));
+  }
+
+  /** Atomic replace: write a temporary file beside the target, then rename it over the target. */
+  async writeFile(path: string, data: Uint8Array): Promise<void> {
+    const tmp = this.toUri(`${dirname(path)}/.${basename(path)}.${Math.random().toString(16).slice(2, 14)}.sa-tmp`);
+    await vscode.workspace.fs.writeFile(tmp, data);
+    try {
+      await vscode.workspace.fs.rename(tmp, this.toUri(path), { overwrite: true });
+    } catch (e) {
+      await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async exists(path: string): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.stat(this.toUri(path));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async readDirectory(path: string): Promise<Array<[string, boolean]>> {
+    const entries = await vscode.workspace.fs.readDirectory(this.toUri(path));
+    return entries.map(([name, type]) => [name, (type & vscode.FileType.Directory) !== 0]);
+  }
+
+  delete(path: string): Promise<void> {
+    return Promise.resolve(vscode.workspace.fs.delete(this.toUri(path)));
+  }
+}

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { api, hoverAt, openSeed, waitFor } from './helpers';
+
+describe('Highlights and hovers', () => {
+  it('decorates exactly the figures and actors the core detects', async () => {
+    const a = await api();
+    const editor = await openSeed(a, '000_');
+    const applied = await waitFor('decorations', () => a.decorations.applied(editor.document.uri));
+    const entities = a.service.corpus.entities(editor.document.uri.path);
+    const figures = entities.filter((e) => e.kind === 'figure').map((e) => [e.start, e.end]);
+    const actors = entities.filter((e) => e.kind === 'actor' && e.source === 'registry').map((e) => [e.start, e.end]);
+    assert.deepStrictEqual(applied.figure, figures);
+    assert.deepStrictEqual(applied.actor, actors);
+    const text = editor.document.getText();
+    const money = text.indexOf('1,4 Milliarden US-Dollar');
+    assert.ok(applied.figure.some(([s, e]) => s === money && e === money + '1,4 Milliarden US-Dollar'.length), 'the money figure is decorated');
+  });
+
+  it('hover on a figure shows its type and normalised value', async () => {
+    const a = await api();
+    const editor = await openSeed(a, '000_');
+    const text = await hoverAt(editor, '1,4 Milliarden US-Dollar');
+    assert.match(text, /money/);
+    assert.match(text, /1,400,000,000 USD/);
+    const over = await hoverAt(editor, 'über 1000');
+    assert.match(over, /more than/);
+  });
+
+  it('hover on an actor shows its canonical name, type and mentions across documents', async () => {
+    const a = await api();
+    const editor = await openSeed(a, '000_');
+    const text = await hoverAt(editor, 'Wladimir Putin');
+    assert.match(text, /Wladimir Putin/);
+    assert.match(text, /person/);
+    assert.match(text, /\d+ mentions in [2-5] documents/);
+    assert.match(text, /command:sourceAnnotator\.openLocation/);
+  });
+
+  it('decorations follow an edit', async () => {
+    const a = await api();
+    const editor = await openSeed(a, '003_');
+    const before = await waitFor('decorations', () => a.decorations.applied(editor.document.uri));
+    const firstFigure = before.figure[0]!;
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'XYZ '));
+    try {
+      await waitFor('shifted decorations', () => {
+        const now = a.decorations.applied(editor.document.uri);
+        return now && now.figure[0]?.[0] === firstFigure[0] + 4 ? now : undefined;
+      });
+    } finally {
+      await vscode.commands.executeCommand('undo');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+});
