@@ -1,6 +1,9 @@
 // Bundles the extension, the CLI, the benchmark, the evaluation and the integration tests with esbuild.
 import * as esbuild from 'esbuild';
-import { globSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const testsIn = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
 
 const production = process.argv.includes('--production');
 const common = {
@@ -22,7 +25,7 @@ await Promise.all([
   // Integration tests run inside the VS Code extension host; mocha stays external so it resolves from node_modules.
   esbuild.build({
     ...common,
-    entryPoints: globSync('test/integration/**/*.ts'),
+    entryPoints: testsIn('test/integration'),
     outdir: 'dist/test/integration',
     outbase: 'test/integration',
     bundle: true,

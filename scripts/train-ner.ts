@@ -1,5 +1,5 @@
 // Trains the discovery model on GermEval 2014 train (CC BY 4.0; Benikova, Biemann, Reznicek, LREC 2014) and writes
-// media/ner/model.bin. Run: npx tsx scripts/train-ner.ts [--epochs N] [--buckets-log2 B] [--no-gazetteer]
+// media/ner/model.bin. Run: npx tsx scripts/train-ner.ts [--epochs N] [--buckets-log2 B] [--no-gazetteer] [--no-lexicon]
 // Environment: SA_GERMEVAL_TRAIN, SA_GERMEVAL_DEV (defaults: ../shared/eval/germeval/…). Dev is only scored, never trained on.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -7,6 +7,7 @@ import { readBioes, readGermEvalTsv, type Sentence } from '../src/core/detect/ne
 import { evaluateNer } from '../src/core/detect/ner/evaluate';
 import { FEATURE_VERSION, sentenceFeatures } from '../src/core/detect/ner/features';
 import { registryGazetteer } from '../src/core/detect/ner/gazetteer';
+import { countEntities, countWords, lexiconEntries, lexiconGazetteer, wordStatsGazetteer, wordTable } from '../src/core/detect/ner/lexicon';
 import { L, LABELS, PerceptronNer } from '../src/core/detect/ner/model';
 import { encodeNerModel, loadNerModel } from '../src/core/detect/ner/model-file';
 
@@ -14,9 +15,12 @@ const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
-const EPOCHS = arg('--epochs', 10);
+const EPOCHS = arg('--epochs', 5);
 const BUCKETS = 1 << arg('--buckets-log2', 18);
 const USE_GAZ = !process.argv.includes('--no-gazetteer');
+const USE_LEX = !process.argv.includes('--no-lexicon');
+const USE_WORDS = !process.argv.includes('--no-words');
+const WORD_MIN = arg('--word-min', 2);
 const OUT = path.resolve('media/ner/model.bin');
 const TRAIN = process.env.SA_GERMEVAL_TRAIN ?? '../shared/eval/germeval/train_bioes.train';
 const DEV = process.env.SA_GERMEVAL_DEV ?? '../shared/eval/germeval/NER-de-dev.tsv';
@@ -38,26 +42,37 @@ function main(): void {
   const dev = fs.existsSync(DEV) ? readGermEvalTsv(fs.readFileSync(DEV, 'utf8')) : [];
   const gaz = USE_GAZ ? registryGazetteer() : undefined;
   const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
-  const data = train.map((s: Sentence) => ({
-    feats: sentenceFeatures(s.tokens, BUCKETS, gaz?.(s.tokens)),
+  // Jackknifed lexicon: sentence i sees the names of the folds other than its own.
+  const FOLDS = 10;
+  const total = countEntities(train);
+  const foldLex = Array.from({ length: FOLDS }, (_, k) =>
+    USE_LEX ? lexiconGazetteer(lexiconEntries(total, countEntities(train.filter((_s, i) => i % FOLDS === k)))) : undefined);
+  const totalWords = countWords(train);
+  const foldWords = Array.from({ length: FOLDS }, (_, k) =>
+    USE_WORDS ? wordStatsGazetteer(wordTable(totalWords, 1, countWords(train.filter((_s, i) => i % FOLDS === k)))) : undefined);
+  const data = train.map((s: Sentence, i) => ({
+    feats: sentenceFeatures(s.tokens, BUCKETS, [gaz?.(s.tokens), foldLex[i % FOLDS]?.(s.tokens), foldWords[i % FOLDS]?.(s.tokens)]),
     gold: s.tags.map((t) => labelIndex.get(t) ?? 0),
   }));
+  const lexicon = USE_LEX ? lexiconEntries(total).sort() : undefined;
+  const words = USE_WORDS ? wordTable(totalWords, WORD_MIN).sort() : undefined;
+  const hinters = [gaz, lexicon ? lexiconGazetteer(lexicon) : undefined, words ? wordStatsGazetteer(words) : undefined];
   console.log(`train ${train.length} sentences, dev ${dev.length}; features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-  const w = new Float64Array(BUCKETS * L);
-  const wu = new Float64Array(BUCKETS * L);
+  const w = new Float32Array(BUCKETS * L);
+  const wu = new Float32Array(BUCKETS * L);
   const t = new Float64Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
-  const model = new PerceptronNer(w, t, BUCKETS, gaz);
+  const model = new PerceptronNer(w, t, BUCKETS, hinters);
   const random = rng(20140526);
   let c = 1;
   const order = data.map((_, i) => i);
   const averaged = (): PerceptronNer => {
-    const aw = new Float64Array(w.length);
+    const aw = new Float32Array(w.length);
     for (let i = 0; i < w.length; i++) aw[i] = w[i] - wu[i] / c;
     const at = new Float64Array(t.length);
     for (let i = 0; i < t.length; i++) at[i] = t[i] - tu[i] / c;
-    return new PerceptronNer(aw, at, BUCKETS, gaz);
+    return new PerceptronNer(aw, at, BUCKETS, hinters);
   };
   let final = averaged();
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
@@ -92,7 +107,7 @@ function main(): void {
   }
   const bytes = encodeNerModel(final.weights, final.transitions, {
     format: 'sa-ner', version: 1, featureVersion: FEATURE_VERSION, buckets: BUCKETS, labels: [...LABELS],
-    trainedOn: 'GermEval 2014 train (CC BY 4.0), outer PER/ORG/LOC', ...(USE_GAZ ? { gazetteer: 'registry' as const } : {}),
+    trainedOn: 'GermEval 2014 train (CC BY 4.0), outer PER/ORG/LOC', ...(USE_GAZ ? { gazetteer: 'registry' as const } : {}), ...(lexicon ? { lexicon } : {}), ...(words ? { words } : {}),
   });
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, bytes);

@@ -1,7 +1,9 @@
-// Stand-alone entry of the merge driver (for tests and for running without a build): `tsx merge-driver-main.ts %O %A %B`.
+// Stand-alone entry of the merge driver (tests, running without a build): `tsx merge-driver-main.ts [merge-driver] %O %A %B`.
+// The optional `merge-driver` word lets the same git config line serve this entry and the real CLI.
 import { mergeDriver } from './merge-driver';
 
-const [base, ours, theirs] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const [base, ours, theirs] = args[0] === 'merge-driver' ? args.slice(1) : args;
 if (base === undefined || ours === undefined || theirs === undefined) {
   process.stderr.write('usage: merge-driver-main <base> <ours> <theirs>\n');
   process.exitCode = 2;

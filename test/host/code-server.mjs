@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { format } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { URLSearchParams, fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const HOST_DIR = process.env.VSCODE_HOST_DIR ?? join(REPO, '.cache/vscode-host');
@@ -73,7 +73,7 @@ export function makeRunDir(prefix = 'sa-host-') {
  *  - runDir: folder for all state (default: a new temp folder, removed by stop() unless KEEP_RUN_DIR=1)
  *  - port: preferred port (falls back to a free one unless strictPort)
  *  - userDataDir: persistent user-data dir (npm start); default fresh under runDir
- *  - settings: extra user settings
+ *  - settings: extra user settings; baseSettings: replaces TEST_SETTINGS; keepUserSettings: existing values win
  *  - smokeTestDriver: pass --vscode-option enable-smoke-test-driver (needed for extensionTestsPath) — default true
  *  - echo: function(line) for server log lines (default: none; all lines go to runDir/code-server.log)
  * Returns { port, origin, runDir, logFile, stop(), exited }.
@@ -97,7 +97,10 @@ export async function startCodeServer(opts = {}) {
   if (existsSync(settingsFile)) {
     try { existing = JSON.parse(readFileSync(settingsFile, 'utf8')); } catch { existing = {}; }
   }
-  writeFileSync(settingsFile, JSON.stringify({ ...existing, ...TEST_SETTINGS, ...(opts.settings ?? {}) }, null, 2) + '\n');
+  const base = opts.baseSettings ?? TEST_SETTINGS;
+  // Tests: our settings win. npm start (keepUserSettings): the analyst's own edits win over our defaults.
+  const merged = opts.keepUserSettings ? { ...base, ...(opts.settings ?? {}), ...existing } : { ...existing, ...base, ...(opts.settings ?? {}) };
+  writeFileSync(settingsFile, JSON.stringify(merged, null, 2) + '\n');
 
   const port = opts.strictPort ? opts.port : await freePort(opts.port);
   const configFile = join(runDir, 'config.yaml');

@@ -61,7 +61,8 @@ async function main() {
         if (line.startsWith(RESULT_PREFIX)) {
           try { reported = JSON.parse(line.slice(RESULT_PREFIX.length)); } catch { /* keep looking */ }
         }
-        (type === 'error' ? console.error : console.log)(`  ${line}`);
+        // Prefixed so that CI's parsing of the unit run's "N passing" lines never counts the host's mocha output.
+        (type === 'error' ? console.error : console.log)(`  [host] ${line}`);
       }
     });
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));

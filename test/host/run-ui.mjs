@@ -10,6 +10,7 @@
 // Env: SA_EXTENSION_PATH (default repo root), SA_WORKSPACE_SRC (default <repo>/seeds, copied to the run folder),
 //      UI_TIMEOUT_MS (default 180000), KEEP_RUN_DIR=1, HOST_LOG=1 (echo server + workbench logs), CHROMIUM_PATH,
 //      SA_SCREENSHOT (default <repo>/docs/screenshot.png).
+/* global document, getComputedStyle -- used inside page.evaluate callbacks, which run in the browser */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { REPO, formatAutomationLog, launchChromium, makeRunDir, startCodeServer, workbenchUrl, withTimeout } from './code-server.mjs';
@@ -106,11 +107,16 @@ async function openSourceAnnotatorView(page) {
   const li = item.locator('xpath=ancestor-or-self::li[contains(@class,"action-item")]').first();
   const alreadyOpen = (await li.getAttribute('class'))?.includes('checked');
   if (!alreadyOpen) await item.click();
+  // With several views the container shows one pane header per view; with a single view VS Code merges the
+  // view's name into the side bar title ("SOURCE ANNOTATOR: DOCUMENTS") and shows no pane header.
   const header = page.locator('.part.sidebar .pane-header', { hasText: /Documents/i });
-  await waitVisible(header, 'the Documents view header in the side bar');
-  const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /Documents/i }) }).first();
-  if ((await header.first().getAttribute('aria-expanded')) === 'false') await header.first().click();
-  return pane;
+  const mergedTitle = page.locator('.part.sidebar .composite.title .title-label', { hasText: /Documents/i });
+  await waitVisible(header.or(mergedTitle), 'the Documents view (a pane header or the side bar title) in the side bar');
+  if (await header.count()) {
+    if ((await header.first().getAttribute('aria-expanded')) === 'false') await header.first().click();
+    return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /Documents/i }) }).first();
+  }
+  return page.locator('.part.sidebar').first();
 }
 
 async function documentLabels(pane, expected, timeout = STEP_MS) {

@@ -41,7 +41,16 @@ export function reanchor(text: string, selectors: Selectors, opts: ReanchorOptio
     return { status: 'anchored', start: position.start, end: position.start + exact.length, method: 'position', score: 1 };
   }
 
-  // 2. Exact occurrences, told apart by context and then by distance to the old position.
+  // 2a. Shifted by edits elsewhere: the same text and surroundings near the old place settle it without
+  // scanning the whole document (1,000 claims × 1 MB would otherwise dominate re-anchoring).
+  const near = Math.max(0, position.start - WINDOW_SLACK);
+  for (let i = text.indexOf(exact, near); i !== -1 && i <= position.start + WINDOW_SLACK; i = text.indexOf(exact, i + 1)) {
+    if (contextAt(text, i, i + exact.length, selectors) === 1) {
+      return { status: 'anchored', start: i, end: i + exact.length, method: 'exact', score: 1 };
+    }
+  }
+
+  // 2b. Exact occurrences anywhere, told apart by context and then by distance to the old position.
   const hits = exactHits(text, exact);
   if (hits.length > 0) {
     let best = -1, bestCtx = 0, bestRank = -Infinity;
@@ -66,8 +75,8 @@ export function reanchor(text: string, selectors: Selectors, opts: ReanchorOptio
   const budget = Math.min(opts.maxErrors ?? 32, Math.floor(exact.length / 4));
   const lo = Math.max(0, position.start - exact.length - WINDOW_SLACK);
   const hi = Math.min(text.length, position.end + exact.length + WINDOW_SLACK);
-  const near = fuzzy(text, lo, hi, selectors, budget, minContext);
-  if (near) return near;
+  const local = fuzzy(text, lo, hi, selectors, budget, minContext);
+  if (local) return local;
   if (lo === 0 && hi === text.length) return { status: 'orphaned' };
   return fuzzy(text, 0, text.length, selectors, budget, minContext) ?? { status: 'orphaned' };
 }

@@ -7,8 +7,7 @@ import { sidecarPathFor } from '../model/annotation';
 import type { Entity } from '../model/entities';
 import { basename, dirname, join, relative } from '../paths';
 import type { FileSystem, Logger } from '../ports';
-import { parseSidecar } from '../store/parse';
-import { serializeSidecar } from '../store/serialize';
+import { BrokenSidecarError, SidecarStore } from '../store/sidecar-store';
 import { decodeDocument, titleOf } from '../text';
 import { discoverDocuments } from './discover';
 import { emptySidecar, type DocumentState } from './document-state';
@@ -33,15 +32,15 @@ export class ReadOnlySidecarError extends Error {
 export class Corpus {
   private readonly docs = new Map<string, DocumentState>();
   private readonly detections = new Map<string, { text: string; entities: Entity[] }>();
-  private readonly writes = new Map<string, Promise<void>>();
-  /** What we last wrote or read per sidecar, so that our own writes are not mistaken for outside changes. */
-  private readonly lastSeen = new Map<string, string>();
+  private readonly store: SidecarStore;
 
   constructor(
     private readonly fs: FileSystem,
     private readonly log: Logger,
     private detector: EntityDetector,
-  ) {}
+  ) {
+    this.store = new SidecarStore(fs, log);
+  }
 
   setDetector(detector: EntityDetector): void {
     this.detector = detector;
@@ -89,36 +88,26 @@ export class Corpus {
 
   /** Reads the sidecar of a known document again (changed on disk by git, a colleague or another window). */
   async reloadSidecar(path: string): Promise<'reloaded' | 'unchanged'> {
+    // The store merges by id on the next write, so adopting the file's state here never loses an edit.
     const state = this.docs.get(path);
     if (!state) return 'unchanged';
     return (await this.loadSidecar(state)) ? 'reloaded' : 'unchanged';
   }
 
   private async loadSidecar(state: DocumentState): Promise<boolean> {
-    const sidecarPath = sidecarPathFor(state.path);
-    if (!(await this.fs.exists(sidecarPath))) {
+    const loaded = await this.store.load(state.path, state.text);
+    if (!loaded.ok) {
+      state.sidecarProblem = { path: loaded.error.file, message: loaded.error.message, line: loaded.error.line, column: loaded.error.column };
       state.sidecar = emptySidecar(basename(state.path));
-      state.sidecarProblem = undefined;
-      return true;
-    }
-    const raw = new TextDecoder().decode(await this.fs.readFile(sidecarPath));
-    if (this.lastSeen.get(sidecarPath) === raw && !state.sidecarProblem) return false;
-    this.lastSeen.set(sidecarPath, raw);
-    const parsed = parseSidecar(raw, sidecarPath);
-    if (!parsed.ok) {
-      state.sidecarProblem = { path: sidecarPath, ...parsed.error };
-      state.sidecar = emptySidecar(basename(state.path));
-      this.log.warn(`[corpus] ${sidecarPath}:${parsed.error.line}:${parsed.error.column} ${parsed.error.message}`);
       return true;
     }
     state.sidecarProblem = undefined;
-    state.sidecar = parsed.sidecar;
-    let dirty = parsed.migrated;
-    if (state.text !== undefined && !sameFingerprint(parsed.sidecar.fingerprint, fingerprint(state.text))) {
-      const result = reanchorSidecar(state.text, parsed.sidecar);
+    state.sidecar = loaded.sidecar ?? emptySidecar(basename(state.path));
+    let dirty = loaded.migrated;
+    if (loaded.sidecar && state.text !== undefined && !sameFingerprint(loaded.sidecar.fingerprint, fingerprint(state.text))) {
+      const result = reanchorSidecar(state.text, loaded.sidecar);
       state.sidecar = result.sidecar;
       if (result.orphaned > 0) this.log.warn(`[corpus] ${state.path}: ${result.orphaned} annotation(s) could not be placed and are detached`);
-      // Only the editor's saved text may be recorded as the anchoring base; re-anchoring on load is saved at once.
       dirty = true;
     }
     if (dirty) await this.save(state.path, state.sidecar);
@@ -152,25 +141,34 @@ export class Corpus {
     if (state.sidecarProblem) throw new ReadOnlySidecarError(state.sidecarProblem.path, `line ${state.sidecarProblem.line}, column ${state.sidecarProblem.column}: ${state.sidecarProblem.message}`);
     const before = state.sidecar;
     state.sidecar = { ...edit(before, state.text), fingerprint: fingerprint(state.text) };
-    await this.save(path, state.sidecar);
+    try {
+      await this.save(path, state.sidecar);
+    } catch (e) {
+      state.sidecar = before;
+      throw e;
+    }
     return { before, after: state.sidecar };
   }
 
-  /** Writes a sidecar; writes to one file are serialised so that the last edit always lands last. */
-  private save(path: string, sidecar: Sidecar): Promise<void> {
-    const sidecarPath = sidecarPathFor(path);
+  /**
+   * Writes a sidecar through the store (serialised per file, merged by id if it changed on disk meanwhile,
+   * never over a file that does not parse) and adopts what was written.
+   */
+  private async save(path: string, sidecar: Sidecar): Promise<void> {
     const state = this.docs.get(path);
-    if (state?.sidecarProblem) return Promise.reject(new ReadOnlySidecarError(sidecarPath, state.sidecarProblem.message));
-    const content = serializeSidecar(sidecar);
-    const previous = this.writes.get(sidecarPath) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(async () => {
-      // Empty sidecars are not created: an article nobody annotated gets no file.
-      if (sidecar.annotations.length === 0 && !(await this.fs.exists(sidecarPath))) return;
-      this.lastSeen.set(sidecarPath, content);
-      await this.fs.writeFile(sidecarPath, new TextEncoder().encode(content));
-    });
-    this.writes.set(sidecarPath, next);
-    return next;
+    if (state?.sidecarProblem) throw new ReadOnlySidecarError(state.sidecarProblem.path, state.sidecarProblem.message);
+    // Empty sidecars are not created: an article nobody annotated gets no file.
+    if (sidecar.annotations.length === 0 && !(await this.fs.exists(sidecarPathFor(path)))) return;
+    try {
+      const written = await this.store.save(path, sidecar);
+      if (state && state.sidecar === sidecar) state.sidecar = written;
+    } catch (e) {
+      if (e instanceof BrokenSidecarError && state) {
+        state.sidecarProblem = { path: e.error.file, message: e.error.message, line: e.error.line, column: e.error.column };
+        throw new ReadOnlySidecarError(e.error.file, `line ${e.error.line}, column ${e.error.column}: ${e.error.message}`);
+      }
+      throw e;
+    }
   }
 
   /** Every claim of the corpus with its document. */

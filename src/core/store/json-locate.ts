@@ -33,7 +33,8 @@ export function scanJson(text: string): ScanResult {
       if (i >= text.length) fail('Unterminated string', open);
       const c = text.charCodeAt(i);
       if (c === 0x22) { i++; return; }
-      if (c < 0x20) fail('Control character in string (a line break inside quotes?)');
+      if (c === 0x0a || c === 0x0d) fail('Unterminated string (the line ends inside quotes)', open);
+      if (c < 0x20) fail('Control character in string; escape it (e.g. \\t)');
       if (c === 0x5c) {
         const e = text[i + 1];
         if (e === 'u') {
@@ -66,9 +67,10 @@ export function scanJson(text: string): ScanResult {
     i++;
     ws();
     if (text[i] === '}') { i++; return; }
-    for (;;) {
+    for (let comma = -1; ; ) {
       ws();
-      if (text[i] !== '"') fail(text[i] === '}' ? 'Trailing comma before \'}\'' : `Unexpected ${describe(i)}: expected a property name in double quotes`);
+      if (text[i] === '}' && comma >= 0) fail('Trailing comma before \'}\'', comma);
+      if (text[i] !== '"') fail(`Unexpected ${describe(i)}: expected a property name in double quotes`);
       const keyStart = i;
       string();
       const key = JSON.parse(text.slice(keyStart, i)) as string;
@@ -77,7 +79,7 @@ export function scanJson(text: string): ScanResult {
       i++;
       value([...path, key]);
       ws();
-      if (text[i] === ',') { i++; continue; }
+      if (text[i] === ',') { comma = i++; continue; }
       if (text[i] === '}') { i++; return; }
       fail(`Unexpected ${describe(i)}: expected ',' or '}' after property value`);
     }
@@ -86,12 +88,12 @@ export function scanJson(text: string): ScanResult {
     i++;
     ws();
     if (text[i] === ']') { i++; return; }
-    for (let n = 0; ; n++) {
+    for (let n = 0, comma = -1; ; n++) {
       ws();
-      if (text[i] === ']') fail('Trailing comma before \']\'');
+      if (text[i] === ']' && comma >= 0) fail('Trailing comma before \']\'', comma);
       value([...path, n]);
       ws();
-      if (text[i] === ',') { i++; continue; }
+      if (text[i] === ',') { comma = i++; continue; }
       if (text[i] === ']') { i++; return; }
       fail(`Unexpected ${describe(i)}: expected ',' or ']' after array element`);
     }

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { SCHEMA_VERSION, SidecarSchema, type Sidecar } from '../model/annotation';
 import { decodeSidecarText } from './decode';
-import { lineColumn, locate, scanJson, type JsonPath } from './json-locate';
+import { lineColumn, locate, pathKey, scanJson, type JsonPath } from './json-locate';
 import { migrateV1, SidecarV1Schema } from './migrate';
 
 export interface SidecarError {
@@ -55,7 +55,9 @@ export function parseSidecar(raw: string | Uint8Array, path: string, opts: Parse
     const path = first.path.filter((k): k is string | number => typeof k !== 'symbol');
     const { line, column } = at(path);
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    return fail(`${dotPath(path)}: ${first.message}${more}`, line, column);
+    // A missing property has no location of its own: say so, and point at the object that lacks it.
+    const what = locations.has(pathKey(path)) ? first.message : 'required property is missing';
+    return fail(`${dotPath(path)}: ${what}${more}`, line, column);
   };
 
   const record = isRecord(value) ? value : undefined;

@@ -16,6 +16,9 @@ export interface RegistryMatch {
   suppressed: Span[];
 }
 
+/** Web addresses: a name inside one ("wiki/Kim_Jong_un") is not a mention. */
+const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+
 interface RawMatch {
   first: number;
   last: number;
@@ -34,7 +37,13 @@ export class RegistryMatcher {
   }
 
   match(text: string, tokens: Token[] = tokenize(text)): RegistryMatch {
-    const raw = this.scan(text, tokens);
+    const urls = text.includes('://') || text.includes('www.') ? [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+    let u = 0;
+    const inUrl = (m: RawMatch): boolean => {
+      while (u < urls.length && urls[u].end <= tokens[m.first].start) u++;
+      return u < urls.length && urls[u].start <= tokens[m.first].start;
+    };
+    const raw = this.scan(text, tokens).filter((m) => urls.length === 0 || !inUrl(m));
     // Evidence: where each actor is named unambiguously by a full alias.
     const evidence = new Map<string, number[]>();
     for (const m of raw) {

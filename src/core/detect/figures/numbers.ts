@@ -86,6 +86,6 @@ function parseBelowHundred(w: string): number | null {
 export function guessLanguage(text: string): Lang {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const de = (sample.match(/\b(?:der|die|das|und|nicht|mit|von|ist|den|sich|auf|für|dem|wurde)\b/g) ?? []).length;
-  const en = (sample.match(/\b(?:the|and|of|is|was|with|for|that|this|from|were|has|have)\b/g) ?? []).length;
+  const en = (sample.match(/\b(?:the|and|of|is|was|with|for|that|this|from|were|has|have|than|said|will|to|on|at|by|be|are|its|their)\b/g) ?? []).length;
   return en > de ? 'en' : 'de';
 }

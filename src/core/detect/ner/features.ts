@@ -32,10 +32,10 @@ interface TokenInfo {
 }
 
 /**
- * Feature ids for each token of a sentence, masked to `buckets` (a power of two). `gazetteer[i]` is an optional
- * registry type hint for token i ('state', 'person', …) with its position ('B', 'I').
+ * Feature ids for each token of a sentence, masked to `buckets` (a power of two). `hints[k][i]` is an optional hint of
+ * layer k for token i (layer 0: the registry, 'B-state'; layer 1: the training lexicon, 'B-PER').
  */
-export function sentenceFeatures(tokens: readonly string[], buckets: number, gazetteer?: readonly (string | undefined)[]): Uint32Array[] {
+export function sentenceFeatures(tokens: readonly string[], buckets: number, hints: readonly (readonly (string | undefined)[] | undefined)[] = []): Uint32Array[] {
   const mask = buckets - 1;
   const info: TokenInfo[] = tokens.map((w) => ({ w, l: lower(w), sh: shape(w) }));
   const at = (i: number): TokenInfo => info[i] ?? (i < 0 ? { w: '<S>', l: '<s>', sh: '<S>' } : { w: '</S>', l: '</s>', sh: '</S>' });
@@ -52,10 +52,13 @@ export function sentenceFeatures(tokens: readonly string[], buckets: number, gaz
     );
     const hy = t.w.indexOf('-');
     if (hy > 0 && hy < t.w.length - 1) f.push(`hy0=${t.w.slice(0, hy)}`, `hyN=${lower(t.w.slice(t.w.lastIndexOf('-') + 1))}`);
-    const g = gazetteer?.[i];
-    if (g) f.push(`gz=${g}`, `gz|sh=${g}|${t.sh}`);
-    if (gazetteer?.[i - 1]) f.push(`gz-1=${gazetteer[i - 1]}`);
-    if (gazetteer?.[i + 1]) f.push(`gz+1=${gazetteer[i + 1]}`);
+    hints.forEach((h, k) => {
+      if (!h) return;
+      const g = h[i];
+      if (g) f.push(`h${k}=${g}`, `h${k}|sh=${g}|${t.sh}`, `h${k}|l=${g}|${t.l}`);
+      if (h[i - 1]) f.push(`h${k}-1=${h[i - 1]}`);
+      if (h[i + 1]) f.push(`h${k}+1=${h[i + 1]}`);
+    });
     const ids = new Uint32Array(f.length);
     for (let k = 0; k < f.length; k++) ids[k] = hash(f[k]) & mask;
     return ids;

@@ -3,6 +3,7 @@
 // loads the same in node and in a web extension host.
 import { FEATURE_VERSION } from './features';
 import { registryGazetteer, type Gazetteer } from './gazetteer';
+import { lexiconGazetteer, wordStatsGazetteer } from './lexicon';
 import { L, LABELS, PerceptronNer, type ModelHeader } from './model';
 
 /** Reads the shipped model file (bytes from workspace.fs or node:fs). */
@@ -29,30 +30,36 @@ export function loadNerModel(bytes: Uint8Array, gazetteer?: Gazetteer): Perceptr
   const weights = new Float32Array(n);
   for (let i = 0; i < n; i++) weights[i] = codebook[q[i]];
   const gz = gazetteer ?? (header.gazetteer === 'registry' ? registryGazetteer() : undefined);
-  return new PerceptronNer(weights, transitions, header.buckets, gz);
+  const lex = header.lexicon ? lexiconGazetteer(header.lexicon) : undefined;
+  const words = header.words ? wordStatsGazetteer(header.words) : undefined;
+  return new PerceptronNer(weights, transitions, header.buckets, [gz, lex, words]);
 }
 
-/** Quantises weights to a 256-entry codebook (quantiles of the non-zero weights; 0 stays exact) and writes the file. */
+/**
+ * Quantises weights to a 256-entry codebook: 0, then 127 magnitudes spaced evenly in log scale between the 0.5th
+ * percentile and the maximum of |w|, for each sign (relative error under 10 %), and writes the file.
+ */
 export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLike<number>, header: ModelHeader): Uint8Array {
-  const nz: number[] = [];
-  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nz.push(weights[i]);
-  nz.sort((a, b) => a - b);
+  const abs: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) abs.push(Math.abs(weights[i]));
+  abs.sort((x, y) => x - y);
+  const lo = abs.length ? Math.max(abs[Math.floor(abs.length * 0.005)], 1e-9) : 1;
+  const hi = abs.length ? Math.max(abs[abs.length - 1], lo * 1.0001) : 1;
+  const step = Math.log(hi / lo) / 126;
   const codebook = new Float32Array(256);
-  // Entry 0 is zero; 255 quantile centres for the rest.
-  for (let k = 1; k < 256; k++) codebook[k] = nz.length ? nz[Math.min(nz.length - 1, Math.floor(((k - 0.5) / 255) * nz.length))] : 0;
-  const sorted = Array.from(codebook.subarray(1));
+  for (let k = 0; k < 127; k++) {
+    const m = lo * Math.exp(k * step);
+    codebook[1 + k] = m;
+    codebook[128 + k] = -m;
+  }
   const q = new Uint8Array(weights.length);
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
     if (w === 0) continue;
-    let lo = 0, hi = sorted.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < w) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && Math.abs(sorted[lo - 1] - w) < Math.abs(sorted[lo] - w)) lo--;
-    q[i] = lo + 1;
+    const a = Math.abs(w);
+    if (a < lo / 2) continue;
+    const k = Math.min(126, Math.max(0, Math.round(Math.log(a / lo) / step)));
+    q[i] = (w > 0 ? 1 : 128) + k;
   }
   const head = new TextEncoder().encode(JSON.stringify(header));
   const out = new Uint8Array(8 + head.length + 4 * (256 + transitions.length) + q.length);

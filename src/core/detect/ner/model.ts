@@ -1,6 +1,7 @@
 // The discovery model: an averaged structured perceptron over hashed features, decoded with a BIOES-constrained Viterbi.
 // The file format is in model-file.ts.
 import { sentenceFeatures } from './features';
+import type { Gazetteer } from './gazetteer';
 import { spansOf } from './conll';
 import type { NerModel, NerSpan } from './types';
 import { nerSentences } from './tokenize';
@@ -17,6 +18,10 @@ export interface ModelHeader {
   trainedOn: string;
   /** 'registry': the features include hints from the shipped registry (ner/gazetteer.ts). */
   gazetteer?: 'registry';
+  /** Training-data name lexicon ('TYPE<tab>tokens'), hint layer 1. */
+  lexicon?: string[];
+  /** Training-data word label counts ('word<tab>O<tab>PER<tab>ORG<tab>LOC'), hint layer 2. */
+  words?: string[];
 }
 
 /** allowed[p * L + y]: may label y follow label p (p = L is the sentence start)? */
@@ -41,8 +46,13 @@ export class PerceptronNer implements NerModel {
     readonly weights: Float32Array | Float64Array,
     readonly transitions: Float32Array | Float64Array,
     readonly buckets: number,
-    readonly gazetteer?: (tokens: readonly string[]) => (string | undefined)[],
+    /** Hint layers in the order the model was trained with (an undefined layer gives no hints). */
+    readonly hinters: readonly (Gazetteer | undefined)[] = [],
   ) {}
+
+  features(tokens: readonly string[]): Uint32Array[] {
+    return sentenceFeatures(tokens, this.buckets, this.hinters.map((h) => h?.(tokens)));
+  }
 
   /** Emission scores, one row of L per token. */
   emissions(feats: readonly Uint32Array[]): Float64Array {
@@ -98,7 +108,7 @@ export class PerceptronNer implements NerModel {
   }
 
   tagTokens(tokens: readonly string[]): string[] {
-    const feats = sentenceFeatures(tokens, this.buckets, this.gazetteer?.(tokens));
+    const feats = this.features(tokens);
     return this.viterbi(this.emissions(feats), tokens.length).map((y) => LABELS[y]);
   }
 
@@ -106,7 +116,7 @@ export class PerceptronNer implements NerModel {
     const out: NerSpan[] = [];
     for (const sent of nerSentences(text)) {
       const words = sent.map((t) => t.text);
-      const feats = sentenceFeatures(words, this.buckets, this.gazetteer?.(words));
+      const feats = this.features(words);
       const em = this.emissions(feats);
       const tags = this.viterbi(em, words.length).map((y) => LABELS[y]);
       for (const s of spansOf(tags)) {

@@ -1,0 +1,116 @@
+// A name lexicon learned from the training data: token sequences seen as entities, with their majority type.
+// During training each fold sees only the lexicon of the other folds (jackknifing), so that the model learns how far
+// to trust a lexicon hit on unseen text.
+import { spansOf, type Sentence } from './conll';
+import type { Gazetteer } from './gazetteer';
+import type { NerLabel } from './types';
+
+const MAX_LEN = 6;
+const TYPES: readonly NerLabel[] = ['PER', 'ORG', 'LOC'];
+
+export type LexiconCounts = Map<string, [number, number, number]>;
+
+export function countEntities(sentences: readonly Sentence[]): LexiconCounts {
+  const counts: LexiconCounts = new Map();
+  for (const s of sentences) {
+    for (const sp of spansOf(s.tags)) {
+      if (sp.last - sp.first >= MAX_LEN || !/^[\p{Lu}\p{N}]/u.test(s.tokens[sp.first])) continue;
+      const key = s.tokens.slice(sp.first, sp.last + 1).join(' ');
+      const c = counts.get(key) ?? [0, 0, 0];
+      c[TYPES.indexOf(sp.label)]++;
+      counts.set(key, c);
+    }
+  }
+  return counts;
+}
+
+/** Lexicon entries as 'TYPE<tab>tokens' lines (majority type), the form stored in the model file. */
+export function lexiconEntries(counts: LexiconCounts, minus?: LexiconCounts): string[] {
+  const out: string[] = [];
+  for (const [key, c] of counts) {
+    const d = minus?.get(key);
+    const v = d ? c.map((x, i) => x - d[i]) : c;
+    const best = v.indexOf(Math.max(...v));
+    if (v[best] > 0) out.push(`${TYPES[best]}\t${key}`);
+  }
+  return out;
+}
+
+/** Hints 'B-PER', 'I-LOC', … for the longest lexicon match at each position. */
+export function lexiconGazetteer(entries: readonly string[]): Gazetteer {
+  const map = new Map<string, string>();
+  for (const e of entries) {
+    const tab = e.indexOf('\t');
+    map.set(e.slice(tab + 1), e.slice(0, tab));
+  }
+  return (tokens) => {
+    const out = new Array<string | undefined>(tokens.length).fill(undefined);
+    let i = 0;
+    while (i < tokens.length) {
+      let hit = 0;
+      let type: string | undefined;
+      if (/^[\p{Lu}\p{N}]/u.test(tokens[i])) {
+        let key = '';
+        for (let n = 1; n <= MAX_LEN && i + n <= tokens.length; n++) {
+          key = n === 1 ? tokens[i] : `${key} ${tokens[i + n - 1]}`;
+          const t = map.get(key);
+          if (t) {
+            hit = n;
+            type = t;
+          }
+        }
+      }
+      if (hit === 0) {
+        i++;
+        continue;
+      }
+      for (let k = 0; k < hit; k++) out[i + k] = `${k === 0 ? 'B' : 'I'}-${type}${hit === 1 ? '-1' : ''}`;
+      i += hit;
+    }
+    return out;
+  };
+}
+
+/** Per word: how often it was O, PER, ORG, LOC in training (tokens inside a span count for the span's type). */
+export type WordCounts = Map<string, [number, number, number, number]>;
+
+export function countWords(sentences: readonly Sentence[]): WordCounts {
+  const counts: WordCounts = new Map();
+  for (const s of sentences) {
+    s.tokens.forEach((w, i) => {
+      const c = counts.get(w) ?? [0, 0, 0, 0];
+      const tag = s.tags[i];
+      c[tag === 'O' ? 0 : 1 + TYPES.indexOf(tag.slice(2) as NerLabel)]++;
+      counts.set(w, c);
+    });
+  }
+  return counts;
+}
+
+/** The word table stored in the model file: 'word<tab>O<tab>PER<tab>ORG<tab>LOC' for words seen at least minCount times. */
+export function wordTable(counts: WordCounts, minCount: number, minus?: WordCounts): string[] {
+  const out: string[] = [];
+  for (const [w, c] of counts) {
+    const d = minus?.get(w);
+    const v = d ? c.map((x, i) => x - d[i]) : c;
+    if (v[0] + v[1] + v[2] + v[3] >= minCount) out.push(`${w}\t${v.join('\t')}`);
+  }
+  return out;
+}
+
+const LABEL_NAMES = ['O', 'PER', 'ORG', 'LOC'];
+
+/** Hints such as 'PER:hi:f' (majority label, its share, frequent or rare) or 'unk' for a word the table lacks. */
+export function wordStatsGazetteer(table: readonly string[]): Gazetteer {
+  const map = new Map<string, string>();
+  for (const line of table) {
+    const [w, ...rest] = line.split('\t');
+    const v = rest.map(Number);
+    const n = v[0] + v[1] + v[2] + v[3];
+    const best = v.indexOf(Math.max(...v));
+    const share = v[best] / n;
+    const ent = 1 - v[0] / n;
+    map.set(w, `${LABEL_NAMES[best]}:${share >= 0.9 ? 'hi' : share >= 0.6 ? 'mid' : 'lo'}:${n >= 10 ? 'f' : 'r'}:${ent === 0 ? 0 : ent < 0.1 ? 1 : ent < 0.5 ? 2 : ent < 0.9 ? 3 : 4}`);
+  }
+  return (tokens) => tokens.map((t) => map.get(t) ?? 'unk');
+}

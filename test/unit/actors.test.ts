@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index';
+import type { ActorMention } from '../../src/core/model/entities';
+import { scoreSeeds } from '../../src/eval/actors';
+
+const detector = new ActorDetector(buildRegistry());
+const find = (text: string): ActorMention[] => detector.detect(text);
+const spans = (text: string): string[] => find(text).map((m) => `${m.text}=${m.canonical}`);
+
+describe('actor registry matcher', () => {
+  it('finds states by German and English name with the gold canonical', () => {
+    assert.deepEqual(spans('Nordkorea, Russland, die Vereinigten Staaten und North Korea.'), [
+      'Nordkorea=Nordkorea', 'Russland=Russland', 'Vereinigten Staaten=USA', 'North Korea=Nordkorea',
+    ]);
+  });
+
+  it('matches genitive forms of single names', () => {
+    assert.deepEqual(spans('Putins Plan, Nordkoreas Raketen und Russlands Krieg'), [
+      'Putins=Wladimir Putin', 'Nordkoreas=Nordkorea', 'Russlands=Russland',
+    ]);
+  });
+
+  it('matches inflected adjectives of multiword names', () => {
+    assert.deepEqual(spans('laut den Vereinten Nationen und der Deutschen Presse-Agentur sowie Berichten des Weißen Hauses'), [
+      'Vereinten Nationen=Vereinte Nationen', 'Deutschen Presse-Agentur=Deutsche Presse-Agentur', 'Weißen Hauses=USA',
+    ]);
+  });
+
+  it('includes honorifics in a person span', () => {
+    assert.deepEqual(spans('Kim Jong Un schrieb. Herr Kim dankte Herrn Putin.'), [
+      'Kim Jong Un=Kim Jong Un', 'Herr Kim=Kim Jong Un', 'Herrn Putin=Wladimir Putin',
+    ]);
+  });
+
+  it('reads a bare surname as the person named in full elsewhere in the document', () => {
+    assert.deepEqual(spans('Sergej Schoigu traf Kim Jong-un. Danach sagte Kim, Schoigu sei willkommen.'), [
+      'Sergej Schoigu=Sergej Schoigu', 'Kim Jong-un=Kim Jong Un', 'Kim=Kim Jong Un', 'Schoigu=Sergej Schoigu',
+    ]);
+  });
+
+  it('does not read an ambiguous surname as a person the document never names in full', () => {
+    assert.deepEqual(spans('Kim sagte, Miller habe recht.'), []);
+  });
+
+  it('treats "Kim Jong-un" and "Kim Jong Un" as the same actor', () => {
+    const ids = find('Kim Jong-un und Kim Jong Un').map((m) => m.actorId);
+    assert.equal(ids.length, 2);
+    assert.equal(ids[0], ids[1]);
+  });
+
+  it('splits hyphen compounds into the actor part', () => {
+    assert.deepEqual(spans('UN-Sanktionen gegen die Nordkorea-Russland-Achse; der US-Präsident'), [
+      'UN=Vereinte Nationen', 'Nordkorea=Nordkorea', 'Russland=Russland', 'US=USA',
+    ]);
+  });
+
+  it('keeps UN-Sicherheitsrat whole', () => {
+    assert.deepEqual(spans('im UN-Sicherheitsrat'), ['UN-Sicherheitsrat=UN-Sicherheitsrat']);
+  });
+
+  it('never reads US-Dollar as an actor', () => {
+    assert.deepEqual(spans('1,4 Milliarden US-Dollar und 3 US-Dollars'), []);
+  });
+
+  it('reads capitals as their state, unless the city is meant', () => {
+    const ms = find('Pjöngjang und der Kreml verhandeln. Der Botschafter in Pjöngjang sagte das.');
+    assert.deepEqual(ms.map((m) => `${m.text}=${m.type}:${m.canonical}`), [
+      'Pjöngjang=state:Nordkorea', 'Kreml=state:Russland', 'Pjöngjang=location:Pjöngjang',
+    ]);
+  });
+
+  it('is case-sensitive for acronyms and respects German word boundaries', () => {
+    assert.deepEqual(spans('AP meldet, ap nicht; Russlandreise und USAF nicht.'), ['AP=AP']);
+  });
+
+  it('never returns overlapping mentions', () => {
+    const ms = find('Der Nationale Sicherheitsrat Russlands und die Washington Post in Washington.');
+    for (let i = 1; i < ms.length; i++) assert.ok(ms[i].start >= ms[i - 1].end);
+    assert.deepEqual(ms.map((m) => m.text), ['Nationale Sicherheitsrat Russlands', 'Washington Post', 'Washington']);
+  });
+
+  it('suppresses forms the workspace marks as not an actor', () => {
+    const d = new ActorDetector(buildRegistry({ schemaVersion: 1, actors: [], notActors: ['Ukraine-Krieg'] }));
+    assert.deepEqual(d.detect('Der Ukraine-Krieg und die Ukraine').map((m) => m.text), ['Ukraine']);
+  });
+
+  it('layers workspace actors and aliases over the defaults', () => {
+    const reg = buildRegistry({
+      schemaVersion: 1,
+      actors: [
+        { id: 'person:kim-jong-un', type: 'person', canonical: 'Kim Jong Un', aliases: ['Marschall Kim'] },
+        { id: 'org:x', type: 'organisation', canonical: 'Beispiel-Institut', aliases: ['BI'] },
+      ],
+      notActors: [],
+    });
+    const d = new ActorDetector(reg);
+    assert.deepEqual(d.detect('Marschall Kim lobte das BI.').map((m) => `${m.text}=${m.canonical}`), [
+      'Marschall Kim=Kim Jong Un', 'BI=Beispiel-Institut',
+    ]);
+    assert.equal(reg.findActor('kim jong un')?.layer, 'workspace');
+    assert.ok(reg.findActor('Kim Jong Un')?.aliases.includes('Kim Jong-un'));
+    assert.equal(reg.findActor('Russland')?.type, 'state');
+  });
+
+  it('keeps seeds overlap and clustering F1 at or above 0.95 (regression guard)', () => {
+    const s = scoreSeeds((t) => detector.detect(t));
+    assert.ok(s.overlapF1 >= 0.95, `overlap F1 ${s.overlapF1}`);
+    assert.ok(s.clusteringF1 >= 0.95, `clustering F1 ${s.clusteringF1}`);
+  });
+});

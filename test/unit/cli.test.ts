@@ -1,0 +1,93 @@
+import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function cli(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_ANNOTATOR_AUTHOR: 'cli-test' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI (dist/cli.js)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => assert.ok(existsSync(CLI), 'dist/cli.js exists: run `npm run build` first'));
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sa-cli-'));
+    cpSync(join(ROOT, 'seeds'), dir, { recursive: true, filter: (src) => !src.endsWith('.annotations.json') });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('detect prints exactly the contract fields, with offsets that slice the file text', () => {
+    const file = join(dir, '000_41ba3a301a52d707.txt');
+    const r = cli(['detect', file]);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepStrictEqual(Object.keys(out), ['documents']);
+    assert.strictEqual(out.documents[0].path, file);
+    const text = readFileSync(file, 'utf8');
+    const entities = out.documents[0].entities;
+    for (const e of entities) {
+      assert.strictEqual(text.slice(e.start, e.end), e.text);
+      const keys = e.kind === 'figure' ? ['kind', 'type', 'start', 'end', 'text', 'value', 'unit', 'qualifier'] : ['kind', 'type', 'start', 'end', 'text', 'canonical'];
+      assert.deepStrictEqual(Object.keys(e), keys);
+    }
+    const money = entities.find((e: { text: string }) => e.text === '1,4 Milliarden US-Dollar');
+    assert.deepStrictEqual([money.type, money.value, money.unit], ['money', 1400000000, 'USD']);
+    assert.ok(entities.some((e: { canonical?: string }) => e.canonical === 'Wladimir Putin'));
+  });
+
+  it('claim add, then reanchor after the text changed, keeps the claim on its text', () => {
+    const file = join(dir, '001_06a44ca30d8e1d01.txt');
+    const text = readFileSync(file, 'utf8');
+    const start = text.indexOf('Nordkorea');
+    const added = cli(['claim', 'add', file, '--start', String(start), '--end', String(start + 9), '--note', 'test note']);
+    assert.strictEqual(added.code, 0, added.stderr);
+    const { id } = JSON.parse(added.stdout);
+    const sidecar = JSON.parse(readFileSync(file + '.annotations.json', 'utf8'));
+    assert.strictEqual(sidecar.annotations[0].id, id);
+    assert.strictEqual(sidecar.annotations[0].body.note, 'test note');
+    writeFileSync(file, 'VORSPANN\n' + text);
+    const re = cli(['reanchor', file]);
+    assert.strictEqual(re.code, 0, re.stderr);
+    assert.deepStrictEqual(JSON.parse(re.stdout), { annotations: [{ id, status: 'anchored', start: start + 9, end: start + 18 }] });
+  });
+
+  it('export writes json, w3c and csv for a folder', () => {
+    const file = join(dir, '002_7002fa1c3b2b2e4d.txt');
+    assert.strictEqual(cli(['claim', 'add', file, '--start', '0', '--end', '20']).code, 0);
+    for (const format of ['json', 'w3c', 'csv', 'markdown']) {
+      const out = join(dir, `out.${format}`);
+      const r = cli(['export', dir, '--format', format, '--out', out]);
+      assert.strictEqual(r.code, 0, r.stderr);
+      assert.ok(readFileSync(out, 'utf8').length > 50, `${format} written`);
+    }
+    assert.strictEqual(JSON.parse(readFileSync(join(dir, 'out.w3c'), 'utf8')).type, 'AnnotationCollection');
+  });
+
+  it('validate reports file:line:column for a broken sidecar and exits 1, leaving it unchanged', () => {
+    const sidecar = join(dir, '003_b00be4cc04626c15.txt.annotations.json');
+    const broken = '{\n  "schemaVersion": 2,\n  "document": 7\n}\n';
+    writeFileSync(sidecar, broken);
+    const r = cli(['validate', dir]);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stdout, /003_b00be4cc04626c15\.txt\.annotations\.json:3:\d+: document/);
+    assert.strictEqual(readFileSync(sidecar, 'utf8'), broken);
+    const re = cli(['reanchor', join(dir, '003_b00be4cc04626c15.txt')]);
+    assert.notStrictEqual(re.code, 0);
+    assert.strictEqual(readFileSync(sidecar, 'utf8'), broken);
+  });
+
+  it('usage errors exit 2 with the usage; unreadable input exits 3', () => {
+    const r = cli(['frobnicate']);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /unknown command "frobnicate"/);
+    assert.match(r.stderr, /Usage: source-annotator/);
+    assert.strictEqual(cli(['claim', 'add', join(dir, '000_41ba3a301a52d707.txt'), '--start', 'x', '--end', '3']).code, 2);
+    assert.strictEqual(cli(['detect', join(dir, 'missing.txt')]).code, 3);
+  });
+});
