@@ -5,7 +5,7 @@ import { addClaim, addLink, setClaimant, setNote, setStatus } from '../src/core/
 import { Corpus } from '../src/core/corpus/corpus';
 import type { ClaimStatus, LinkRelation } from '../src/core/model/annotation';
 import { silentLogger } from '../src/core/ports';
-import { nodeFileSystem } from '../src/cli/node-fs';
+import { nodeFileSystem } from '../src/platform/node-fs';
 
 const seeds = join(__dirname, '..', 'seeds');
 const ctx = { now: '2026-11-23T02:00:00.000Z', author: 'source-annotator-examples' };

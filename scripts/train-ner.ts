@@ -7,7 +7,7 @@ import { readBioes, readGermEvalTsv, type Sentence } from '../src/core/detect/ne
 import { evaluateNer } from '../src/core/detect/ner/evaluate';
 import { FEATURE_VERSION, sentenceFeatures } from '../src/core/detect/ner/features';
 import { registryGazetteer } from '../src/core/detect/ner/gazetteer';
-import { countEntities, countWords, lexiconEntries, lexiconGazetteer, wordStatsGazetteer, wordTable } from '../src/core/detect/ner/lexicon';
+import { countEntities, countWords, lexiconEntries, lexiconGazetteer, wordHinter, wordTable } from '../src/core/detect/ner/lexicon';
 import { L, LABELS, PerceptronNer } from '../src/core/detect/ner/model';
 import { encodeNerModel, loadNerModel } from '../src/core/detect/ner/model-file';
 
@@ -49,14 +49,14 @@ function main(): void {
     USE_LEX ? lexiconGazetteer(lexiconEntries(total, countEntities(train.filter((_s, i) => i % FOLDS === k)))) : undefined);
   const totalWords = countWords(train);
   const foldWords = Array.from({ length: FOLDS }, (_, k) =>
-    USE_WORDS ? wordStatsGazetteer(wordTable(totalWords, 1, countWords(train.filter((_s, i) => i % FOLDS === k)))) : undefined);
+    USE_WORDS ? wordHinter(wordTable(totalWords, 1, countWords(train.filter((_s, i) => i % FOLDS === k)))) : undefined);
   const data = train.map((s: Sentence, i) => ({
-    feats: sentenceFeatures(s.tokens, BUCKETS, [gaz?.(s.tokens), foldLex[i % FOLDS]?.(s.tokens), foldWords[i % FOLDS]?.(s.tokens)]),
+    feats: sentenceFeatures(s.tokens, BUCKETS, foldWords[i % FOLDS], [gaz?.(s.tokens), foldLex[i % FOLDS]?.(s.tokens)]),
     gold: s.tags.map((t) => labelIndex.get(t) ?? 0),
   }));
   const lexicon = USE_LEX ? lexiconEntries(total).sort() : undefined;
   const words = USE_WORDS ? wordTable(totalWords, WORD_MIN).sort() : undefined;
-  const hinters = [gaz, lexicon ? lexiconGazetteer(lexicon) : undefined, words ? wordStatsGazetteer(words) : undefined];
+  const hinters = { registry: gaz, lexicon: lexicon ? lexiconGazetteer(lexicon) : undefined, words: words ? wordHinter(words) : undefined };
   console.log(`train ${train.length} sentences, dev ${dev.length}; features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const w = new Float32Array(BUCKETS * L);

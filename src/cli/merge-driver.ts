@@ -4,7 +4,7 @@ import type { Sidecar } from '../core/model/annotation';
 import { mergeSidecars } from '../core/store/merge';
 import { formatSidecarError, parseSidecar } from '../core/store/parse';
 import { serializeSidecar } from '../core/store/serialize';
-import { nodeFileSystem } from './node-fs';
+import { nodeFileSystem } from '../platform/node-fs';
 
 export async function mergeDriver(basePath: string, oursPath: string, theirsPath: string): Promise<number> {
   const read = async (path: string, label: string, allowEmpty: boolean): Promise<Sidecar | undefined | Error> => {

@@ -1,10 +1,11 @@
 // Figure evaluation: the rule-based detector on the seeds gold (annotated regions only) and on the hand-made held-out set.
+import { repoRoot } from './repo-root';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Figure } from '../core/model/entities';
 import { detectFigures } from '../core/detect/figures/index';
 
-const REPO = path.resolve(__dirname, '..', '..');
+const REPO = repoRoot();
 const FIXTURES = path.join(REPO, 'test', 'fixtures', 'eval');
 
 export interface GoldFigure {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
 import type { FileSystem } from '../core/ports';
+import { nodeFileSystem } from '../platform/node-fs';
 
 /**
  * The core's FileSystem on `workspace.fs` (so it also works for remote and virtual workspaces).
@@ -17,8 +18,12 @@ export class WorkspaceFileSystem implements FileSystem {
     return Promise.resolve(vscode.workspace.fs.readFile(this.toUri(path)));
   }
 
-  /** Atomic replace: write a temporary file beside the target, then rename it over the target. */
+  /**
+   * Atomic replace. Local files go through node:fs (temp file, fsync, rename(2)): `workspace.fs.rename` with
+   * overwrite may delete before renaming, which a file watcher sees as the sidecar vanishing.
+   */
   async writeFile(path: string, data: Uint8Array): Promise<void> {
+    if (this.base.scheme === 'file') return nodeFileSystem.writeFile(this.toUri(path).fsPath, data);
     const tmp = this.toUri(`${dirname(path)}/.${basename(path)}.${Math.random().toString(16).slice(2, 14)}.sa-tmp`);
     await vscode.workspace.fs.writeFile(tmp, data);
     try {

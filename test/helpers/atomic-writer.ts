@@ -1,7 +1,7 @@
 // Child process for the fault-injection test: rewrites one sidecar as fast as it can through the node
 // FileSystem port, with sizes varying up to ~1 MB so that a SIGKILL often lands in the middle of a write.
 // Usage: atomic-writer <sidecar path> <seed>. Prints "ready" once the first write has completed.
-import { NodeFileSystem } from '../../src/cli/node-fs';
+import { NodeFileSystem } from '../../src/platform/node-fs';
 import { serializeSidecar } from '../../src/core/store/serialize';
 import { rng } from './prng';
 import { claimOn, sidecarOf } from './sidecars';

@@ -281,7 +281,7 @@ export async function launchChromium(runDir, { viewport = { width: 1400, height:
 /** Runs `fn` with a hard deadline; rejects with a clear message when it passes. */
 export function withTimeout(promise, ms, what) {
   let t;
-  const timeout = new Promise((_, rej) => { t = setTimeout(() => rej(new Error(`${what} timed out after ${Math.round(ms / 1000)} s`)), ms); });
+  const timeout = new Promise((_, rej) => { t = setTimeout(() => rej(new Error(`${what} timed out after ${Math.round(ms / 1000)} s (raise it with the *_TIMEOUT_MS variable; HOST_LOG=1 shows the workbench log)`)), ms); });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(t));
 }
 

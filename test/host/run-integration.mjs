@@ -95,5 +95,6 @@ try {
   result = { passed: 0, failed: 1, exitCode: 1, error: e.message };
 }
 const out = writeResult(result);
+for (const f of out.failures ?? []) console.log(`[integration] ✘ ${f}`);
 console.log(`[integration] ${out.passed} passed, ${out.failed} failed, ${out.pending ?? 0} pending in ${(out.durationMs / 1000).toFixed(1)} s`);
 process.exit(out.failed > 0 || out.exitCode !== 0 ? 1 : 0);

@@ -178,6 +178,27 @@ async function decorationStyles(page) {
   );
 }
 
+async function polishForScreenshot(page, pane) {
+  const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+  if (sidebar) {
+    const x = sidebar.x + sidebar.width;
+    const y = sidebar.y + sidebar.height / 2;
+    await page.mouse.move(x + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 160, y, { steps: 8 });
+    await page.mouse.up();
+  }
+  if (pane) {
+    const first = pane.locator('.monaco-list-row[aria-expanded="false"]').first();
+    if (await first.count()) {
+      await first.locator('.monaco-tl-twistie').first().click();
+      await page.waitForTimeout(500);
+    }
+  }
+  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+  await page.waitForTimeout(300);
+}
+
 async function main() {
   if (!existsSync(join(extPath, 'dist/extension.js'))) throw new Error(`${extPath}/dist/extension.js missing (run npm run build)`);
   const colors = contributedColors();
@@ -280,7 +301,8 @@ async function main() {
       }
     }
 
-    // 3. Screenshot for the README.
+    // 3. Screenshot for the README: a wider side bar with the first article expanded (best effort, not a check).
+    await polishForScreenshot(page, pane).catch((e) => console.log(`  · screenshot layout: ${e.message}`));
     mkdirSync(resolve(screenshot, '..'), { recursive: true });
     await page.mouse.move(0, 0);
     await page.screenshot({ path: screenshot });

@@ -66,7 +66,9 @@ export function run(): Promise<void> {
         else resolve();
       });
       runner.on('fail', (test: Mocha.Runnable, err: Error) => {
-        failures.push(`${test.fullTitle()}: ${err?.message ?? String(err)}`);
+        // One short line per failure for the launchers; mocha's reporter prints the full diff above.
+        const first = (err?.message ?? String(err)).split('\n')[0] ?? '';
+        failures.push(`${test.fullTitle()}: ${first.length > 200 ? `${first.slice(0, 200)}…` : first}`);
       });
     } catch (err) {
       console.error(err);

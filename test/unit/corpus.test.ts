@@ -6,7 +6,7 @@ import { addClaim, addLink, setStatus } from '../../src/core/corpus/claim-edits'
 import { Corpus, ReadOnlySidecarError } from '../../src/core/corpus/corpus';
 import { AnnotationHistory } from '../../src/core/corpus/history';
 import { silentLogger } from '../../src/core/ports';
-import { nodeFileSystem } from '../../src/cli/node-fs';
+import { nodeFileSystem } from '../../src/platform/node-fs';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const ctx = { now: '2026-11-23T00:00:00.000Z', author: 'tester' };

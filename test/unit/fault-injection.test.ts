@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { isTempFile } from '../../src/cli/node-fs';
+import { isTempFile } from '../../src/platform/node-fs';
 import { parseSidecar } from '../../src/core/store/parse';
 import { serializeSidecar } from '../../src/core/store/serialize';
 import { rng } from '../helpers/prng';

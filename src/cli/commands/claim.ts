@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { addClaim } from '../../core/corpus/claim-edits';
 import { Corpus } from '../../core/corpus/corpus';
 import { silentLogger } from '../../core/ports';
-import { nodeFileSystem } from '../node-fs';
+import { nodeFileSystem } from '../../platform/node-fs';
 import { cliAuthor } from '../author';
 import { InputError, UsageError } from '../usage';
 

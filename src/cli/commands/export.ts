@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../../co
 import { SIDECAR_SUFFIX } from '../../core/model/annotation';
 import { relative } from '../../core/paths';
 import { parseSidecar } from '../../core/store/parse';
-import { nodeFileSystem } from '../node-fs';
+import { nodeFileSystem } from '../../platform/node-fs';
 import { InputError, UsageError } from '../usage';
 
 export async function runExport(args: string[], options: { format?: string; out?: string }): Promise<number> {

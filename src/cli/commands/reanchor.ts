@@ -5,7 +5,7 @@ import { reanchorSidecar } from '../../core/anchor/reanchor-sidecar';
 import { sidecarPathFor } from '../../core/model/annotation';
 import { parseSidecar } from '../../core/store/parse';
 import { serializeSidecar } from '../../core/store/serialize';
-import { nodeFileSystem } from '../node-fs';
+import { nodeFileSystem } from '../../platform/node-fs';
 import { readArticle } from '../read-text';
 import { InputError, UsageError } from '../usage';
 

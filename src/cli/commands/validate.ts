@@ -5,7 +5,7 @@ import { discoverFiles } from '../../core/corpus/discover';
 import { SIDECAR_SUFFIX } from '../../core/model/annotation';
 import { parseRegistry } from '../../core/store/parse-registry';
 import { parseSidecar } from '../../core/store/parse';
-import { nodeFileSystem } from '../node-fs';
+import { nodeFileSystem } from '../../platform/node-fs';
 import { InputError, UsageError } from '../usage';
 
 const REGISTRY_NAME = /actors\.json$/;

@@ -1,6 +1,12 @@
 // Hashed features of the discovery model. Training and inference share this file; change FEATURE_VERSION with it.
+//
+// The features are split by what they depend on, so that inference can cache them per word type (model.ts):
+// - word features: the token alone (its form, lower case, shape, affixes, training-data word statistics);
+// - neighbour features: one neighbour alone at offset -2, -1, +1 or +2 (its form, shape, suffix, statistics);
+// - pair features: two or three neighbouring words, hashed numerically from the words' own hashes (no strings);
+// - sequence hints: registry and lexicon matches, which depend on the sentence.
 
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** 32-bit FNV-1a. */
 export function hash(s: string): number {
@@ -12,55 +18,157 @@ export function hash(s: string): number {
   return h >>> 0;
 }
 
+/** Combines two 32-bit hashes (murmur3 finaliser over a mix). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x27d4eb2d, 0x165667b1) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+
 export function shape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    let c: string;
+    if (code < 128) c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+    else c = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : ch;
     if (c !== last) out += c;
     last = c;
   }
   return out;
 }
 
-const lower = (w: string): string => w.toLocaleLowerCase('de');
+export const lower = (w: string): string => w.toLocaleLowerCase('de');
 
-interface TokenInfo {
-  w: string;
-  l: string;
-  sh: string;
+/** Hints about a word from training-data statistics (lexicon.ts): [label statistics, capitalisation]. */
+export type WordHinter = (word: string) => readonly (string | undefined)[];
+
+/** Everything the model needs to know about one word type; ids are masked to the bucket count. */
+export interface WordFeats {
+  /** Hash of the lower-cased form and of the shape, for pair features. */
+  hl: number;
+  hsh: number;
+  /** Features of the word itself. */
+  self: number[];
+  /** The extra feature when the word starts the sentence, and when it does not. */
+  first: number;
+  rest: number;
+  /** Features the word contributes as the neighbour at offset -2, -1, +1, +2. */
+  ctx: [number[], number[], number[], number[]];
+}
+
+export type WordHashes = Pick<WordFeats, 'hl' | 'hsh'>;
+
+export const CTX_OFFSETS = [-2, -1, 1, 2] as const;
+
+function feats(w: string, l: string, sh: string, hints: readonly (string | undefined)[], mask: number): WordFeats {
+  const f: string[] = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`, `len=${Math.min(w.length, 12)}`];
+  const cps = Array.from(l);
+  for (let k = 1; k <= 5 && k <= cps.length; k++) f.push(`p${k}=${cps.slice(0, k).join('')}`, `s${k}=${cps.slice(-k).join('')}`);
+  const hy = w.indexOf('-');
+  if (hy > 0 && hy < w.length - 1) f.push(`hy0=${w.slice(0, hy)}`, `hyN=${lower(w.slice(w.lastIndexOf('-') + 1))}`);
+  const [stats, caps] = hints;
+  if (stats) f.push(`h2=${stats}`, `h2|sh=${stats}|${sh}`, `h2|l=${stats}|${l}`);
+  if (caps) f.push(`cap=${caps}`, `cap|sh=${caps}|${sh}`);
+  const s3 = cps.slice(-3).join('');
+  const ctx: [string[], string[], string[], string[]] = [
+    [`l-2=${l}`, `sh-2=${sh}`],
+    [`w-1=${w}`, `sh-1=${sh}`, `s3-1=${s3}`],
+    [`w+1=${w}`, `sh+1=${sh}`, `s3+1=${s3}`],
+    [`l+2=${l}`, `sh+2=${sh}`],
+  ];
+  if (stats) ctx[1].push(`h2-1=${stats}`), ctx[2].push(`h2+1=${stats}`);
+  if (caps) ctx[1].push(`cap-1=${caps}`), ctx[2].push(`cap+1=${caps}`);
+  const ids = (xs: string[]): number[] => xs.map((x) => hash(x) & mask);
+  return {
+    hl: hash(l),
+    hsh: hash(sh),
+    self: ids(f),
+    first: hash(`first|sh=true|${sh}`) & mask,
+    rest: hash(`first|sh=false|${sh}`) & mask,
+    ctx: [ids(ctx[0]), ids(ctx[1]), ids(ctx[2]), ids(ctx[3])],
+  };
+}
+
+export function wordFeats(w: string, hints: readonly (string | undefined)[], mask: number): WordFeats {
+  return feats(w, lower(w), shape(w), hints, mask);
+}
+
+/** The pseudo-words before the start (offsets -1, -2) and after the end of a sentence. */
+export function boundaryFeats(start: boolean, mask: number): WordFeats {
+  return start ? feats('<S>', '<s>', '<S>', [], mask) : feats('</S>', '</s>', '</S>', [], mask);
+}
+
+const P_PREV = hash('l-1|l');
+const P_NEXT = hash('l|l+1');
+const P_PREV2 = hash('l-2|l-1');
+const P_NEXT2 = hash('l+1|l+2');
+const P_SH3 = hash('sh3');
+const H_SH = hash('h|sh');
+const H_L = hash('h|l');
+
+/** Pair features of token t with neighbours p2 p1 _ n1 n2; writes 5 ids into out at off. */
+export function pairIds(p2: WordHashes, p1: WordHashes, t: WordHashes, n1: WordHashes, n2: WordHashes, mask: number, out: number[] | Uint32Array, off: number): void {
+  out[off] = mix(mix(P_PREV, p1.hl), t.hl) & mask;
+  out[off + 1] = mix(mix(P_NEXT, t.hl), n1.hl) & mask;
+  out[off + 2] = mix(mix(P_PREV2, p2.hl), p1.hl) & mask;
+  out[off + 3] = mix(mix(P_NEXT2, n1.hl), n2.hl) & mask;
+  out[off + 4] = mix(mix(mix(P_SH3, p1.hsh), t.hsh), n1.hsh) & mask;
+}
+
+/** Per layer, hash of each hint as the token's own ('h0=…'), the previous token's and the next token's hint. */
+const hintHashes: Map<string, number>[][] = [];
+const hintHash = (k: number, part: number, g: string): number => {
+  const layer = (hintHashes[k] ??= [new Map(), new Map(), new Map()]);
+  let h = layer[part].get(g);
+  if (h === undefined) {
+    h = hash(`h${k}${part === 0 ? '' : part === 1 ? '-1' : '+1'}=${g}`);
+    if (layer[part].size < 10000) layer[part].set(g, h);
+  }
+  return h;
+};
+
+/** Sequence hint features of layer k for token i (g: hint at i, gp/gn: at i-1/i+1); pushes masked ids. */
+export function hintIds(k: number, g: string | undefined, gp: string | undefined, gn: string | undefined, t: WordHashes, mask: number, out: number[]): void {
+  if (g) {
+    const h = hintHash(k, 0, g);
+    out.push(h & mask, mix(h ^ H_SH, t.hsh) & mask, mix(h ^ H_L, t.hl) & mask);
+  }
+  if (gp) out.push(hintHash(k, 1, gp) & mask);
+  if (gn) out.push(hintHash(k, 2, gn) & mask);
 }
 
 /**
- * Feature ids for each token of a sentence, masked to `buckets` (a power of two). `hints[k][i]` is an optional hint of
- * layer k for token i (layer 0: the registry, 'B-state'; layer 1: the training lexicon, 'B-PER').
+ * Feature ids for each token of a sentence (training and reference path), masked to `buckets` (a power of two).
+ * `words` gives the word-statistics hints of a word; `seq[k][i]` is the sequence hint of layer k for token i
+ * (layer 0: the registry, 'B-state'; layer 1: the training lexicon, 'B-PER').
  */
-export function sentenceFeatures(tokens: readonly string[], buckets: number, hints: readonly (readonly (string | undefined)[] | undefined)[] = []): Uint32Array[] {
+export function sentenceFeatures(
+  tokens: readonly string[],
+  buckets: number,
+  words: WordHinter | undefined,
+  seq: readonly (readonly (string | undefined)[] | undefined)[] = [],
+): Uint32Array[] {
   const mask = buckets - 1;
-  const info: TokenInfo[] = tokens.map((w) => ({ w, l: lower(w), sh: shape(w) }));
-  const at = (i: number): TokenInfo => info[i] ?? (i < 0 ? { w: '<S>', l: '<s>', sh: '<S>' } : { w: '</S>', l: '</s>', sh: '</S>' });
+  const info = tokens.map((w) => wordFeats(w, words ? words(w) : [], mask));
+  const bos = boundaryFeats(true, mask);
+  const eos = boundaryFeats(false, mask);
+  const at = (i: number): WordFeats => info[i] ?? (i < 0 ? bos : eos);
   return info.map((t, i) => {
-    const f: string[] = ['b', `w=${t.w}`, `l=${t.l}`, `sh=${t.sh}`, `len=${Math.min(t.w.length, 12)}`];
-    for (let k = 1; k <= 4 && k <= t.l.length; k++) f.push(`p${k}=${t.l.slice(0, k)}`, `s${k}=${t.l.slice(-k)}`);
-    const p1 = at(i - 1), p2 = at(i - 2), n1 = at(i + 1), n2 = at(i + 2);
-    f.push(
-      `w-1=${p1.w}`, `w+1=${n1.w}`, `l-2=${p2.l}`, `l+2=${n2.l}`,
-      `sh-1=${p1.sh}`, `sh+1=${n1.sh}`, `sh3=${p1.sh}|${t.sh}|${n1.sh}`,
-      `l-1|l=${p1.l}|${t.l}`, `l|l+1=${t.l}|${n1.l}`, `l-2|l-1=${p2.l}|${p1.l}`, `l+1|l+2=${n1.l}|${n2.l}`,
-      `s3-1=${p1.l.slice(-3)}`, `s3+1=${n1.l.slice(-3)}`,
-      `first|sh=${i === 0}|${t.sh}`,
-    );
-    const hy = t.w.indexOf('-');
-    if (hy > 0 && hy < t.w.length - 1) f.push(`hy0=${t.w.slice(0, hy)}`, `hyN=${lower(t.w.slice(t.w.lastIndexOf('-') + 1))}`);
-    hints.forEach((h, k) => {
-      if (!h) return;
-      const g = h[i];
-      if (g) f.push(`h${k}=${g}`, `h${k}|sh=${g}|${t.sh}`, `h${k}|l=${g}|${t.l}`);
-      if (h[i - 1]) f.push(`h${k}-1=${h[i - 1]}`);
-      if (h[i + 1]) f.push(`h${k}+1=${h[i + 1]}`);
+    const f: number[] = [...t.self, i === 0 ? t.first : t.rest];
+    CTX_OFFSETS.forEach((o, k) => f.push(...at(i + o).ctx[k]));
+    const pairs = new Array<number>(5);
+    pairIds(at(i - 2), at(i - 1), t, at(i + 1), at(i + 2), mask, pairs, 0);
+    f.push(...pairs);
+    seq.forEach((h, k) => {
+      if (h) hintIds(k, h[i], h[i - 1], h[i + 1], t, mask, f);
     });
-    const ids = new Uint32Array(f.length);
-    for (let k = 0; k < f.length; k++) ids[k] = hash(f[k]) & mask;
-    return ids;
+    return Uint32Array.from(f);
   });
 }

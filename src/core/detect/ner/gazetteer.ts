@@ -2,7 +2,8 @@
 import { RegistryMatcher } from '../actors/matcher';
 import { buildRegistry } from '../actors/index';
 
-export type Gazetteer = (tokens: readonly string[]) => (string | undefined)[];
+/** Hints per token; undefined when there are none in the sentence. */
+export type Gazetteer = (tokens: readonly string[]) => (string | undefined)[] | undefined;
 
 /** 'state', 'person', … for tokens a registry mention covers whole ('B-'/'I-' by position); '-part' for a partial cover ("EU-Staaten"). */
 export function registryGazetteer(matcher: RegistryMatcher = new RegistryMatcher(buildRegistry())): Gazetteer {
@@ -24,4 +25,48 @@ export function registryGazetteer(matcher: RegistryMatcher = new RegistryMatcher
     }
     return out;
   };
+}
+
+/** A registry mention as the hints need it. */
+export interface TypedSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/** The registry's mentions over a whole text (inference: one matcher pass per document, not per sentence). */
+export function registryMentions(matcher: RegistryMatcher = new RegistryMatcher(buildRegistry())): (text: string) => TypedSpan[] {
+  return (text) => matcher.match(text).mentions;
+}
+
+/**
+ * The same hints as registryGazetteer, from mentions over the text: for tokens first…end-1 (offsets in starts/ends,
+ * text order) and mentions sorted by start; `from` is the index of the first mention that may still matter, returned
+ * updated for the next sentence. Writes out[0…end-first-1].
+ */
+export function hintsFromMentions(
+  starts: readonly number[],
+  ends: readonly number[],
+  first: number,
+  end: number,
+  mentions: readonly TypedSpan[],
+  from: number,
+  out: (string | undefined)[],
+): number {
+  let k = from;
+  out.length = end - first;
+  for (let i = first; i < end; i++) {
+    const ts = starts[i];
+    const te = ends[i];
+    while (k < mentions.length && mentions[k].end <= ts) k++;
+    let hint: string | undefined;
+    for (let j = k; j < mentions.length && mentions[j].start < te; j++) {
+      const m = mentions[j];
+      if (m.end <= ts) continue;
+      const whole = ts >= m.start && te <= m.end;
+      hint = whole ? `${ts === m.start ? 'B' : 'I'}-${m.type}` : `${m.type}-part`;
+    }
+    out[i - first] = hint;
+  }
+  return k;
 }

@@ -4,6 +4,7 @@
 import { spansOf, type Sentence } from './conll';
 import type { Gazetteer } from './gazetteer';
 import type { NerLabel } from './types';
+import { lower, type WordHinter } from './features';
 
 const MAX_LEN = 6;
 const TYPES: readonly NerLabel[] = ['PER', 'ORG', 'LOC'];
@@ -39,19 +40,25 @@ export function lexiconEntries(counts: LexiconCounts, minus?: LexiconCounts): st
 /** Hints 'B-PER', 'I-LOC', … for the longest lexicon match at each position. */
 export function lexiconGazetteer(entries: readonly string[]): Gazetteer {
   const map = new Map<string, string>();
+  /** First token → the longest entry starting with it, in tokens. */
+  const firsts = new Map<string, number>();
   for (const e of entries) {
     const tab = e.indexOf('\t');
-    map.set(e.slice(tab + 1), e.slice(0, tab));
+    const key = e.slice(tab + 1);
+    map.set(key, e.slice(0, tab));
+    const parts = key.split(' ');
+    firsts.set(parts[0], Math.max(firsts.get(parts[0]) ?? 0, parts.length));
   }
   return (tokens) => {
-    const out = new Array<string | undefined>(tokens.length).fill(undefined);
+    let out: (string | undefined)[] | undefined;
     let i = 0;
     while (i < tokens.length) {
       let hit = 0;
       let type: string | undefined;
-      if (/^[\p{Lu}\p{N}]/u.test(tokens[i])) {
+      const longest = firsts.get(tokens[i]);
+      if (longest !== undefined) {
         let key = '';
-        for (let n = 1; n <= MAX_LEN && i + n <= tokens.length; n++) {
+        for (let n = 1; n <= longest && i + n <= tokens.length; n++) {
           key = n === 1 ? tokens[i] : `${key} ${tokens[i + n - 1]}`;
           const t = map.get(key);
           if (t) {
@@ -64,6 +71,7 @@ export function lexiconGazetteer(entries: readonly string[]): Gazetteer {
         i++;
         continue;
       }
+      out ??= new Array<string | undefined>(tokens.length).fill(undefined);
       for (let k = 0; k < hit; k++) out[i + k] = `${k === 0 ? 'B' : 'I'}-${type}${hit === 1 ? '-1' : ''}`;
       i += hit;
     }
@@ -99,18 +107,39 @@ export function wordTable(counts: WordCounts, minCount: number, minus?: WordCoun
 }
 
 const LABEL_NAMES = ['O', 'PER', 'ORG', 'LOC'];
+const UPPER_START = /^\p{Lu}/u;
 
-/** Hints such as 'PER:hi:f' (majority label, its share, frequent or rare) or 'unk' for a word the table lacks. */
-export function wordStatsGazetteer(table: readonly string[]): Gazetteer {
-  const map = new Map<string, string>();
+/**
+ * Word hints from the table: label statistics such as 'PER:hi:f:4' (majority label, its share, frequent or rare,
+ * entity share) or 'unk'; and for a capitalised word, how often its type is capitalised ('C0'…'C4', 'Cu' unknown),
+ * which separates names from the nouns German capitalises too and from sentence-initial words.
+ */
+export function wordHinter(table: readonly string[]): WordHinter {
+  const stats = new Map<string, string>();
+  const totals = new Map<string, number>();
   for (const line of table) {
-    const [w, ...rest] = line.split('\t');
-    const v = rest.map(Number);
+    const parts = line.split('\t');
+    const w = parts[0];
+    const v = parts.slice(1).map(Number);
     const n = v[0] + v[1] + v[2] + v[3];
     const best = v.indexOf(Math.max(...v));
     const share = v[best] / n;
     const ent = 1 - v[0] / n;
-    map.set(w, `${LABEL_NAMES[best]}:${share >= 0.9 ? 'hi' : share >= 0.6 ? 'mid' : 'lo'}:${n >= 10 ? 'f' : 'r'}:${ent === 0 ? 0 : ent < 0.1 ? 1 : ent < 0.5 ? 2 : ent < 0.9 ? 3 : 4}`);
+    stats.set(w, `${LABEL_NAMES[best]}:${share >= 0.9 ? 'hi' : share >= 0.6 ? 'mid' : 'lo'}:${n >= 10 ? 'f' : 'r'}:${ent === 0 ? 0 : ent < 0.1 ? 1 : ent < 0.5 ? 2 : ent < 0.9 ? 3 : 4}`);
+    totals.set(w, n);
   }
-  return (tokens) => tokens.map((t) => map.get(t) ?? 'unk');
+  return (w) => {
+    let caps: string | undefined;
+    if (UPPER_START.test(w)) {
+      const lw = lower(w);
+      const nw = totals.get(w) ?? 0;
+      const nl = lw === w ? 0 : (totals.get(lw) ?? 0);
+      if (nw + nl === 0) caps = 'Cu';
+      else {
+        const r = nw / (nw + nl);
+        caps = `${r < 0.1 ? 'C0' : r < 0.5 ? 'C1' : r < 0.9 ? 'C2' : r < 0.99 ? 'C3' : 'C4'}${nw + nl >= 20 ? 'f' : 'r'}`;
+      }
+    }
+    return [stats.get(w) ?? 'unk', caps];
+  };
 }

@@ -3,7 +3,9 @@
 // loads the same in node and in a web extension host.
 import { FEATURE_VERSION } from './features';
 import { registryGazetteer, type Gazetteer } from './gazetteer';
-import { lexiconGazetteer, wordStatsGazetteer } from './lexicon';
+import { lexiconGazetteer, wordHinter } from './lexicon';
+import { RegistryMatcher } from '../actors/matcher';
+import { buildRegistry } from '../actors/index';
 import { L, LABELS, PerceptronNer, type ModelHeader } from './model';
 
 /** Reads the shipped model file (bytes from workspace.fs or node:fs). */
@@ -29,10 +31,17 @@ export function loadNerModel(bytes: Uint8Array, gazetteer?: Gazetteer): Perceptr
   if (q.length !== n) throw new Error('truncated NER model');
   const weights = new Float32Array(n);
   for (let i = 0; i < n; i++) weights[i] = codebook[q[i]];
-  const gz = gazetteer ?? (header.gazetteer === 'registry' ? registryGazetteer() : undefined);
-  const lex = header.lexicon ? lexiconGazetteer(header.lexicon) : undefined;
-  const words = header.words ? wordStatsGazetteer(header.words) : undefined;
-  return new PerceptronNer(weights, transitions, header.buckets, [gz, lex, words]);
+  const useRegistry = header.gazetteer === 'registry';
+  let matcher: RegistryMatcher | undefined;
+  let tokenHints: Gazetteer | undefined;
+  const shipped = (): RegistryMatcher => (matcher ??= new RegistryMatcher(buildRegistry()));
+  return new PerceptronNer(weights, transitions, header.buckets, {
+    // Built on first use: ActorDetector passes its own registry mentions to tag().
+    registry: gazetteer ?? (useRegistry ? (tokens) => (tokenHints ??= registryGazetteer(shipped()))(tokens) : undefined),
+    registryText: useRegistry ? (text) => shipped().match(text).mentions : undefined,
+    lexicon: header.lexicon ? lexiconGazetteer(header.lexicon) : undefined,
+    words: header.words ? wordHinter(header.words) : undefined,
+  });
 }
 
 /**

@@ -1,10 +1,9 @@
 // The discovery model: an averaged structured perceptron over hashed features, decoded with a BIOES-constrained Viterbi.
 // The file format is in model-file.ts.
-import { sentenceFeatures } from './features';
-import type { Gazetteer } from './gazetteer';
-import { spansOf } from './conll';
-import type { NerModel, NerSpan } from './types';
-import { nerSentences } from './tokenize';
+import { boundaryFeats, hintIds, pairIds, sentenceFeatures, wordFeats, type WordFeats, type WordHinter } from './features';
+import { hintsFromMentions, type Gazetteer, type TypedSpan } from './gazetteer';
+import type { NerLabel, NerModel, NerSpan } from './types';
+import { sentenceEnds, tokenArrays } from './tokenize';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC'] as const;
 export const L = LABELS.length;
@@ -39,19 +38,53 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
-const CLOSING = (y: number): boolean => LABELS[y] === 'O' || LABELS[y][0] === 'E' || LABELS[y][0] === 'S';
+/** What the model needs besides its weights: the hint sources it was trained with (undefined: no hints). */
+export interface NerHinters {
+  /** Registry hints over a sentence's tokens (training, tagTokens). */
+  registry?: Gazetteer;
+  /** Registry mentions over a whole text (tag). */
+  registryText?: (text: string) => TypedSpan[];
+  lexicon?: Gazetteer;
+  words?: WordHinter;
+}
+
+/** Cached per word type: hashes for the pair features and the summed weights of its word and neighbour features. */
+interface Entry {
+  hl: number;
+  hsh: number;
+  /** L scores as the first token of a sentence, L otherwise, then 4·L as the neighbour at -2, -1, +1, +2. */
+  v: Float32Array;
+}
+
+const CACHE_LIMIT = 200_000;
 
 export class PerceptronNer implements NerModel {
+  private readonly mask: number;
+  private readonly cache = new Map<string, Entry>();
+  private readonly bos: Entry;
+  private readonly eos: Entry;
+  private em = new Float64Array(0);
+  private score = new Float64Array(0);
+  private back = new Uint8Array(0);
+  private readonly pairs = new Uint32Array(5);
+  private readonly extra: number[] = [];
+  private readonly entries: Entry[] = [];
+
   constructor(
     readonly weights: Float32Array | Float64Array,
     readonly transitions: Float32Array | Float64Array,
     readonly buckets: number,
-    /** Hint layers in the order the model was trained with (an undefined layer gives no hints). */
-    readonly hinters: readonly (Gazetteer | undefined)[] = [],
-  ) {}
+    readonly hinters: NerHinters = {},
+  ) {
+    this.mask = buckets - 1;
+    this.bos = this.entryOf(boundaryFeats(true, this.mask));
+    this.eos = this.entryOf(boundaryFeats(false, this.mask));
+  }
 
+  /** Reference feature ids (training and tests); tagging uses the cached sums instead. */
   features(tokens: readonly string[]): Uint32Array[] {
-    return sentenceFeatures(tokens, this.buckets, this.hinters.map((h) => h?.(tokens)));
+    const h = this.hinters;
+    return sentenceFeatures(tokens, this.buckets, h.words, [h.registry?.(tokens), h.lexicon?.(tokens)]);
   }
 
   /** Emission scores, one row of L per token. */
@@ -68,69 +101,185 @@ export class PerceptronNer implements NerModel {
     return out;
   }
 
+  private entryOf(f: WordFeats): Entry {
+    const v = new Float32Array(6 * L);
+    const w = this.weights;
+    const add = (off: number, ids: readonly number[]): void => {
+      for (const id of ids) {
+        const base = id * L;
+        for (let y = 0; y < L; y++) v[off + y] += w[base + y];
+      }
+    };
+    add(0, f.self);
+    v.copyWithin(L, 0, L);
+    add(0, [f.first]);
+    add(L, [f.rest]);
+    for (let k = 0; k < 4; k++) add((2 + k) * L, f.ctx[k]);
+    return { hl: f.hl, hsh: f.hsh, v };
+  }
+
+  private entry(word: string): Entry {
+    let e = this.cache.get(word);
+    if (e === undefined) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      e = this.entryOf(wordFeats(word, this.hinters.words ? this.hinters.words(word) : [], this.mask));
+      this.cache.set(word, e);
+    }
+    return e;
+  }
+
+  /** Emissions of a sentence from the cache (the same sums as emissions(features(tokens))), into this.em. */
+  private fastEmissions(words: readonly string[], reg: readonly (string | undefined)[] | undefined, lex: readonly (string | undefined)[] | undefined): Float64Array {
+    const n = words.length;
+    if (this.em.length < n * L) this.em = new Float64Array(Math.max(n * L, 2 * this.em.length));
+    const em = this.em;
+    const w = this.weights;
+    const mask = this.mask;
+    const es = this.entries;
+    es.length = n;
+    for (let i = 0; i < n; i++) es[i] = this.entry(words[i]);
+    const bos = this.bos;
+    const eos = this.eos;
+    const pairs = this.pairs;
+    const extra = this.extra;
+    const hasHints = reg !== undefined || lex !== undefined;
+    for (let i = 0; i < n; i++) {
+      const row = i * L;
+      const t = es[i];
+      const own = i === 0 ? 0 : L;
+      const p2e = i >= 2 ? es[i - 2] : bos, p1e = i >= 1 ? es[i - 1] : bos;
+      const n1e = i + 1 < n ? es[i + 1] : eos, n2e = i + 2 < n ? es[i + 2] : eos;
+      const tv = t.v, p2 = p2e.v, p1 = p1e.v, n1 = n1e.v, n2 = n2e.v;
+      pairIds(p2e, p1e, t, n1e, n2e, mask, pairs, 0);
+      const b0 = pairs[0] * L, b1 = pairs[1] * L, b2 = pairs[2] * L, b3 = pairs[3] * L, b4 = pairs[4] * L;
+      for (let y = 0; y < L; y++) {
+        em[row + y] = tv[own + y] + p2[2 * L + y] + p1[3 * L + y] + n1[4 * L + y] + n2[5 * L + y]
+          + w[b0 + y] + w[b1 + y] + w[b2 + y] + w[b3 + y] + w[b4 + y];
+      }
+      if (!hasHints) continue;
+      extra.length = 0;
+      if (reg && (reg[i] || reg[i - 1] || reg[i + 1])) hintIds(0, reg[i], reg[i - 1], reg[i + 1], t, mask, extra);
+      if (lex && (lex[i] || lex[i - 1] || lex[i + 1])) hintIds(1, lex[i], lex[i - 1], lex[i + 1], t, mask, extra);
+      for (let k = 0; k < extra.length; k++) {
+        const base = extra[k] * L;
+        for (let y = 0; y < L; y++) em[row + y] += w[base + y];
+      }
+    }
+    return em;
+  }
+
   /** Best label sequence under the BIOES constraints. */
   viterbi(em: Float64Array, n: number): number[] {
-    if (n === 0) return [];
-    const score = new Float64Array(n * L);
-    const back = new Int16Array(n * L);
+    const path = new Array<number>(n);
+    this.decode(em, n, path);
+    return path;
+  }
+
+  /** Viterbi into `path` (only the allowed predecessors of each label are tried). */
+  private decode(em: Float64Array, n: number, path: number[] | Int32Array): void {
+    if (n === 0) return;
+    if (this.score.length < n * L) {
+      this.score = new Float64Array(Math.max(n * L, 2 * this.score.length));
+      this.back = new Uint8Array(this.score.length);
+    }
+    const score = this.score;
+    const back = this.back;
     const t = this.transitions;
     for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? em[y] + t[L * L + y] : -Infinity;
     for (let i = 1; i < n; i++) {
+      const prev = (i - 1) * L;
+      const row = i * L;
       for (let y = 0; y < L; y++) {
+        const preds = PREDS[y];
         let best = -Infinity;
         let arg = 0;
-        for (let p = 0; p < L; p++) {
-          if (!ALLOWED[p * L + y]) continue;
-          const s = score[(i - 1) * L + p] + t[p * L + y];
+        for (let k = 0; k < preds.length; k++) {
+          const p = preds[k];
+          const s = score[prev + p] + t[p * L + y];
           if (s > best) {
             best = s;
             arg = p;
           }
         }
-        score[i * L + y] = best + em[i * L + y];
-        back[i * L + y] = arg;
+        score[row + y] = best + em[row + y];
+        back[row + y] = arg;
       }
     }
     let y = 0;
     let best = -Infinity;
+    const last = (n - 1) * L;
     for (let k = 0; k < L; k++) {
-      if (CLOSING(k) && score[(n - 1) * L + k] > best) {
-        best = score[(n - 1) * L + k];
+      if (CLOSING_Y[k] && score[last + k] > best) {
+        best = score[last + k];
         y = k;
       }
     }
-    const path = new Array<number>(n);
     for (let i = n - 1; i >= 0; i--) {
       path[i] = y;
       y = back[i * L + y];
     }
-    return path;
   }
 
   tagTokens(tokens: readonly string[]): string[] {
-    const feats = this.features(tokens);
-    return this.viterbi(this.emissions(feats), tokens.length).map((y) => LABELS[y]);
+    const h = this.hinters;
+    const em = this.fastEmissions(tokens, h.registry?.(tokens), h.lexicon?.(tokens));
+    return this.viterbi(em, tokens.length).map((y) => LABELS[y]);
   }
 
-  tag(text: string): NerSpan[] {
+  /**
+   * Entity spans in a text. `registryMentions`, when the caller has already matched the registry over the same text
+   * (ActorDetector), saves the model its own registry pass.
+   */
+  tag(text: string, registryMentions?: readonly TypedSpan[]): NerSpan[] {
     const out: NerSpan[] = [];
-    for (const sent of nerSentences(text)) {
-      const words = sent.map((t) => t.text);
-      const feats = this.features(words);
-      const em = this.emissions(feats);
-      const tags = this.viterbi(em, words.length).map((y) => LABELS[y]);
-      for (const s of spansOf(tags)) {
-        let margin = 0;
-        for (let i = s.first; i <= s.last; i++) {
-          const y = LABELS.indexOf(tags[i] as (typeof LABELS)[number]);
-          let other = -Infinity;
-          for (let k = 0; k < L; k++) if (k !== y) other = Math.max(other, em[i * L + k]);
-          margin += em[i * L + y] - other;
+    const h = this.hinters;
+    let mentions: readonly TypedSpan[] | undefined = registryMentions ?? h.registryText?.(text);
+    if (mentions && mentions.some((m, i) => i > 0 && m.start < mentions![i - 1].start)) mentions = [...mentions].sort((a, b) => a.start - b.start);
+    let from = 0;
+    const reg: (string | undefined)[] = [];
+    const toks = tokenArrays(text);
+    const { starts, ends } = toks;
+    let path = new Int32Array(128);
+    let s0 = 0;
+    for (const s1 of sentenceEnds(text, toks)) {
+      const n = s1 - s0;
+      const words = toks.words.slice(s0, s1);
+      if (mentions) from = hintsFromMentions(starts, ends, s0, s1, mentions, from, reg);
+      const em = this.fastEmissions(words, mentions ? reg : undefined, h.lexicon?.(words));
+      if (path.length < n) path = new Int32Array(2 * n);
+      this.decode(em, n, path);
+      let i = 0;
+      while (i < n) {
+        const y0 = path[i];
+        if (y0 === 0) {
+          i++;
+          continue;
         }
-        const confidence = 1 / (1 + Math.exp(-margin / (s.last - s.first + 1) / 4));
-        out.push({ start: sent[s.first].start, end: sent[s.last].end, label: s.label, confidence });
+        const type = TYPE_Y[y0];
+        const first = i;
+        let margin = 0;
+        for (;;) {
+          const y = path[i];
+          let other = -Infinity;
+          for (let k = 0; k < L; k++) if (k !== y && em[i * L + k] > other) other = em[i * L + k];
+          margin += em[i * L + y] - other;
+          i++;
+          if (CLOSING_Y[y] || i >= n) break;
+          const next = path[i];
+          if (next === 0 || TYPE_Y[next] !== type || PREFIX_Y[next] === 'B' || PREFIX_Y[next] === 'S') break;
+        }
+        const last = i - 1;
+        const confidence = 1 / (1 + Math.exp(-margin / (last - first + 1) / 4));
+        out.push({ start: starts[s0 + first], end: ends[s0 + last], label: type, confidence });
       }
+      s0 = s1;
     }
     return out;
   }
 }
+
+/** PREDS[y]: the labels that may precede y. */
+const PREDS: Uint8Array[] = LABELS.map((_l, y) => Uint8Array.from(LABELS.map((_p, p) => p).filter((p) => ALLOWED[p * L + y])));
+const CLOSING_Y = LABELS.map((l) => l === 'O' || l[0] === 'E' || l[0] === 'S');
+const TYPE_Y = LABELS.map((l) => l.slice(2) as NerLabel);
+const PREFIX_Y = LABELS.map((l) => l[0]);

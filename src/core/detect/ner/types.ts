@@ -12,5 +12,6 @@ export interface NerSpan {
 }
 
 export interface NerModel {
-  tag(text: string): NerSpan[];
+  /** `registryMentions`: the registry's mentions over the same text, when the caller has them (saves a pass). */
+  tag(text: string, registryMentions?: readonly { start: number; end: number; type: string }[]): NerSpan[];
 }
