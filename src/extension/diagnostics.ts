@@ -6,6 +6,8 @@ import { Disposable } from './disposable';
 /** Sidecars and the registry file that cannot be read show up in the Problems panel at the exact line and column. */
 export class FileDiagnostics extends Disposable {
   private readonly collection = this._register(vscode.languages.createDiagnosticCollection('source-annotator'));
+  /** Problems already announced in a notification (the Problems panel keeps showing them). */
+  private readonly announced = new Set<string>();
 
   constructor(private readonly service: CorpusService, private readonly detectors: DetectorHost) {
     super();
@@ -22,6 +24,14 @@ export class FileDiagnostics extends Disposable {
       const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), `${p.message}. ${p.hint}`, vscode.DiagnosticSeverity.Error);
       d.source = 'Source Annotator';
       this.collection.set(this.service.fs.toUri(p.path), [d]);
+      const key = `${p.path}:${p.line}:${p.column}:${p.message}`;
+      if (!this.announced.has(key)) {
+        this.announced.add(key);
+        const show = vscode.l10n.t('Show Problem');
+        void vscode.window
+          .showErrorMessage(vscode.l10n.t('{0} line {1}, column {2}: {3}. {4}', p.path.split('/').pop() ?? p.path, p.line, p.column, p.message, p.hint), show)
+          .then((c) => (c === show ? vscode.window.showTextDocument(this.service.fs.toUri(p.path), { selection: new vscode.Range(pos, pos) }) : undefined));
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ import { ExportCommand } from './export-command';
 import { GitSetupCommand } from './git-setup-command';
 import { AnnotatorHoverProvider } from './hovers';
 import { openLocation } from './locations';
+import { OrphanSidecars } from './orphan-sidecars';
 import { createLogger } from './logger';
 import { RegistryCommands } from './registry-commands';
 import { WorkspaceFileSystem } from './workspace-fs';
@@ -22,6 +23,7 @@ export interface SourceAnnotatorApi {
   decorations: DecorationManager;
   detectors: DetectorHost;
   tree: DocumentsTreeProvider;
+  orphans: OrphanSidecars;
   /** Resolves when the corpus is scanned and the discovery model (if enabled) is loaded. */
   ready(): Promise<void>;
 }
@@ -34,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const service = new CorpusService(fs, log, detectors.current());
   const tree = new DocumentsTreeProvider(service);
   const decorations = new DecorationManager(service, context.extensionUri);
+  const orphans = new OrphanSidecars(service);
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'untitled' }];
   context.subscriptions.push(
     detectors,
@@ -41,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     tree,
     decorations,
     new FileDiagnostics(service, detectors),
+    orphans,
     new ClaimCommands(service),
     new RegistryCommands(service, detectors),
     new ExportCommand(service),
@@ -70,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     if (detectors.hasModel()) detectors.rebuild();
   });
   ready.catch((e: unknown) => log.error(`[activate] ${(e as Error).stack ?? String(e)}`));
-  return { service, decorations, detectors, tree, ready: () => ready };
+  return { service, decorations, detectors, tree, orphans, ready: () => ready };
 }
 
 export function deactivate(): void {

@@ -33,6 +33,11 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentState>();
   private readonly detections = new Map<string, { text: string; entities: Entity[] }>();
   private readonly store: SidecarStore;
+  /** Counts edits per document, so that a slow read of the sidecar never replaces a newer in-memory state. */
+  private readonly generations = new Map<string, number>();
+  private generation(path: string): number {
+    return this.generations.get(path) ?? 0;
+  }
 
   constructor(
     private readonly fs: FileSystem,
@@ -90,12 +95,15 @@ export class Corpus {
   async reloadSidecar(path: string): Promise<'reloaded' | 'unchanged'> {
     // The store merges by id on the next write, so adopting the file's state here never loses an edit.
     const state = this.docs.get(path);
-    if (!state) return 'unchanged';
+    if (!state || (await this.store.isUnchangedOnDisk(path))) return 'unchanged';
     return (await this.loadSidecar(state)) ? 'reloaded' : 'unchanged';
   }
 
   private async loadSidecar(state: DocumentState): Promise<boolean> {
+    const generation = this.generation(state.path);
     const loaded = await this.store.load(state.path, state.text);
+    // An edit landed while the file was being read: it was merged with the file on save, so this read is stale.
+    if (generation !== this.generation(state.path)) return false;
     if (!loaded.ok) {
       state.sidecarProblem = { path: loaded.error.file, message: loaded.error.message, line: loaded.error.line, column: loaded.error.column };
       state.sidecar = emptySidecar(basename(state.path));
@@ -140,6 +148,7 @@ export class Corpus {
     if (!state || state.text === undefined) throw new Error(`${path} is not an annotatable document of the corpus.`);
     if (state.sidecarProblem) throw new ReadOnlySidecarError(state.sidecarProblem.path, `line ${state.sidecarProblem.line}, column ${state.sidecarProblem.column}: ${state.sidecarProblem.message}`);
     const before = state.sidecar;
+    this.generations.set(path, this.generation(path) + 1);
     state.sidecar = { ...edit(before, state.text), fingerprint: fingerprint(state.text) };
     try {
       await this.save(path, state.sidecar);

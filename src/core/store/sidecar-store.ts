@@ -33,6 +33,15 @@ export class SidecarStore {
     return this.broken.get(sidecarPathFor(docPath));
   }
 
+  /** True when the sidecar on disk is what this store last read or wrote (e.g. the watcher echo of our own write). */
+  async isUnchangedOnDisk(docPath: string): Promise<boolean> {
+    const path = sidecarPathFor(docPath);
+    const known = this.known.get(path);
+    if (!known) return !(await this.fs.exists(path)) && !this.broken.has(path);
+    if (!(await this.fs.exists(path))) return false;
+    return new TextDecoder().decode(await this.fs.readFile(path)) === known.raw;
+  }
+
   /** `sidecar` is undefined when the document has none yet. */
   async load(docPath: string, documentText?: string): Promise<LoadResult> {
     const path = sidecarPathFor(docPath);

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { Commands } from '../../src/extension/constants';
+import { api, openSeed, rangeOf, readText, waitFor } from './helpers';
+
+describe('Annotations that survive', () => {
+  it('a claim follows live edits, is detached when its text is deleted, and can be re-attached', async () => {
+    const a = await api();
+    const editor = await openSeed(a, '001_');
+    const path = editor.document.uri.path;
+    const passage = 'Pjöngjang lagert seit Jahrzehnten Waffen';
+    const range = rangeOf(editor.document, passage);
+    const id = await vscode.commands.executeCommand<string>(Commands.tagClaim, path, editor.document.offsetAt(range.start), editor.document.offsetAt(range.end));
+    assert.ok(id);
+    const claim = (): { anchor: string; start: number; exact: string } => {
+      const c = a.service.corpus.findClaim(path, id)!;
+      return { anchor: c.anchor, start: c.target.selector[1].start, exact: c.target.selector[0].exact };
+    };
+    const start = claim().start;
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Eingefügt. '));
+    assert.deepStrictEqual(claim(), { anchor: 'anchored', start: start + 11, exact: passage });
+    const now = rangeOf(editor.document, passage);
+    await editor.edit((b) => b.delete(now));
+    assert.strictEqual(claim().anchor, 'orphaned', 'deleted text leaves the claim detached, not moved');
+    await vscode.commands.executeCommand('undo');
+    await waitFor('claim back after undo', () => (claim().anchor === 'anchored' ? true : undefined));
+    await editor.edit((b) => b.delete(rangeOf(editor.document, passage)));
+    const doc = a.tree.getChildren().find((n) => n.path === path)!;
+    await waitFor('Detached node', () => a.tree.getChildren(doc).find((n) => n.kind === 'group' && n.group === 'detached'));
+    const target = rangeOf(editor.document, 'Rüstungsquelle');
+    await vscode.commands.executeCommand(Commands.reattachClaim, path, id, editor.document.offsetAt(target.start), editor.document.offsetAt(target.end));
+    assert.deepStrictEqual([claim().anchor, claim().exact], ['anchored', 'Rüstungsquelle']);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('a sidecar whose article is gone is reported and can be re-linked to another article', async () => {
+    const a = await api();
+    const folder = a.service.corpus.documents()[0]!.path.replace(/\/[^/]+$/, '');
+    const orphan = `${folder}/renamed-away.txt.annotations.json`;
+    const annotated = a.service.corpus.documents().find((d) => d.sidecar.annotations.length > 0 && !d.sidecarProblem)!;
+    const source = await readText(a.service.fs.toUri(`${annotated.path}.annotations.json`));
+    await vscode.workspace.fs.writeFile(a.service.fs.toUri(orphan), new TextEncoder().encode(source));
+    const found = await a.orphans.check();
+    assert.ok(found.includes(orphan));
+    const article = `${folder}/zz_relinked.txt`;
+    const text = annotated.text!;
+    await vscode.workspace.fs.writeFile(a.service.fs.toUri(article), new TextEncoder().encode('Neue Fassung.\n' + text));
+    await a.service.refresh();
+    assert.ok(await a.orphans.relink(orphan, article));
+    const claims = a.service.corpus.get(article)!.sidecar.annotations;
+    assert.ok(claims.length > 0 && claims.every((c) => c.anchor === 'anchored'), 'claims re-anchored on the new article');
+    await vscode.workspace.fs.delete(a.service.fs.toUri(article + '.annotations.json'));
+    await vscode.workspace.fs.delete(a.service.fs.toUri(article));
+    await waitFor('deleted article leaves the corpus', () => (a.service.corpus.get(article) ? undefined : true));
+  });
+});
