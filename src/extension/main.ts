@@ -1,5 +1,6 @@
 // activate() only composes: it builds the core and registers a few top-level disposables.
 import * as vscode from 'vscode';
+import { z } from 'zod';
 import { AnnotatorCodeActions } from './code-actions';
 import { ClaimCommands } from './claim-commands';
 import { Commands, ContextKeys, VIEW_DOCUMENTS } from './constants';
@@ -29,6 +30,8 @@ export interface SourceAnnotatorApi {
 }
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
+  // zod's JIT probes `navigator`, which the extension host flags; validation speed does not need it.
+  z.config({ jitless: true });
   const log = context.subscriptions[context.subscriptions.push(createLogger()) - 1] as ReturnType<typeof createLogger>;
   const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
   const fs = new WorkspaceFileSystem(base);
