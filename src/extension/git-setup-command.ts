@@ -13,6 +13,7 @@ export class GitSetupCommand extends Disposable {
   constructor(private readonly extensionUri: vscode.Uri) {
     super();
     this._register(vscode.commands.registerCommand(Commands.setupGitMerge, () => this.run()));
+    // Returns whether the set-up succeeded (for tests and other extensions).
   }
 
   async run(): Promise<boolean> {
