@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { TEXT_CHANGED_TAG } from '../core/anchor/reanchor-sidecar';
 import * as edits from '../core/corpus/claim-edits';
 import { CLAIM_STATUSES, LINK_RELATIONS, type ClaimStatus, type LinkRelation } from '../core/model/annotation';
 import { basename } from '../core/paths';
@@ -41,6 +42,7 @@ export class ClaimCommands extends Disposable {
     register(Commands.editNote, (p?: string, id?: string, note?: string) => this.editNote(p, id, note));
     register(Commands.removeClaim, (p?: string, id?: string) => this.remove(p, id));
     register(Commands.reattachClaim, (p?: string, id?: string, s?: number, e?: number) => this.reattach(p, id, s, e));
+    register(Commands.markReviewed, (p?: string, id?: string) => this.markReviewed(p, id));
     register(Commands.undo, () => this.undo());
   }
 
@@ -159,6 +161,11 @@ export class ClaimCommands extends Disposable {
     }
     const target = claimId;
     await this.service.edit(path, t('Re-attach claim'), (sc, text) => edits.moveClaim(sc, target, text, start, end, this.ctx()));
+  }
+
+  private async markReviewed(p?: string, i?: string): Promise<void> {
+    const c = await this.claim(p, i);
+    if (c) await this.service.edit(c.path, t('Mark placement reviewed'), (s) => edits.removeTag(s, c.id, TEXT_CHANGED_TAG, this.ctx()));
   }
 
   private async undo(): Promise<void> {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { TEXT_CHANGED_TAG } from '../core/anchor/reanchor-sidecar';
 import { preview } from '../core/text';
 import { Commands } from './constants';
 import type { CorpusService } from './corpus-service';
@@ -38,6 +39,7 @@ export class AnnotatorCodeActions implements vscode.CodeActionProvider {
       action(t('Set claimant…') + label, Commands.setClaimant, [path, claim.id]);
       action(t('Edit note…') + label, Commands.editNote, [path, claim.id]);
       action(t('Remove claim') + label, Commands.removeClaim, [path, claim.id]);
+      if (claim.body.tags.includes(TEXT_CHANGED_TAG)) action(t('Text changed since tagged: mark as reviewed') + label, Commands.markReviewed, [path, claim.id]);
     }
     const entity = this.service.corpus.entities(path).find((e) => e.kind === 'actor' && e.start <= start && end <= e.end);
     if (entity?.kind === 'actor') {

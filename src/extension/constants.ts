@@ -9,6 +9,7 @@ export const Commands = {
   editNote: 'sourceAnnotator.editNote',
   removeClaim: 'sourceAnnotator.removeClaim',
   reattachClaim: 'sourceAnnotator.reattachClaim',
+  markReviewed: 'sourceAnnotator.markReviewed',
   undo: 'sourceAnnotator.undo',
   exportAnnotations: 'sourceAnnotator.exportAnnotations',
   addToRegistry: 'sourceAnnotator.addToRegistry',

@@ -80,6 +80,7 @@ export class AnnotatorHoverProvider implements vscode.HoverProvider {
     if (claim.body.claimant) md.appendMarkdown(` · ${t('claimed by')} **${escapeMarkdown(claim.body.claimant)}**`);
     md.appendMarkdown('\n\n');
     if (claim.body.note) md.appendMarkdown(`${t('Note')}: ${escapeMarkdown(claim.body.note)}\n\n`);
+    if (claim.body.tags.length > 0) md.appendMarkdown(`${t('Tags')}: ${claim.body.tags.map(escapeMarkdown).join(', ')}\n\n`);
     const line = (rel: string, doc: string, id: string, arrow: string): void => {
       const target = corpus.findClaim(doc, id);
       if (!target) {

@@ -64,6 +64,20 @@ describe('Corpus', () => {
     assert.strictEqual(claim.target.selector[1].start, start + 'Eine neue erste Zeile.\n'.length);
   });
 
+  it('flags a claim whose own words changed (fuzzy re-anchor) for review', async () => {
+    let corpus = await open();
+    const doc = corpus.documents()[0]!;
+    const passage = 'Die Importe Nordkoreas beliefen sich allein bis September des berichteten Jahres';
+    const start = doc.text!.indexOf(passage);
+    await corpus.update(doc.path, (s, text) => addClaim(s, text, start, start + passage.length, ctx).sidecar);
+    writeFileSync(doc.path, doc.text!.replace('beliefen sich allein', 'beliefen sich nicht allein'));
+    corpus = await open();
+    const claim = corpus.get(doc.path)!.sidecar.annotations[0]!;
+    assert.strictEqual(claim.anchor, 'anchored');
+    assert.strictEqual(claim.target.selector[0].exact, passage.replace('sich allein', 'sich nicht allein'));
+    assert.deepStrictEqual(claim.body.tags, ['text-changed']);
+  });
+
   it('never overwrites a sidecar it could not parse, and says where it is broken', async () => {
     const corpus0 = await open();
     const doc = corpus0.documents()[2]!;

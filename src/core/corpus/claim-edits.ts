@@ -69,3 +69,6 @@ export function removeClaim(sidecar: Sidecar, id: string): Sidecar {
   if (!sidecar.annotations.some((a) => a.id === id)) throw new ClaimNotFoundError(id);
   return { ...sidecar, annotations: sidecar.annotations.filter((a) => a.id !== id) };
 }
+
+export const removeTag = (s: Sidecar, id: string, tag: string, ctx: EditContext): Sidecar =>
+  updateClaim(s, id, ctx, (a) => ({ ...a, body: { ...a.body, tags: a.body.tags.filter((t) => t !== tag) } }));
