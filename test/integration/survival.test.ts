@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/extension/constants';
 import { api, openSeed, rangeOf, readText, waitFor } from './helpers';
@@ -31,6 +32,29 @@ describe('Annotations that survive', () => {
     await vscode.commands.executeCommand(Commands.reattachClaim, path, id, editor.document.offsetAt(target.start), editor.document.offsetAt(target.end));
     assert.deepStrictEqual([claim().anchor, claim().exact], ['anchored', 'Rüstungsquelle']);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('a sidecar changed on disk while the article is open is reloaded and merged by id, losing nothing', async () => {
+    const a = await api();
+    const editor = await openSeed(a, '002_');
+    const path = editor.document.uri.path;
+    const sidecarUri = a.service.fs.toUri(path + '.annotations.json');
+    // A colleague's pull adds a claim to the file...
+    const theirs = JSON.parse(await readText(sidecarUri));
+    const colleague = { ...theirs.annotations[0], id: '01ZZZZZZZZZZZZZZZZZZZZZZZZ', body: { ...theirs.annotations[0].body, note: 'from a colleague' } };
+    theirs.annotations.push(colleague);
+    // ...and this window tags a claim of its own before it has seen that change.
+    writeFileSync(sidecarUri.fsPath, JSON.stringify(theirs, null, 2) + '\n');
+    const range = rangeOf(editor.document, 'Putin');
+    const mine = await vscode.commands.executeCommand<string>(Commands.tagClaim, path, editor.document.offsetAt(range.start), editor.document.offsetAt(range.end));
+    await waitFor('both claims in memory', () => {
+      const ids = a.service.corpus.get(path)!.sidecar.annotations.map((x) => x.id);
+      return ids.includes(mine) && ids.includes(colleague.id) ? true : undefined;
+    });
+    // The next write keeps both.
+    await vscode.commands.executeCommand(Commands.setStatus, path, mine, 'refuted');
+    const onDisk = JSON.parse(await readText(sidecarUri)).annotations.map((x: { id: string }) => x.id);
+    assert.ok(onDisk.includes(mine) && onDisk.includes(colleague.id), 'both claims on disk');
   });
 
   it('a sidecar whose article is gone is reported and can be re-linked to another article', async () => {

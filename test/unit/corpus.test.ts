@@ -99,6 +99,22 @@ describe('Corpus', () => {
     await assert.rejects(corpus.update(join(dir, 'image.txt'), (s) => s), /not an annotatable document/);
   });
 
+  it('handles a BOM, CRLF line ends, an empty file and a file over the size limit', async () => {
+    writeFileSync(join(dir, 'bom.txt'), '\uFEFFTitel mit BOM\r\nPutin traf Kim.\r\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 0x61));
+    const corpus = new Corpus(nodeFileSystem, silentLogger, noDetector);
+    await corpus.scan({ roots: [dir], extensions: ['.txt'], maxBytes: 20 * 1024 * 1024 });
+    const bom = corpus.get(join(dir, 'bom.txt'))!;
+    assert.strictEqual(bom.text, 'Titel mit BOM\r\nPutin traf Kim.\r\n', 'BOM dropped as the editor does, CRLF kept');
+    assert.strictEqual(bom.title, 'Titel mit BOM');
+    const start = bom.text!.indexOf('Putin');
+    await corpus.update(bom.path, (s, text) => addClaim(s, text, start, start + 5, ctx).sidecar);
+    assert.strictEqual(corpus.get(bom.path)!.sidecar.annotations[0]!.target.selector[0].exact, 'Putin');
+    assert.strictEqual(corpus.get(join(dir, 'empty.txt'))!.title, 'empty.txt');
+    assert.match(corpus.get(join(dir, 'huge.txt'))!.problem!, /50\.0 MB, larger than the 20\.0 MB limit/);
+  });
+
   it('finds links pointing at a claim from other documents', async () => {
     const corpus = await open();
     const [a, b] = corpus.documents();

@@ -3,7 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index';
 import { loadNerModel } from '../../src/core/detect/ner/model-file';
-import type { PerceptronNer } from '../../src/core/detect/ner/model';
+import { L, PerceptronNer } from '../../src/core/detect/ner/model';
+import { registryGazetteer, registryMentions } from '../../src/core/detect/ner/gazetteer';
+import { lexiconGazetteer, wordHinter } from '../../src/core/detect/ner/lexicon';
+import { nerSentences, nerTokens } from '../../src/core/detect/ner/tokenize';
 
 const MODEL = path.resolve(__dirname, '../../media/ner/model.bin');
 
@@ -37,5 +40,34 @@ describe('discovery model', () => {
     const s = ms[1];
     assert.equal(s.type, 'person');
     assert.ok(s.confidence !== undefined && s.confidence > 0 && s.confidence <= 1);
+  });
+
+  it('tags from cached per-word sums exactly as from the reference feature ids', () => {
+    let seed = 7;
+    const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) - 0.5;
+    const B = 1 << 12;
+    const w = new Float32Array(B * L).map(random);
+    const t = new Float32Array((L + 1) * L).map(random);
+    const m = new PerceptronNer(w, t, B, {
+      registry: registryGazetteer(),
+      lexicon: lexiconGazetteer(['PER\tAngela Merkel', 'LOC\tBerlin']),
+      words: wordHinter(['Berlin\t1\t0\t0\t5', 'die\t50\t0\t0\t0', 'Die\t10\t0\t0\t0']),
+    });
+    const toks = 'Die Angela Merkel sprach in Berlin mit Wladimir Putin über die EU-Sanktionen .'.split(' ');
+    const ref = m.viterbi(m.emissions(m.features(toks)), toks.length);
+    const fast = m.tagTokens(toks);
+    assert.deepEqual(fast, ref.map((y) => ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC'][y]));
+  });
+
+  it('gives the same spans with registry mentions from the caller as from its own registry pass', () => {
+    const text = 'Wladimir Putin traf in Moskau den Chef der Deutschen Bank, Christian Sewing. Danach flog er nach Peking.';
+    assert.deepEqual(model.tag(text, registryMentions()(text)), model.tag(text));
+  });
+
+  it('tokenises like the GermEval conversion and splits sentences', () => {
+    const text = 'Dr. Müller (SPD) kam z.B. nach Baden-Württemberg. Er sagte: „Nein!“\nNeue Zeile 3,5 Mio. 😀';
+    assert.deepEqual(nerTokens(text).map((t) => t.text), ['Dr.', 'Müller', '(', 'SPD', ')', 'kam', 'z.B.', 'nach', 'Baden-Württemberg', '.', 'Er', 'sagte', ':', '„', 'Nein', '!', '“', 'Neue', 'Zeile', '3', ',', '5', 'Mio.', '😀']);
+    for (const t of nerTokens(text)) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.deepEqual(nerSentences(text).map((s) => s.length), [10, 7, 7]);
   });
 });
