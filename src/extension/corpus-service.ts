@@ -44,7 +44,9 @@ export class CorpusService extends Disposable {
   }
 
   refresh(): Promise<void> {
-    this.ready = this.scan();
+    this.ready = Promise.resolve(
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Source Annotator: reading the corpus…') }, () => this.scan()),
+    );
     return this.ready;
   }
 

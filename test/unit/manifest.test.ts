@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas } from '../../src/core/model/json-schema';
 
@@ -24,6 +24,14 @@ describe('Extension manifest', () => {
     const contributed = new Set<string>(pkg.contributes.commands.map((c: { command: string; category: string }) => (assert.ok(c.category), c.command)));
     for (const c of inCode) if (!c.match(/Foreground|Background|Border/)) assert.ok(contributed.has(c), `${c} is contributed`);
     for (const c of contributed) assert.ok(inCode.has(c), `${c} is implemented`);
+  });
+
+  it('every literal string of the extension passed to l10n.t has a German translation', () => {
+    const german = JSON.parse(read('l10n/bundle.l10n.de.json'));
+    const sources = readdirSync(join(ROOT, 'src', 'extension')).map((f) => read(`src/extension/${f}`)).join('\n');
+    const literals = [...sources.matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!);
+    assert.ok(literals.length > 50);
+    for (const s of literals) assert.ok(german[s], `l10n/bundle.l10n.de.json translates "${s}"`);
   });
 
   it('engines.vscode matches @types/vscode', () => {
