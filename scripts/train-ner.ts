@@ -1,5 +1,5 @@
 // Trains the discovery model on GermEval 2014 train (CC BY 4.0; Benikova, Biemann, Reznicek, LREC 2014) and writes
-// media/ner/model.bin. Run: npx tsx scripts/train-ner.ts [--epochs N] [--buckets-log2 B] [--no-gazetteer] [--no-lexicon]
+// media/ner/model.bin. Run: npx tsx scripts/train-ner.ts [--epochs N] [--buckets-log2 B] [--no-gazetteer] [--no-lexicon] [--out FILE]
 // Environment: SA_GERMEVAL_TRAIN, SA_GERMEVAL_DEV (defaults: ../shared/eval/germeval/…). Dev is only scored, never trained on.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,13 +15,14 @@ const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
-const EPOCHS = arg('--epochs', 5);
+const EPOCHS = arg('--epochs', 12);
 const BUCKETS = 1 << arg('--buckets-log2', 18);
 const USE_GAZ = !process.argv.includes('--no-gazetteer');
 const USE_LEX = !process.argv.includes('--no-lexicon');
 const USE_WORDS = !process.argv.includes('--no-words');
-const WORD_MIN = arg('--word-min', 2);
-const OUT = path.resolve('media/ner/model.bin');
+const WORD_MIN = arg('--word-min', 1);
+const outAt = process.argv.indexOf('--out');
+const OUT = path.resolve(outAt >= 0 ? process.argv[outAt + 1] : 'media/ner/model.bin');
 const TRAIN = process.env.SA_GERMEVAL_TRAIN ?? '../shared/eval/germeval/train_bioes.train';
 const DEV = process.env.SA_GERMEVAL_DEV ?? '../shared/eval/germeval/NER-de-dev.tsv';
 
@@ -107,7 +108,7 @@ function main(): void {
   }
   const bytes = encodeNerModel(final.weights, final.transitions, {
     format: 'sa-ner', version: 1, featureVersion: FEATURE_VERSION, buckets: BUCKETS, labels: [...LABELS],
-    trainedOn: 'GermEval 2014 train (CC BY 4.0), outer PER/ORG/LOC', ...(USE_GAZ ? { gazetteer: 'registry' as const } : {}), ...(lexicon ? { lexicon } : {}), ...(words ? { words } : {}),
+    trainedOn: 'GermEval 2014 train (CC BY 4.0), outer PER/ORG/LOC', ...(USE_GAZ ? { gazetteer: 'registry' as const } : {}), ...(lexicon ? { lexicon: lexicon.join('\n') } : {}), ...(words ? { words: words.join('\n') } : {}),
   });
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, bytes);

@@ -1,6 +1,7 @@
 // Actor evaluation: the registry/detector on the seeds gold, the discovery model on GermEval 2014 dev.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { evaluateDetectorOnGermEval } from './germeval-full';
 import type { ActorMention } from '../core/model/entities';
 import { ActorDetector, buildRegistry } from '../core/detect/actors/index';
 import type { PerceptronNer } from '../core/detect/ner/model';
@@ -35,7 +36,7 @@ export interface SeedScores {
 export interface ActorEvaluation {
   seeds: SeedScores;
   seedsRegistryOnly: SeedScores;
-  germevalDev: NerScores | { skipped: string };
+  germevalDev: (NerScores & { full: { scores: NerScores; subToken: number } }) | { skipped: string };
 }
 
 interface GoldEntity {
@@ -171,7 +172,10 @@ export function evaluateActors(): ActorEvaluation {
   let germevalDev: ActorEvaluation['germevalDev'];
   if (!model) germevalDev = { skipped: `no model at ${shippedModelPath()}` };
   else if (!fs.existsSync(devPath)) germevalDev = { skipped: `GermEval dev not found at ${devPath} (set SA_GERMEVAL_DEV)` };
-  else germevalDev = evaluateNer(model, readGermEvalTsv(fs.readFileSync(devPath, 'utf8')));
+  else {
+    const sentences = readGermEvalTsv(fs.readFileSync(devPath, 'utf8'));
+    germevalDev = { ...evaluateNer(model, sentences), full: evaluateDetectorOnGermEval(withModel, sentences) };
+  }
   return {
     seeds: scoreSeeds((t) => withModel.detect(t)),
     seedsRegistryOnly: scoreSeeds((t) => registryOnly.detect(t)),
@@ -198,6 +202,9 @@ export function formatActorReport(ev: ActorEvaluation = evaluateActors()): strin
   else {
     lines.push(`GermEval dev (PER/ORG/LOC outer, exact span+type): P ${pct(g.P)} R ${pct(g.R)} F1 ${pct(g.F1)}`);
     for (const [t, s] of Object.entries(g.perType)) lines.push(`  ${t}: P ${pct(s.P)} R ${pct(s.R)} F1 ${pct(s.F1)} (gold ${s.gold})`);
+    const f = g.full.scores;
+    lines.push(`GermEval dev, full detector (registry + model, state/location = LOC): P ${pct(f.P)} R ${pct(f.R)} F1 ${pct(f.F1)}; ${g.full.subToken} mentions inside a token (GermEval *part) not scored`);
+    for (const [t, s] of Object.entries(f.perType)) lines.push(`  ${t}: P ${pct(s.P)} R ${pct(s.R)} F1 ${pct(s.F1)}`);
   }
   return lines;
 }

@@ -44,7 +44,8 @@ export function shape(w: string): string {
   return out;
 }
 
-export const lower = (w: string): string => w.toLocaleLowerCase('de');
+/** Lower case; for German the same as toLocaleLowerCase('de') (only tr, az and lt have special rules), and faster. */
+export const lower = (w: string): string => w.toLowerCase();
 
 /** Hints about a word from training-data statistics (lexicon.ts): [label statistics, capitalisation]. */
 export type WordHinter = (word: string) => readonly (string | undefined)[];
@@ -67,33 +68,67 @@ export type WordHashes = Pick<WordFeats, 'hl' | 'hsh'>;
 
 export const CTX_OFFSETS = [-2, -1, 1, 2] as const;
 
+/** FNV-1a state after s[from, to), continuing from state h (hash(a + b) === fnv(fnv(OFFSET, a), b) >>> 0). */
+function fnv(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+const OFFSET = 0x811c9dc5;
+const pre = (p: string): number => fnv(OFFSET, p);
+const P_W = pre('w='), P_L = pre('l='), P_SH = pre('sh='), P_LEN = pre('len='), P_HY0 = pre('hy0='), P_HYN = pre('hyN=');
+const P_PK = [0, 1, 2, 3, 4, 5].map((k) => pre(`p${k}=`)), P_SK = [0, 1, 2, 3, 4, 5].map((k) => pre(`s${k}=`));
+const P_H2 = pre('h2='), P_H2SH = pre('h2|sh='), P_H2L = pre('h2|l='), P_CAP = pre('cap='), P_CAPSH = pre('cap|sh=');
+const P_CTX = ['l-2=', 'sh-2=', 'w-1=', 'sh-1=', 's3-1=', 'w+1=', 'sh+1=', 's3+1=', 'l+2=', 'sh+2=', 'h2-1=', 'h2+1=', 'cap-1=', 'cap+1='].map(pre);
+const P_FIRST = pre('first|sh=true|'), P_REST = pre('first|sh=false|');
+const H_B = hash('b');
+const BAR = '|';
+
+/**
+ * The features of a word (see WordFeats), hashed from the template prefixes without building the feature strings.
+ * The ids are those of the templates 'w=…', 'l=…', 'sh=…', 'len=…', 'p1=…'…'p5=…', 's1=…'…'s5=…' (affixes of the
+ * lower case in code points), 'hy0=…', 'hyN=…', 'h2=…', 'h2|sh=…|…', 'h2|l=…|…', 'cap=…', 'cap|sh=…|…'; as neighbours
+ * 'l-2', 'sh-2', 'w-1', 'sh-1', 's3-1', 'h2-1', 'cap-1' and their mirror images.
+ */
 function feats(w: string, l: string, sh: string, hints: readonly (string | undefined)[], mask: number): WordFeats {
-  const f: string[] = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`, `len=${Math.min(w.length, 12)}`];
-  const cps = Array.from(l);
-  for (let k = 1; k <= 5 && k <= cps.length; k++) f.push(`p${k}=${cps.slice(0, k).join('')}`, `s${k}=${cps.slice(-k).join('')}`);
+  const m = (h: number): number => (h >>> 0) & mask;
+  const self: number[] = [H_B & mask, m(fnv(P_W, w)), m(fnv(P_L, l)), m(fnv(P_SH, sh)), m(fnv(P_LEN, String(Math.min(w.length, 12))))];
+  // Code-unit offsets of the first and last 5 code points of l.
+  const heads: number[] = [0];
+  for (let i = 0; heads.length <= 5 && i < l.length; ) {
+    const c = l.charCodeAt(i);
+    const d = i + 1 < l.length ? l.charCodeAt(i + 1) : 0;
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+    heads.push(i);
+  }
+  const tails: number[] = [l.length];
+  for (let i = l.length; tails.length <= 5 && i > 0; ) {
+    const c = l.charCodeAt(i - 1);
+    i -= c >= 0xdc00 && c <= 0xdfff && i - 2 >= 0 && l.charCodeAt(i - 2) >= 0xd800 && l.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+    tails.push(i);
+  }
+  const ncp = Math.min(heads.length, tails.length) - 1;
+  for (let k = 1; k <= 5 && k <= ncp; k++) self.push(m(fnv(P_PK[k], l, 0, heads[k])), m(fnv(P_SK[k], l, tails[k])));
   const hy = w.indexOf('-');
-  if (hy > 0 && hy < w.length - 1) f.push(`hy0=${w.slice(0, hy)}`, `hyN=${lower(w.slice(w.lastIndexOf('-') + 1))}`);
+  if (hy > 0 && hy < w.length - 1) self.push(m(fnv(P_HY0, w, 0, hy)), m(fnv(P_HYN, lower(w.slice(w.lastIndexOf('-') + 1)))));
   const [stats, caps] = hints;
-  if (stats) f.push(`h2=${stats}`, `h2|sh=${stats}|${sh}`, `h2|l=${stats}|${l}`);
-  if (caps) f.push(`cap=${caps}`, `cap|sh=${caps}|${sh}`);
-  const s3 = cps.slice(-3).join('');
-  const ctx: [string[], string[], string[], string[]] = [
-    [`l-2=${l}`, `sh-2=${sh}`],
-    [`w-1=${w}`, `sh-1=${sh}`, `s3-1=${s3}`],
-    [`w+1=${w}`, `sh+1=${sh}`, `s3+1=${s3}`],
-    [`l+2=${l}`, `sh+2=${sh}`],
+  if (stats) self.push(m(fnv(P_H2, stats)), m(fnv(fnv(fnv(P_H2SH, stats), BAR), sh)), m(fnv(fnv(fnv(P_H2L, stats), BAR), l)));
+  if (caps) self.push(m(fnv(P_CAP, caps)), m(fnv(fnv(fnv(P_CAPSH, caps), BAR), sh)));
+  const s3from = tails[Math.min(3, tails.length - 1)];
+  const ctx: [number[], number[], number[], number[]] = [
+    [m(fnv(P_CTX[0], l)), m(fnv(P_CTX[1], sh))],
+    [m(fnv(P_CTX[2], w)), m(fnv(P_CTX[3], sh)), m(fnv(P_CTX[4], l, s3from))],
+    [m(fnv(P_CTX[5], w)), m(fnv(P_CTX[6], sh)), m(fnv(P_CTX[7], l, s3from))],
+    [m(fnv(P_CTX[8], l)), m(fnv(P_CTX[9], sh))],
   ];
-  if (stats) ctx[1].push(`h2-1=${stats}`), ctx[2].push(`h2+1=${stats}`);
-  if (caps) ctx[1].push(`cap-1=${caps}`), ctx[2].push(`cap+1=${caps}`);
-  const ids = (xs: string[]): number[] => xs.map((x) => hash(x) & mask);
-  return {
-    hl: hash(l),
-    hsh: hash(sh),
-    self: ids(f),
-    first: hash(`first|sh=true|${sh}`) & mask,
-    rest: hash(`first|sh=false|${sh}`) & mask,
-    ctx: [ids(ctx[0]), ids(ctx[1]), ids(ctx[2]), ids(ctx[3])],
-  };
+  if (stats) {
+    ctx[1].push(m(fnv(P_CTX[10], stats)));
+    ctx[2].push(m(fnv(P_CTX[11], stats)));
+  }
+  if (caps) {
+    ctx[1].push(m(fnv(P_CTX[12], caps)));
+    ctx[2].push(m(fnv(P_CTX[13], caps)));
+  }
+  return { hl: hash(l), hsh: hash(sh), self, first: m(fnv(P_FIRST, sh)), rest: m(fnv(P_REST, sh)), ctx };
 }
 
 export function wordFeats(w: string, hints: readonly (string | undefined)[], mask: number): WordFeats {
@@ -112,6 +147,11 @@ const P_NEXT2 = hash('l+1|l+2');
 const P_SH3 = hash('sh3');
 const H_SH = hash('h|sh');
 const H_L = hash('h|l');
+
+/** The first halves of the pair hashes that a word starts (pairIds = mix(partial, second word) & mask). */
+export function pairPartials(w: WordHashes): [number, number, number, number, number] {
+  return [mix(P_PREV, w.hl), mix(P_NEXT, w.hl), mix(P_PREV2, w.hl), mix(P_NEXT2, w.hl), mix(P_SH3, w.hsh)];
+}
 
 /** Pair features of token t with neighbours p2 p1 _ n1 n2; writes 5 ids into out at off. */
 export function pairIds(p2: WordHashes, p1: WordHashes, t: WordHashes, n1: WordHashes, n2: WordHashes, mask: number, out: number[] | Uint32Array, off: number): void {

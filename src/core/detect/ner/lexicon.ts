@@ -2,7 +2,6 @@
 // During training each fold sees only the lexicon of the other folds (jackknifing), so that the model learns how far
 // to trust a lexicon hit on unseen text.
 import { spansOf, type Sentence } from './conll';
-import type { Gazetteer } from './gazetteer';
 import type { NerLabel } from './types';
 import { lower, type WordHinter } from './features';
 
@@ -37,8 +36,18 @@ export function lexiconEntries(counts: LexiconCounts, minus?: LexiconCounts): st
   return out;
 }
 
+/**
+ * The lexicon as a gazetteer; `longest` (optional, per token: the longest entry starting with it, from longestEntry)
+ * saves the lookups when the caller has them cached.
+ */
+export interface LexiconGazetteer {
+  (tokens: readonly string[], longest?: ArrayLike<number>): (string | undefined)[] | undefined;
+  /** In tokens, the longest entry that starts with this word (0: none). */
+  longestEntry(word: string): number;
+}
+
 /** Hints 'B-PER', 'I-LOC', … for the longest lexicon match at each position. */
-export function lexiconGazetteer(entries: readonly string[]): Gazetteer {
+export function lexiconGazetteer(entries: readonly string[]): LexiconGazetteer {
   const map = new Map<string, string>();
   /** First token → the longest entry starting with it, in tokens. */
   const firsts = new Map<string, number>();
@@ -49,14 +58,14 @@ export function lexiconGazetteer(entries: readonly string[]): Gazetteer {
     const parts = key.split(' ');
     firsts.set(parts[0], Math.max(firsts.get(parts[0]) ?? 0, parts.length));
   }
-  return (tokens) => {
+  const gaz = (tokens: readonly string[], longestAt?: ArrayLike<number>): (string | undefined)[] | undefined => {
     let out: (string | undefined)[] | undefined;
     let i = 0;
     while (i < tokens.length) {
       let hit = 0;
       let type: string | undefined;
-      const longest = firsts.get(tokens[i]);
-      if (longest !== undefined) {
+      const longest = longestAt ? longestAt[i] : (firsts.get(tokens[i]) ?? 0);
+      if (longest > 0) {
         let key = '';
         for (let n = 1; n <= longest && i + n <= tokens.length; n++) {
           key = n === 1 ? tokens[i] : `${key} ${tokens[i + n - 1]}`;
@@ -77,6 +86,7 @@ export function lexiconGazetteer(entries: readonly string[]): Gazetteer {
     }
     return out;
   };
+  return Object.assign(gaz, { longestEntry: (word: string): number => firsts.get(word) ?? 0 });
 }
 
 /** Per word: how often it was O, PER, ORG, LOC in training (tokens inside a span count for the span's type). */
@@ -95,13 +105,17 @@ export function countWords(sentences: readonly Sentence[]): WordCounts {
   return counts;
 }
 
-/** The word table stored in the model file: 'word<tab>O<tab>PER<tab>ORG<tab>LOC' for words seen at least minCount times. */
+/** The word table stored in the model file: 'word<tab>O<tab>PER<tab>ORG<tab>LOC' (trailing zeros left out) for words seen at least minCount times. */
 export function wordTable(counts: WordCounts, minCount: number, minus?: WordCounts): string[] {
   const out: string[] = [];
   for (const [w, c] of counts) {
     const d = minus?.get(w);
     const v = d ? c.map((x, i) => x - d[i]) : c;
-    if (v[0] + v[1] + v[2] + v[3] >= minCount) out.push(`${w}\t${v.join('\t')}`);
+    if (v[0] + v[1] + v[2] + v[3] < minCount) continue;
+    // Trailing zero counts are left out ('Haus\t12' is 12 times O).
+    let k = 4;
+    while (k > 1 && v[k - 1] === 0) k--;
+    out.push(`${w}\t${v.slice(0, k).join('\t')}`);
   }
   return out;
 }
@@ -115,31 +129,39 @@ const UPPER_START = /^\p{Lu}/u;
  * which separates names from the nouns German capitalises too and from sentence-initial words.
  */
 export function wordHinter(table: readonly string[]): WordHinter {
-  const stats = new Map<string, string>();
-  const totals = new Map<string, number>();
-  for (const line of table) {
+  // Lines are parsed on demand (the model caches the hints per word type), so that loading stays cheap.
+  const lines = new Map<string, string>();
+  for (const line of table) lines.set(line.slice(0, line.indexOf('\t')), line);
+  const counts = (w: string): number[] | undefined => {
+    const line = lines.get(w);
+    if (line === undefined) return undefined;
     const parts = line.split('\t');
-    const w = parts[0];
-    const v = parts.slice(1).map(Number);
-    const n = v[0] + v[1] + v[2] + v[3];
-    const best = v.indexOf(Math.max(...v));
-    const share = v[best] / n;
-    const ent = 1 - v[0] / n;
-    stats.set(w, `${LABEL_NAMES[best]}:${share >= 0.9 ? 'hi' : share >= 0.6 ? 'mid' : 'lo'}:${n >= 10 ? 'f' : 'r'}:${ent === 0 ? 0 : ent < 0.1 ? 1 : ent < 0.5 ? 2 : ent < 0.9 ? 3 : 4}`);
-    totals.set(w, n);
-  }
+    const v = [0, 0, 0, 0];
+    for (let k = 1; k < parts.length && k <= 4; k++) v[k - 1] = Number(parts[k]);
+    return v;
+  };
+  const total = (v: number[] | undefined): number => (v ? v[0] + v[1] + v[2] + v[3] : 0);
   return (w) => {
+    const v = counts(w);
+    let stats = 'unk';
+    if (v) {
+      const n = total(v);
+      const best = v.indexOf(Math.max(...v));
+      const share = v[best] / n;
+      const ent = 1 - v[0] / n;
+      stats = `${LABEL_NAMES[best]}:${share >= 0.9 ? 'hi' : share >= 0.6 ? 'mid' : 'lo'}:${n >= 10 ? 'f' : 'r'}:${ent === 0 ? 0 : ent < 0.1 ? 1 : ent < 0.5 ? 2 : ent < 0.9 ? 3 : 4}`;
+    }
     let caps: string | undefined;
     if (UPPER_START.test(w)) {
       const lw = lower(w);
-      const nw = totals.get(w) ?? 0;
-      const nl = lw === w ? 0 : (totals.get(lw) ?? 0);
+      const nw = total(v);
+      const nl = lw === w ? 0 : total(counts(lw));
       if (nw + nl === 0) caps = 'Cu';
       else {
         const r = nw / (nw + nl);
         caps = `${r < 0.1 ? 'C0' : r < 0.5 ? 'C1' : r < 0.9 ? 'C2' : r < 0.99 ? 'C3' : 'C4'}${nw + nl >= 20 ? 'f' : 'r'}`;
       }
     }
-    return [stats.get(w) ?? 'unk', caps];
+    return [stats, caps];
   };
 }

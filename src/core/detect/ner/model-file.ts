@@ -8,6 +8,8 @@ import { RegistryMatcher } from '../actors/matcher';
 import { buildRegistry } from '../actors/index';
 import { L, LABELS, PerceptronNer, type ModelHeader } from './model';
 
+const lines = (x: string[] | string): string[] => (typeof x === 'string' ? x.split('\n') : x);
+
 /** Reads the shipped model file (bytes from workspace.fs or node:fs). */
 export function loadNerModel(bytes: Uint8Array, gazetteer?: Gazetteer): PerceptronNer {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -39,8 +41,8 @@ export function loadNerModel(bytes: Uint8Array, gazetteer?: Gazetteer): Perceptr
     // Built on first use: ActorDetector passes its own registry mentions to tag().
     registry: gazetteer ?? (useRegistry ? (tokens) => (tokenHints ??= registryGazetteer(shipped()))(tokens) : undefined),
     registryText: useRegistry ? (text) => shipped().match(text).mentions : undefined,
-    lexicon: header.lexicon ? lexiconGazetteer(header.lexicon) : undefined,
-    words: header.words ? wordHinter(header.words) : undefined,
+    lexicon: header.lexicon ? lexiconGazetteer(lines(header.lexicon)) : undefined,
+    words: header.words ? wordHinter(lines(header.words)) : undefined,
   });
 }
 

@@ -1,9 +1,10 @@
 // The discovery model: an averaged structured perceptron over hashed features, decoded with a BIOES-constrained Viterbi.
 // The file format is in model-file.ts.
-import { boundaryFeats, hintIds, pairIds, sentenceFeatures, wordFeats, type WordFeats, type WordHinter } from './features';
+import { boundaryFeats, hintIds, mix, pairPartials, sentenceFeatures, wordFeats, type WordFeats, type WordHinter } from './features';
 import { hintsFromMentions, type Gazetteer, type TypedSpan } from './gazetteer';
+import type { LexiconGazetteer } from './lexicon';
 import type { NerLabel, NerModel, NerSpan } from './types';
-import { sentenceEnds, tokenArrays } from './tokenize';
+import { sentenceEnds, tokenSpans } from './tokenize';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC'] as const;
 export const L = LABELS.length;
@@ -17,10 +18,10 @@ export interface ModelHeader {
   trainedOn: string;
   /** 'registry': the features include hints from the shipped registry (ner/gazetteer.ts). */
   gazetteer?: 'registry';
-  /** Training-data name lexicon ('TYPE<tab>tokens'), hint layer 1. */
-  lexicon?: string[];
-  /** Training-data word label counts ('word<tab>O<tab>PER<tab>ORG<tab>LOC'), hint layer 2. */
-  words?: string[];
+  /** Training-data name lexicon ('TYPE<tab>tokens'), hint layer 1: lines, or one string of them joined by newlines. */
+  lexicon?: string[] | string;
+  /** Training-data word label counts ('word<tab>O<tab>PER<tab>ORG<tab>LOC'), word hints: lines, or joined by newlines. */
+  words?: string[] | string;
 }
 
 /** allowed[p * L + y]: may label y follow label p (p = L is the sentence start)? */
@@ -44,20 +45,29 @@ export interface NerHinters {
   registry?: Gazetteer;
   /** Registry mentions over a whole text (tag). */
   registryText?: (text: string) => TypedSpan[];
-  lexicon?: Gazetteer;
+  lexicon?: LexiconGazetteer;
   words?: WordHinter;
 }
 
 /** Cached per word type: hashes for the pair features and the summed weights of its word and neighbour features. */
 interface Entry {
+  word: string;
   hl: number;
   hsh: number;
+  /** The longest lexicon entry that starts with the word, in tokens. */
+  lex: number;
+  /** pairPartials of the word: l-1|l, l|l+1, l-2|l-1, l+1|l+2 and sh3 hashes as the first word. */
+  pp: [number, number, number, number, number];
   /** L scores as the first token of a sentence, L otherwise, then 4·L as the neighbour at -2, -1, +1, +2. */
   v: Float32Array;
 }
 
-const CACHE_LIMIT = 200_000;
+/** Word types cached (about 330 bytes each), then the cache starts over. */
+const CACHE_LIMIT = 50_000;
+/** Slots of the open-addressing table from token hashes to entries (a power of two, kept at most half full). */
+const TABLE_BITS = 17;
 
+/** The tagger. tag() and tagTokens() cache sums of weights per word type: the weights must not change after construction. */
 export class PerceptronNer implements NerModel {
   private readonly mask: number;
   private readonly cache = new Map<string, Entry>();
@@ -66,9 +76,12 @@ export class PerceptronNer implements NerModel {
   private em = new Float64Array(0);
   private score = new Float64Array(0);
   private back = new Uint8Array(0);
-  private readonly pairs = new Uint32Array(5);
   private readonly extra: number[] = [];
   private readonly entries: Entry[] = [];
+  /** Entries by the hash of their word, probed linearly, so that a token is looked up without slicing its text. */
+  private readonly table = new Array<Entry | undefined>(1 << TABLE_BITS).fill(undefined);
+  private tableSize = 0;
+  private longest = new Int32Array(128);
 
   constructor(
     readonly weights: Float32Array | Float64Array,
@@ -101,7 +114,7 @@ export class PerceptronNer implements NerModel {
     return out;
   }
 
-  private entryOf(f: WordFeats): Entry {
+  private entryOf(f: WordFeats, word = ''): Entry {
     const v = new Float32Array(6 * L);
     const w = this.weights;
     const add = (off: number, ids: readonly number[]): void => {
@@ -115,32 +128,79 @@ export class PerceptronNer implements NerModel {
     add(0, [f.first]);
     add(L, [f.rest]);
     for (let k = 0; k < 4; k++) add((2 + k) * L, f.ctx[k]);
-    return { hl: f.hl, hsh: f.hsh, v };
+    return { word, hl: f.hl, hsh: f.hsh, lex: 0, pp: pairPartials(f), v };
   }
 
   private entry(word: string): Entry {
     let e = this.cache.get(word);
     if (e === undefined) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      e = this.entryOf(wordFeats(word, this.hinters.words ? this.hinters.words(word) : [], this.mask));
+      if (this.cache.size >= CACHE_LIMIT) {
+        this.cache.clear();
+        this.table.fill(undefined);
+        this.tableSize = 0;
+      }
+      e = this.entryOf(wordFeats(word, this.hinters.words ? this.hinters.words(word) : [], this.mask), word);
+      e.lex = this.hinters.lexicon?.longestEntry(word) ?? 0;
       this.cache.set(word, e);
     }
     return e;
   }
 
+  /** The entry of text[start, end) whose FNV-1a hash is h. */
+  private entryAt(text: string, start: number, end: number, h: number): Entry {
+    const table = this.table;
+    const m = table.length - 1;
+    const len = end - start;
+    let slot = (h ^ (h >>> TABLE_BITS)) & m;
+    for (;;) {
+      const e = table[slot];
+      if (e === undefined) break;
+      if (e.word.length === len && sameText(e.word, text, start)) return e;
+      slot = (slot + 1) & m;
+    }
+    const e = this.entry(text.slice(start, end));
+    if (this.tableSize >= table.length >> 1) {
+      table.fill(undefined);
+      this.tableSize = 0;
+      slot = (h ^ (h >>> TABLE_BITS)) & m;
+    }
+    table[slot] = e;
+    this.tableSize++;
+    return e;
+  }
+
   /** Emissions of a sentence from the cache (the same sums as emissions(features(tokens))), into this.em. */
-  private fastEmissions(words: readonly string[], reg: readonly (string | undefined)[] | undefined, lex: readonly (string | undefined)[] | undefined): Float64Array {
-    const n = words.length;
+  private fastEmissions(words: readonly string[] | undefined, reg: readonly (string | undefined)[] | undefined, spans?: { text: string; starts: readonly number[]; ends: readonly number[]; hashes: readonly number[]; first: number; n: number }): Float64Array {
+    const n = spans ? spans.n : words!.length;
     if (this.em.length < n * L) this.em = new Float64Array(Math.max(n * L, 2 * this.em.length));
     const em = this.em;
     const w = this.weights;
     const mask = this.mask;
     const es = this.entries;
     es.length = n;
-    for (let i = 0; i < n; i++) es[i] = this.entry(words[i]);
+    let lexHit = false;
+    if (spans) {
+      const { text, starts, ends, hashes, first } = spans;
+      for (let i = 0; i < n; i++) {
+        const e = this.entryAt(text, starts[first + i], ends[first + i], hashes[first + i]);
+        es[i] = e;
+        if (e.lex > 0) lexHit = true;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const e = this.entry(words![i]);
+        es[i] = e;
+        if (e.lex > 0) lexHit = true;
+      }
+    }
+    let lex: (string | undefined)[] | undefined;
+    if (lexHit && this.hinters.lexicon) {
+      const longest = this.longest.length >= n ? this.longest : (this.longest = new Int32Array(2 * n));
+      for (let i = 0; i < n; i++) longest[i] = es[i].lex;
+      lex = this.hinters.lexicon(words ?? es.slice(0, n).map((e) => e.word), longest);
+    }
     const bos = this.bos;
     const eos = this.eos;
-    const pairs = this.pairs;
     const extra = this.extra;
     const hasHints = reg !== undefined || lex !== undefined;
     for (let i = 0; i < n; i++) {
@@ -150,8 +210,12 @@ export class PerceptronNer implements NerModel {
       const p2e = i >= 2 ? es[i - 2] : bos, p1e = i >= 1 ? es[i - 1] : bos;
       const n1e = i + 1 < n ? es[i + 1] : eos, n2e = i + 2 < n ? es[i + 2] : eos;
       const tv = t.v, p2 = p2e.v, p1 = p1e.v, n1 = n1e.v, n2 = n2e.v;
-      pairIds(p2e, p1e, t, n1e, n2e, mask, pairs, 0);
-      const b0 = pairs[0] * L, b1 = pairs[1] * L, b2 = pairs[2] * L, b3 = pairs[3] * L, b4 = pairs[4] * L;
+      // The ids of pairIds(p2e, p1e, t, n1e, n2e) from the cached first halves.
+      const b0 = (mix(p1e.pp[0], t.hl) & mask) * L;
+      const b1 = (mix(t.pp[1], n1e.hl) & mask) * L;
+      const b2 = (mix(p2e.pp[2], p1e.hl) & mask) * L;
+      const b3 = (mix(n1e.pp[3], n2e.hl) & mask) * L;
+      const b4 = (mix(mix(p1e.pp[4], t.hsh), n1e.hsh) & mask) * L;
       for (let y = 0; y < L; y++) {
         em[row + y] = tv[own + y] + p2[2 * L + y] + p1[3 * L + y] + n1[4 * L + y] + n2[5 * L + y]
           + w[b0 + y] + w[b1 + y] + w[b2 + y] + w[b3 + y] + w[b4 + y];
@@ -189,20 +253,34 @@ export class PerceptronNer implements NerModel {
     for (let i = 1; i < n; i++) {
       const prev = (i - 1) * L;
       const row = i * L;
+      // O, B-x, S-x follow a closed label (O, E-x, S-x); I-x, E-x follow B-x or I-x.
       for (let y = 0; y < L; y++) {
-        const preds = PREDS[y];
-        let best = -Infinity;
-        let arg = 0;
-        for (let k = 0; k < preds.length; k++) {
-          const p = preds[k];
-          const s = score[prev + p] + t[p * L + y];
-          if (s > best) {
-            best = s;
-            arg = p;
+        if (OPENS_Y[y]) {
+          let best = -Infinity;
+          let arg = 0;
+          for (let k = 0; k < CLOSED.length; k++) {
+            const p = CLOSED[k];
+            const s = score[prev + p] + t[p * L + y];
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
+          }
+          score[row + y] = best + em[row + y];
+          back[row + y] = arg;
+        } else {
+          // y = I-x (4k+2) or E-x (4k+3): predecessors B-x (4k+1) and I-x (4k+2).
+          const b = y - ((y - 1) & 3), ii = b + 1;
+          const sb = score[prev + b] + t[b * L + y];
+          const si = score[prev + ii] + t[ii * L + y];
+          if (sb >= si) {
+            score[row + y] = sb + em[row + y];
+            back[row + y] = b;
+          } else {
+            score[row + y] = si + em[row + y];
+            back[row + y] = ii;
           }
         }
-        score[row + y] = best + em[row + y];
-        back[row + y] = arg;
       }
     }
     let y = 0;
@@ -222,7 +300,7 @@ export class PerceptronNer implements NerModel {
 
   tagTokens(tokens: readonly string[]): string[] {
     const h = this.hinters;
-    const em = this.fastEmissions(tokens, h.registry?.(tokens), h.lexicon?.(tokens));
+    const em = this.fastEmissions(tokens, h.registry?.(tokens));
     return this.viterbi(em, tokens.length).map((y) => LABELS[y]);
   }
 
@@ -237,15 +315,17 @@ export class PerceptronNer implements NerModel {
     if (mentions && mentions.some((m, i) => i > 0 && m.start < mentions![i - 1].start)) mentions = [...mentions].sort((a, b) => a.start - b.start);
     let from = 0;
     const reg: (string | undefined)[] = [];
-    const toks = tokenArrays(text);
-    const { starts, ends } = toks;
+    const toks = tokenSpans(text);
+    const { starts, ends, hashes } = toks;
+    const spans = { text, starts, ends, hashes, first: 0, n: 0 };
     let path = new Int32Array(128);
     let s0 = 0;
     for (const s1 of sentenceEnds(text, toks)) {
       const n = s1 - s0;
-      const words = toks.words.slice(s0, s1);
       if (mentions) from = hintsFromMentions(starts, ends, s0, s1, mentions, from, reg);
-      const em = this.fastEmissions(words, mentions ? reg : undefined, h.lexicon?.(words));
+      spans.first = s0;
+      spans.n = n;
+      const em = this.fastEmissions(undefined, mentions ? reg : undefined, spans);
       if (path.length < n) path = new Int32Array(2 * n);
       this.decode(em, n, path);
       let i = 0;
@@ -260,16 +340,15 @@ export class PerceptronNer implements NerModel {
         let margin = 0;
         for (;;) {
           const y = path[i];
-          let other = -Infinity;
-          for (let k = 0; k < L; k++) if (k !== y && em[i * L + k] > other) other = em[i * L + k];
-          margin += em[i * L + y] - other;
+          // How much better the token scores as part of the entity than as O.
+          margin += em[i * L + y] - em[i * L];
           i++;
           if (CLOSING_Y[y] || i >= n) break;
           const next = path[i];
           if (next === 0 || TYPE_Y[next] !== type || PREFIX_Y[next] === 'B' || PREFIX_Y[next] === 'S') break;
         }
         const last = i - 1;
-        const confidence = 1 / (1 + Math.exp(-margin / (last - first + 1) / 4));
+        const confidence = 1 / (1 + Math.exp(-margin / (last - first + 1) / 32));
         out.push({ start: starts[s0 + first], end: ends[s0 + last], label: type, confidence });
       }
       s0 = s1;
@@ -278,8 +357,15 @@ export class PerceptronNer implements NerModel {
   }
 }
 
-/** PREDS[y]: the labels that may precede y. */
-const PREDS: Uint8Array[] = LABELS.map((_l, y) => Uint8Array.from(LABELS.map((_p, p) => p).filter((p) => ALLOWED[p * L + y])));
+/** Does text continue at start with word? */
+function sameText(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Labels that close a span (O, E-x, S-x), and labels that may follow one. */
+const CLOSED = Uint8Array.from(LABELS.map((_l, y) => y).filter((y) => LABELS[y] === 'O' || LABELS[y][0] === 'E' || LABELS[y][0] === 'S'));
+const OPENS_Y = LABELS.map((l) => l === 'O' || l[0] === 'B' || l[0] === 'S');
 const CLOSING_Y = LABELS.map((l) => l === 'O' || l[0] === 'E' || l[0] === 'S');
 const TYPE_Y = LABELS.map((l) => l.slice(2) as NerLabel);
 const PREFIX_Y = LABELS.map((l) => l[0]);

@@ -51,21 +51,23 @@ function width(text: string, i: number): number {
 /** Word joiners inside a token: - ' ’ . & */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 
-/** Tokens as parallel arrays (what the tagger's hot path uses: no object per token). */
-export interface TokenArrays {
-  words: string[];
+/** Tokens as parallel arrays of offsets and FNV-1a hashes of their text (the tagger's hot path: no string per token). */
+export interface TokenSpans {
   starts: number[];
   ends: number[];
+  hashes: number[];
 }
 
-export function tokenArrays(text: string): TokenArrays {
-  const words: string[] = [];
+export function tokenSpans(text: string): TokenSpans {
   const starts: number[] = [];
   const ends: number[] = [];
-  const push = (a: number, b: number, w: string): void => {
-    words.push(w);
+  const hashes: number[] = [];
+  const push = (a: number, b: number): void => {
+    let h = 0x811c9dc5;
+    for (let k = a; k < b; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
     starts.push(a);
     ends.push(b);
+    hashes.push(h >>> 0);
   };
   const n = text.length;
   let i = 0;
@@ -79,7 +81,7 @@ export function tokenArrays(text: string): TokenArrays {
     const start = i;
     if (k !== ALNUM_C) {
       i += width(text, i);
-      push(start, i, text.slice(start, i));
+      push(start, i);
       continue;
     }
     i += width(text, i);
@@ -100,36 +102,43 @@ export function tokenArrays(text: string): TokenArrays {
     }
     if (i < n && text.charCodeAt(i) === 46) {
       // A trailing full stop belongs to the token only for abbreviations ("Dr.", "z.B."); otherwise split it off.
-      const w = text.slice(start, i + 1);
-      if (ABBREV.test(w) || INNER_DOT.test(text.slice(start, i))) {
+      if (ABBREV.test(text.slice(start, i + 1)) || INNER_DOT.test(text.slice(start, i))) {
         i++;
-        push(start, i, w);
+        push(start, i);
         continue;
       }
-      push(start, i, text.slice(start, i));
-      push(i, i + 1, '.');
+      push(start, i);
+      push(i, i + 1);
       i++;
       continue;
     }
-    push(start, i, text.slice(start, i));
+    push(start, i);
   }
-  return { words, starts, ends };
+  return { starts, ends, hashes };
 }
 
 export function nerTokens(text: string): NerToken[] {
-  const { words, starts, ends } = tokenArrays(text);
-  return words.map((w, i) => ({ text: w, start: starts[i], end: ends[i] }));
+  const { starts, ends } = tokenSpans(text);
+  return starts.map((s, i) => ({ text: text.slice(s, ends[i]), start: s, end: ends[i] }));
 }
+
+/** Is the token a single . ! or ? */
+const isStop = (text: string, s: number, e: number): boolean => {
+  if (e - s !== 1) return false;
+  const c = text.charCodeAt(s);
+  return c === 46 || c === 33 || c === 63;
+};
 
 /**
  * Sentences: split at line breaks and after . ! ? followed by an upper-case or quoted start (at most 120 tokens).
  * Returns the token index just past each sentence.
  */
-export function sentenceEnds(text: string, toks: TokenArrays): number[] {
-  const { words, starts, ends } = toks;
+export function sentenceEnds(text: string, toks: Pick<TokenSpans, 'starts' | 'ends'>): number[] {
+  const { starts, ends } = toks;
+  const count = starts.length;
   const out: number[] = [];
   let first = 0;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (i > first) {
       for (let j = ends[i - 1]; j < starts[i]; j++) {
         if (text.charCodeAt(j) === 10) {
@@ -139,8 +148,7 @@ export function sentenceEnds(text: string, toks: TokenArrays): number[] {
         }
       }
     }
-    const w = words[i];
-    if ((w === '.' || w === '!' || w === '?') && i + 1 < words.length && i > first && SENTENCE_START.test(words[i + 1])) {
+    if (isStop(text, starts[i], ends[i]) && i + 1 < count && i > first && SENTENCE_START.test(text.slice(starts[i + 1], Math.min(ends[i + 1], starts[i + 1] + 2)))) {
       out.push(i + 1);
       first = i + 1;
     } else if (i + 1 - first >= 120) {
@@ -148,17 +156,17 @@ export function sentenceEnds(text: string, toks: TokenArrays): number[] {
       first = i + 1;
     }
   }
-  if (first < words.length) out.push(words.length);
+  if (first < count) out.push(count);
   return out;
 }
 
 export function nerSentences(text: string): NerToken[][] {
-  const toks = tokenArrays(text);
+  const toks = tokenSpans(text);
   const out: NerToken[][] = [];
   let first = 0;
   for (const end of sentenceEnds(text, toks)) {
     const sent: NerToken[] = [];
-    for (let i = first; i < end; i++) sent.push({ text: toks.words[i], start: toks.starts[i], end: toks.ends[i] });
+    for (let i = first; i < end; i++) sent.push({ text: text.slice(toks.starts[i], toks.ends[i]), start: toks.starts[i], end: toks.ends[i] });
     out.push(sent);
     first = end;
   }
