@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createDetector, type CorpusDetector } from '../core/detect/create';
 import { loadNerModel } from '../core/detect/ner/model-file';
 import { parseRegistry } from '../core/store/parse-registry';
+import { formatLocated } from '../core/store/json-document';
 import { InputError } from './usage';
 
 export const REGISTRY_FILE_NAME = 'source-annotator.actors.json';
@@ -33,7 +34,7 @@ export function loadCliDetector(options: { registryPath?: string; model: boolean
   let workspaceRegistry;
   if (registryFile) {
     const parsed = parseRegistry(readFileSync(registryFile));
-    if (!parsed.ok) throw new InputError(`${registryFile}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+    if (!parsed.ok) throw new InputError(formatLocated(registryFile, parsed.error));
     workspaceRegistry = parsed.registry;
   }
   const path = options.model ? modelPath() : undefined;

@@ -5,6 +5,7 @@ import { loadNerModel } from '../core/detect/ner/model-file';
 import type { RegistryFile } from '../core/model/registry';
 import type { Logger } from '../core/ports';
 import { emptyRegistry, serializeRegistry } from '../core/registry-edits';
+import { formatLocated } from '../core/store/json-document';
 import { parseRegistry } from '../core/store/parse-registry';
 import { modelEnabled, registryPath } from './config';
 import { Settings } from './constants';
@@ -67,7 +68,7 @@ export class DetectorHost extends Disposable {
       this.workspaceRegistry = parsed.registry;
     } else {
       this.problem = { path, ...parsed.error };
-      this.log.warn(`[registry] ${path}:${parsed.error.line}:${parsed.error.column} ${parsed.error.message}`);
+      this.log.warn(`[registry] ${formatLocated(path, parsed.error)}`);
     }
   }
 

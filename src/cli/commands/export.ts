@@ -6,7 +6,7 @@ import { exportAnnotations } from '../../core/export/exporter';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../../core/export/types';
 import { SIDECAR_SUFFIX } from '../../core/model/annotation';
 import { relative } from '../../core/paths';
-import { parseSidecar } from '../../core/store/parse';
+import { formatSidecarError, parseSidecar } from '../../core/store/parse';
 import { nodeFileSystem } from '../../platform/node-fs';
 import { InputError, UsageError } from '../usage';
 
@@ -22,7 +22,7 @@ export async function runExport(args: string[], options: { format?: string; out?
     const parsed = parseSidecar(await readFile(sidecarPath, 'utf8'), sidecarPath);
     if (!parsed.ok) {
       problems++;
-      process.stderr.write(`${sidecarPath}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message} (skipped)\n`);
+      process.stderr.write(`${formatSidecarError(parsed.error)} (skipped)\n`);
       continue;
     }
     documents.push({ path: relative(folder, sidecarPath.slice(0, -SIDECAR_SUFFIX.length)), sidecar: parsed.sidecar });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reanchorSidecar } from '../../core/anchor/reanchor-sidecar';
 import { sidecarPathFor } from '../../core/model/annotation';
-import { parseSidecar } from '../../core/store/parse';
+import { formatSidecarError, parseSidecar } from '../../core/store/parse';
 import { serializeSidecar } from '../../core/store/serialize';
 import { nodeFileSystem } from '../../platform/node-fs';
 import { readArticle } from '../read-text';
@@ -19,7 +19,7 @@ export async function runReanchor(args: string[]): Promise<number> {
     return 0;
   }
   const parsed = parseSidecar(await readFile(sidecarPath, 'utf8'), sidecarPath);
-  if (!parsed.ok) throw new InputError(`${sidecarPath}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message} (file left unchanged)`);
+  if (!parsed.ok) throw new InputError(`${formatSidecarError(parsed.error)} (file left unchanged)`);
   const result = reanchorSidecar(text, parsed.sidecar);
   const before = serializeSidecar(parsed.sidecar);
   const after = serializeSidecar(result.sidecar);

@@ -4,6 +4,7 @@ import { basename, resolve } from 'node:path';
 import { discoverFiles } from '../../core/corpus/discover';
 import { SIDECAR_SUFFIX } from '../../core/model/annotation';
 import { parseRegistry } from '../../core/store/parse-registry';
+import { formatLocated } from '../../core/store/json-document';
 import { parseSidecar } from '../../core/store/parse';
 import { nodeFileSystem } from '../../platform/node-fs';
 import { InputError, UsageError } from '../usage';
@@ -24,7 +25,7 @@ export async function runValidate(args: string[]): Promise<number> {
     const parsed = file.endsWith(SIDECAR_SUFFIX) ? parseSidecar(raw, file) : parseRegistry(raw);
     if (!parsed.ok) {
       problems++;
-      process.stdout.write(`${file}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}\n`);
+      process.stdout.write(`${formatLocated(file, parsed.error)}\n`);
       continue;
     }
     if (file.endsWith(SIDECAR_SUFFIX) && !existsSync(file.slice(0, -SIDECAR_SUFFIX.length))) {

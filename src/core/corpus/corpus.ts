@@ -5,7 +5,8 @@ import type { EntityDetector } from '../detect/detector';
 import type { Annotation, Sidecar } from '../model/annotation';
 import { sidecarPathFor } from '../model/annotation';
 import type { Entity } from '../model/entities';
-import { basename, dirname, join, relative } from '../paths';
+import { resolveLinkTarget } from '../model/links';
+import { basename, dirname, relative } from '../paths';
 import type { FileSystem, Logger } from '../ports';
 import { BrokenSidecarError, SidecarStore } from '../store/sidecar-store';
 import { decodeDocument, titleOf } from '../text';
@@ -195,8 +196,7 @@ export class Corpus {
   }
 
   resolveLink(fromDocument: string, target: string): { document: string; id: string } {
-    const [rel, id] = target.split('#') as [string, string];
-    return { document: join(dirname(fromDocument), rel), id };
+    return resolveLinkTarget(fromDocument, target);
   }
 
   /** Links that point at a claim, from any document. */

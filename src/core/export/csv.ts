@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { resolveLinkTarget } from './links';
+import { resolveLinkTarget } from '../model/links';
 import type { ExportDocument } from './types';
 
 const COLUMNS = ['document', 'id', 'text', 'start', 'end', 'anchor', 'status', 'claimant', 'note', 'tags', 'links', 'created', 'modified', 'author'];
@@ -11,7 +11,7 @@ export function exportCsv(documents: readonly ExportDocument[]): string {
     for (const a of doc.sidecar.annotations) {
       const [quote, position] = a.target.selector;
       const links = a.links.map((l) => {
-        const t = resolveLinkTarget(doc.path, l);
+        const t = resolveLinkTarget(doc.path, l.target);
         return `${l.rel} ${t.document}#${t.id}`;
       });
       rows.push([

@@ -1,4 +1,4 @@
-import { resolveLinkTarget } from './links';
+import { resolveLinkTarget } from '../model/links';
 import type { ExportDocument } from './types';
 
 const escapeMd = (s: string): string => s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1').replace(/\s+/g, ' ');
@@ -16,7 +16,7 @@ export function exportMarkdown(documents: readonly ExportDocument[], exported: s
       lines.push(`- > ${escapeMd(a.target.selector[0].exact)}`, `  ${facts} (\`${a.id}\`)`);
       if (a.body.note) lines.push(`  Note: ${escapeMd(a.body.note)}`);
       for (const link of a.links) {
-        const t = resolveLinkTarget(doc.path, link);
+        const t = resolveLinkTarget(doc.path, link.target);
         lines.push(`  - ${link.rel}: ${escapeMd(t.document)}#${t.id}`);
       }
     }

@@ -1,4 +1,4 @@
-import { resolveLinkTarget } from './links';
+import { resolveLinkTarget } from '../model/links';
 import type { ExportDocument } from './types';
 
 /**
@@ -20,7 +20,7 @@ export function exportW3c(documents: readonly ExportDocument[], baseUri: string,
         if (a.body.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.body.note, format: 'text/plain' });
         for (const tag of a.body.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
         for (const link of a.links) {
-          const t = resolveLinkTarget(doc.path, link);
+          const t = resolveLinkTarget(doc.path, link.target);
           body.push({ type: 'SpecificResource', purpose: 'linking', source: `${uri(t.document)}#${encodeURIComponent(t.id)}`, 'dcterms:relation': link.rel });
         }
         const [quote, position] = a.target.selector;

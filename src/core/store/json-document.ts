@@ -44,6 +44,9 @@ export function readJsonDocument(raw: string | Uint8Array): { ok: true; doc: Jso
   return { ok: true, doc: { value: JSON.parse(text) as unknown, at, issue } };
 }
 
+/** `file:line:column: message`, the form editors and CI logs turn into links. */
+export const formatLocated = (file: string, e: LocatedError): string => `${file}:${e.line}:${e.column}: ${e.message}`;
+
 /** `annotations[3].body.status`, the way the analyst reads the file. */
 export function dotPath(path: JsonPath): string {
   let s = '';

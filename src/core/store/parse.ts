@@ -1,6 +1,6 @@
 // Sidecar text → validated Sidecar, or an error that points at the line and column to fix.
 import { SCHEMA_VERSION, SidecarSchema, type Sidecar } from '../model/annotation';
-import { readJsonDocument } from './json-document';
+import { formatLocated, readJsonDocument } from './json-document';
 import { migrateV1, SidecarV1Schema } from './migrate';
 
 export interface SidecarError {
@@ -22,7 +22,7 @@ export interface ParseOptions {
   documentText?: string;
 }
 
-export const formatSidecarError = (e: SidecarError): string => `${e.file}:${e.line}:${e.column}: ${e.message}`;
+export const formatSidecarError = (e: SidecarError): string => formatLocated(e.file, e);
 
 /** Parses a sidecar given as bytes (checked for binary content and invalid UTF-8) or as text. */
 export function parseSidecar(raw: string | Uint8Array, path: string, opts: ParseOptions = {}): ParseResult {
