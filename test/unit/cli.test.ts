@@ -82,6 +82,21 @@ describe('CLI (dist/cli.js)', function () {
     assert.strictEqual(readFileSync(sidecar, 'utf8'), broken);
   });
 
+  it('validate accepts the shipped example corpus and refuses links that lead outside it or to missing claims', () => {
+    const seeds = join(ROOT, 'seeds');
+    const ok = cli(['validate', seeds]);
+    assert.strictEqual(ok.code, 0, ok.stdout + ok.stderr);
+    cpSync(seeds, dir, { recursive: true });
+    const sidecar = join(dir, '002_7002fa1c3b2b2e4d.txt.annotations.json');
+    const json = JSON.parse(readFileSync(sidecar, 'utf8'));
+    json.annotations[0].links = [{ rel: 'same', target: '../../etc/passwd#x' }, { rel: 'contradicts', target: '000_41ba3a301a52d707.txt#01NOTTHERE' }];
+    writeFileSync(sidecar, JSON.stringify(json, null, 2) + '\n');
+    const r = cli(['validate', dir]);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stdout, /002_7002fa1c3b2b2e4d\.txt\.annotations\.json:\d+:\d+: link target \.\.\/\.\.\/etc\/passwd#x is outside/);
+    assert.match(r.stdout, /link target claim 01NOTTHERE does not exist/);
+  });
+
   it('usage errors exit 2 with the usage; unreadable input exits 3', () => {
     const r = cli(['frobnicate']);
     assert.strictEqual(r.code, 2);

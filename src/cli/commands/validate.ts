@@ -1,6 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
+import { checkLinks } from '../../core/corpus/link-check';
+import type { Sidecar } from '../../core/model/annotation';
+import { lineColumn } from '../../core/store/json-locate';
 import { discoverFiles } from '../../core/corpus/discover';
 import { SIDECAR_SUFFIX } from '../../core/model/annotation';
 import { parseRegistry } from '../../core/store/parse-registry';
@@ -20,6 +23,8 @@ export async function runValidate(args: string[]): Promise<number> {
   if (!info) throw new InputError(`${args[0]} does not exist`);
   const files = info.isDirectory() ? await discoverFiles(nodeFileSystem, [target], isChecked) : [target];
   let problems = 0;
+  const sidecars = new Map<string, Sidecar>();
+  const raws = new Map<string, string>();
   for (const file of files) {
     const raw = await readFile(file, 'utf8');
     const parsed = file.endsWith(SIDECAR_SUFFIX) ? parseSidecar(raw, file) : parseRegistry(raw);
@@ -28,10 +33,21 @@ export async function runValidate(args: string[]): Promise<number> {
       process.stdout.write(`${formatLocated(file, parsed.error)}\n`);
       continue;
     }
+    if ('sidecar' in parsed) {
+      sidecars.set(file.slice(0, -SIDECAR_SUFFIX.length), parsed.sidecar);
+      raws.set(file, raw);
+    }
     if (file.endsWith(SIDECAR_SUFFIX) && !existsSync(file.slice(0, -SIDECAR_SUFFIX.length))) {
       problems++;
       process.stdout.write(`${file}:1:1: its document ${basename(file.slice(0, -SIDECAR_SUFFIX.length))} does not exist (renamed or deleted?)\n`);
     }
+  }
+  for (const p of checkLinks(sidecars, info.isDirectory() ? target : dirname(target))) {
+    problems++;
+    const file = p.document + SIDECAR_SUFFIX;
+    const raw = raws.get(file) ?? '';
+    const at = lineColumn(raw, Math.max(0, raw.indexOf(JSON.stringify(p.target))));
+    process.stdout.write(`${formatLocated(file, { message: p.problem, ...at })}\n`);
   }
   process.stderr.write(`${files.length} file(s) checked, ${problems} problem(s)\n`);
   return problems > 0 ? 1 : 0;
