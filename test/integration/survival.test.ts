@@ -57,6 +57,22 @@ describe('Annotations that survive', () => {
     assert.ok(onDisk.includes(mine) && onDisk.includes(colleague.id), 'both claims on disk');
   });
 
+  it('a hand-edited link that leads outside the workspace is refused with a warning in Problems', async () => {
+    const a = await api();
+    const doc = a.service.corpus.documents().find((d) => d.sidecar.annotations.length > 0 && !d.sidecarProblem)!;
+    const sidecarUri = a.service.fs.toUri(doc.path + '.annotations.json');
+    const original = await readText(sidecarUri);
+    const json = JSON.parse(original);
+    json.annotations[0].links = [{ rel: 'same', target: '../../../etc/passwd#x' }];
+    await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(JSON.stringify(json, null, 2) + '\n'));
+    try {
+      const warning = await waitFor('link warning', () => vscode.languages.getDiagnostics(sidecarUri).find((d) => /outside/.test(d.message)));
+      assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(original));
+    }
+  });
+
   it('a sidecar whose article is gone is reported and can be re-linked to another article', async () => {
     const a = await api();
     const folder = a.service.corpus.documents()[0]!.path.replace(/\/[^/]+$/, '');
