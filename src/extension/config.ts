@@ -18,7 +18,7 @@ export function corpusRoots(): string[] {
 }
 
 export const fileExtensions = (): string[] => section().get<string[]>(Settings.fileExtensions, ['.txt', '.md']);
-export const maxBytes = (): number => Math.max(1, section().get<number>(Settings.maxFileSizeMB, 20)) * 1024 * 1024;
+export const maxBytes = (): number => Math.max(1, section().get<number>(Settings.maxFileSizeMB, 5)) * 1024 * 1024;
 export const modelEnabled = (): boolean => section().get<boolean>(Settings.modelEnabled, true);
 export const highlightFigures = (): boolean => section().get<boolean>(Settings.highlightFigures, true);
 export const highlightActors = (): boolean => section().get<boolean>(Settings.highlightActors, true);
