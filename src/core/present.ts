@@ -22,3 +22,24 @@ export function describeFigure(f: Figure): string {
   const q = qualifierLabel(f.qualifier);
   return q ? `${q} ${formatFigureValue(f)}` : formatFigureValue(f);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Reads an ISO partial date value aloud: '--06-18' → '18 June (year not stated)', '195X' → '1950s'. */
+export function readableDate(value: string): string | undefined {
+  const range = value.split('/');
+  if (range.length === 2) {
+    const [a, b] = range.map(readableDate);
+    return a && b ? `${a} – ${b}` : undefined;
+  }
+  const month = (m: string): string => MONTHS[Number(m) - 1] ?? m;
+  let m: RegExpExecArray | null;
+  if ((m = /^--(\d\d)-(\d\d)$/.exec(value))) return `${Number(m[2])} ${month(m[1]!)} (year not stated)`;
+  if ((m = /^--(\d\d)$/.exec(value))) return `${month(m[1]!)} (year not stated)`;
+  if ((m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value))) return `${Number(m[3])} ${month(m[2]!)} ${m[1]}`;
+  if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return `${month(m[2]!)} ${m[1]}`;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
+  if ((m = /^(\d{3})X$/.exec(value))) return `${m[1]}0s`;
+  if ((m = /^(\d\d)XX$/.exec(value))) return `${Number(m[1]) + 1}th century`;
+  return undefined;
+}

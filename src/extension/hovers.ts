@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../core/model/annotation';
 import type { ActorMention, Figure } from '../core/model/entities';
 import { basename } from '../core/paths';
-import { describeFigure, formatFigureValue, qualifierLabel } from '../core/present';
+import { describeFigure, formatFigureValue, qualifierLabel, readableDate } from '../core/present';
 import { escapeMarkdown, preview } from '../core/text';
 import { Commands } from './constants';
 import type { CorpusService } from './corpus-service';
@@ -46,6 +46,8 @@ export class AnnotatorHoverProvider implements vscode.HoverProvider {
     const md = this.markdown();
     md.appendMarkdown(`**${t('Figure')}** · ${t(f.type)} — “${escapeMarkdown(f.text)}”\n\n`);
     md.appendMarkdown(`${t('Value')}: **${escapeMarkdown(formatFigureValue(f))}**`);
+    const date = f.type === 'date' && typeof f.value === 'string' ? readableDate(f.value) : undefined;
+    if (date) md.appendMarkdown(` (${escapeMarkdown(date)})`);
     const q = qualifierLabel(f.qualifier);
     if (q) md.appendMarkdown(`  \n${t('Qualifier')}: ${escapeMarkdown(q)} (${escapeMarkdown(describeFigure(f))})`);
     return md;
