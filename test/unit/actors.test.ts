@@ -42,6 +42,23 @@ describe('actor registry matcher', () => {
     assert.deepEqual(spans('Kim sagte, Miller habe recht.'), []);
   });
 
+  it('knows the ministers, parties and outlets of German news without their titles', () => {
+    assert.deepEqual(spans('Außenminister Wadephul, Selenskyj und Lawrow; die CDU, die Grünen und die AfD; laut Bild-Zeitung.'), [
+      'Wadephul=Johann Wadephul', 'Selenskyj=Wolodymyr Selenskyj', 'Lawrow=Sergej Lawrow',
+      'CDU=CDU', 'Grünen=Bündnis 90/Die Grünen', 'AfD=AfD', 'Bild-Zeitung=Bild-Zeitung',
+    ]);
+  });
+
+  it('never reads a two-letter name syllable as a surname ("In" after "Moon Jae In")', () => {
+    assert.deepEqual(spans('Moon Jae In kam. In Seoul sagte Moon, er sei bereit.'), [
+      'Moon Jae In=Moon Jae In', 'Seoul=Seoul', 'Moon=Moon Jae In',
+    ]);
+  });
+
+  it('leaves outlet titles and surnames that are common German words alone', () => {
+    assert.deepEqual(spans('Die Zeit drängt. Die Welt schaut zu. Beide Modi sind möglich.'), []);
+  });
+
   it('treats "Kim Jong-un" and "Kim Jong Un" as the same actor', () => {
     const ids = find('Kim Jong-un und Kim Jong Un').map((m) => m.actorId);
     assert.equal(ids.length, 2);
@@ -82,6 +99,13 @@ describe('actor registry matcher', () => {
   it('suppresses forms the workspace marks as not an actor', () => {
     const d = new ActorDetector(buildRegistry({ schemaVersion: 1, actors: [], notActors: ['Ukraine-Krieg'] }));
     assert.deepEqual(d.detect('Der Ukraine-Krieg und die Ukraine').map((m) => m.text), ['Ukraine']);
+  });
+
+  it("lets the analyst's own actor override a shipped not-an-actor entry", () => {
+    const text = 'Putin sprach beim Eastern Economic Forum.';
+    assert.ok(!new ActorDetector(buildRegistry()).detect(text).some((m) => m.text === 'Eastern Economic Forum'));
+    const d = new ActorDetector(buildRegistry({ schemaVersion: 1, actors: [{ id: 'ws-eef', type: 'organisation', canonical: 'Eastern Economic Forum', aliases: [] }], notActors: [] }));
+    assert.ok(d.detect(text).some((m) => m.text === 'Eastern Economic Forum' && m.source === 'registry'));
   });
 
   it('layers workspace actors and aliases over the defaults', () => {

@@ -2,8 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index';
-import { loadNerModel } from '../../src/core/detect/ner/model-file';
-import { L, PerceptronNer } from '../../src/core/detect/ner/model';
+import { encodeNerModel, loadNerModel } from '../../src/core/detect/ner/model-file';
+import { FEATURE_VERSION } from '../../src/core/detect/ner/features';
+import { clusterLookup, learnClusters } from '../../src/core/detect/ner/clusters';
+import { L, LABELS, PerceptronNer } from '../../src/core/detect/ner/model';
 import { registryGazetteer, registryMentions } from '../../src/core/detect/ner/gazetteer';
 import { lexiconGazetteer, wordHinter } from '../../src/core/detect/ner/lexicon';
 import { nerSentences, nerTokens } from '../../src/core/detect/ner/tokenize';
@@ -25,6 +27,32 @@ describe('discovery model', () => {
     const t0 = Date.now();
     loadNerModel(new Uint8Array(fs.readFileSync(MODEL)));
     assert.ok(Date.now() - t0 < 2000);
+  });
+
+  it('reads back the weights it wrote with zero runs (file version 2) exactly', () => {
+    const buckets = 64;
+    const w = new Float32Array(buckets * L);
+    w[3] = 1.5;
+    w[200] = -0.25;
+    w[buckets * L - 1] = 2;
+    const header = { format: 'sa-ner' as const, featureVersion: FEATURE_VERSION, buckets, labels: [...LABELS], trainedOn: 'test' };
+    const v1bytes = encodeNerModel(w, new Float32Array((L + 1) * L), { ...header, version: 1 });
+    const v1 = loadNerModel(v1bytes);
+    const v2bytes = encodeNerModel(w, new Float32Array((L + 1) * L), { ...header, version: 2 });
+    const v2 = loadNerModel(v2bytes);
+    assert.deepEqual(Array.from(v2.weights), Array.from(v1.weights));
+    assert.ok(v2bytes.length < v1bytes.length - buckets * L + 20);
+  });
+
+  it('clusters words that share their neighbours, from tokens alone', () => {
+    const sents: string[][] = [];
+    for (const name of ['Müller', 'Schmidt', 'Meier']) for (let k = 0; k < 4; k++) sents.push(['Herr', name, 'sagte', 'das']);
+    for (const city of ['Bonn', 'Köln', 'Kiel']) for (let k = 0; k < 4; k++) sents.push(['in', city, 'wohnen', 'viele']);
+    const lookup = clusterLookup(learnClusters(sents, { fine: 4, coarse: 2, contexts: 20 }));
+    assert.equal(lookup('Müller')?.[0], lookup('Schmidt')?.[0]);
+    assert.equal(lookup('Bonn')?.[0], lookup('Kiel')?.[0]);
+    assert.notEqual(lookup('Müller')?.[0], lookup('Bonn')?.[0]);
+    assert.equal(lookup('Unbekannt'), undefined);
   });
 
   it('tags people, organisations and places in a simple sentence', () => {

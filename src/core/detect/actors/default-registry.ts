@@ -2,7 +2,10 @@
 import type { Actor, RegistryFile } from '../../model/registry';
 import type { ActorType } from '../../model/entities';
 import { isoStateActors } from './country-names';
-import { CAPITALS, EXTRA_STATE_ALIASES, LOCATIONS, ORGANISATIONS, OUTLETS, PERSONS } from './default-actors';
+import { EXTRA_STATE_ALIASES, ORGANISATIONS } from './default-actors';
+import { COMPANIES, OUTLETS } from './default-media';
+import { PERSONS } from './default-persons';
+import { CAPITALS, LOCATIONS } from './default-places';
 import type { DefaultExtras } from './registry';
 
 export interface DefaultRegistry {
@@ -10,8 +13,14 @@ export interface DefaultRegistry {
   extras: DefaultExtras;
 }
 
-/** Not actors even though they start with one: the currency, and compounds that name a thing. */
-const DEFAULT_NOT_ACTORS = ['US-Dollar', 'US-Dollars', 'US-Cent', 'EU-Recht', 'UN-Charta'];
+/**
+ * Not actors even though they start with one or look like one: the currency, compounds that name a thing, events, and
+ * brands (NOTES.md: brands and product names are not actors), so that the discovery model does not suggest them.
+ */
+const DEFAULT_NOT_ACTORS = [
+  'US-Dollar', 'US-Dollars', 'US-Cent', 'EU-Recht', 'UN-Charta',
+  'Eastern Economic Forum', 'Östliches Wirtschaftsforum', 'Mercedes-Benz', 'Maybach', 'Dior', 'Louis Vuitton', 'Gucci', 'Chanel', 'Prada',
+];
 
 let cached: DefaultRegistry | undefined;
 
@@ -45,6 +54,7 @@ export function defaultRegistry(): DefaultRegistry {
   const sections: [readonly string[], ActorType][] = [
     [ORGANISATIONS, 'organisation'],
     [OUTLETS, 'organisation'],
+    [COMPANIES, 'organisation'],
     [PERSONS, 'person'],
     [LOCATIONS, 'location'],
   ];

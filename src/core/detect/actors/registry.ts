@@ -28,12 +28,17 @@ export interface LayeredRegistry {
 
 const norm = (s: string): string => s.normalize('NFC').toLocaleLowerCase('de').replace(/\s+/g, ' ').trim();
 
-/** Surnames of persons: the last token, and the first token when it is a short East Asian family name ("Kim", "Xi"). */
+/**
+ * Surnames of persons: the last token unless it is a one- or two-letter syllable (the "In" of "Moon Jae In" would
+ * turn every sentence-initial "In" into a mention), and the first token when it is a short East Asian family name
+ * ("Kim", "Xi").
+ */
 export function derivedShortForms(actor: Actor): string[] {
   if (actor.type !== 'person') return [];
   const parts = actor.canonical.split(/\s+/).filter((p) => p.length > 0);
   if (parts.length < 2) return [];
-  const out = [parts[parts.length - 1]];
+  const last = parts[parts.length - 1];
+  const out = last.length >= 3 ? [last] : [];
   if (parts[0].length <= 3) out.push(parts[0]);
   return out;
 }
@@ -66,7 +71,9 @@ export function buildRegistry(defaults: RegistryFile, workspace?: RegistryFile, 
   for (const a of defaults.actors) add(a, 'default');
   for (const a of workspace?.actors ?? []) add(a, 'workspace');
   const actors = [...byId.values()];
-  const notActors = unique([...defaults.notActors, ...(workspace?.notActors ?? [])]);
+  // The analyst's own actors override a shipped "not an actor" (e.g. an event they decide to track).
+  const workspaceNames = new Set((workspace?.actors ?? []).flatMap((a) => [a.canonical, ...a.aliases]).map(norm));
+  const notActors = unique([...defaults.notActors.filter((n) => !workspaceNames.has(norm(n))), ...(workspace?.notActors ?? [])]);
   const canonicalIndex = new Map<string, RegistryActor>();
   const aliasIndex = new Map<string, RegistryActor>();
   for (const a of actors) {

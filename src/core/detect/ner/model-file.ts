@@ -1,9 +1,11 @@
 // The model file (little endian): 'SANR', uint32 header length, UTF-8 JSON header, float32 codebook[256],
-// float32 transitions[(L+1)·L], uint8 weights[buckets·L] (indices into the codebook). No compression, so that it
-// loads the same in node and in a web extension host.
+// float32 transitions[(L+1)·L], then the weights[buckets·L] as indices into the codebook: version 1 one byte each;
+// version 2 the same bytes with every run of zeros (most weights) written as a 0 byte and the run length as a LEB128
+// varint. No general-purpose compression, so that it loads the same in node and in a web extension host.
 import { FEATURE_VERSION } from './features';
 import { registryGazetteer, type Gazetteer } from './gazetteer';
 import { lexiconGazetteer, wordHinter } from './lexicon';
+import { withClusters } from './clusters';
 import { RegistryMatcher } from '../actors/matcher';
 import { buildRegistry } from '../actors/index';
 import { L, LABELS, PerceptronNer, type ModelHeader } from './model';
@@ -29,11 +31,31 @@ export function loadNerModel(bytes: Uint8Array, gazetteer?: Gazetteer): Perceptr
   const codebook = readF32(256);
   const transitions = readF32((L + 1) * L);
   const n = header.buckets * L;
-  const q = bytes.subarray(off, off + n);
-  if (q.length !== n) throw new Error('truncated NER model');
   const weights = new Float32Array(n);
-  for (let i = 0; i < n; i++) weights[i] = codebook[q[i]];
+  if (header.version === 2) {
+    let i = 0;
+    while (i < n && off < bytes.length) {
+      const b = bytes[off++];
+      if (b !== 0) {
+        weights[i++] = codebook[b];
+        continue;
+      }
+      let run = 0;
+      for (let shift = 0; ; shift += 7) {
+        const c = bytes[off++];
+        run += (c & 0x7f) * 2 ** shift;
+        if (c < 0x80) break;
+      }
+      i += run;
+    }
+    if (i !== n) throw new Error('truncated NER model');
+  } else {
+    const q = bytes.subarray(off, off + n);
+    if (q.length !== n) throw new Error('truncated NER model');
+    for (let i = 0; i < n; i++) weights[i] = codebook[q[i]];
+  }
   const useRegistry = header.gazetteer === 'registry';
+  const words = header.words ? wordHinter(lines(header.words)) : undefined;
   let matcher: RegistryMatcher | undefined;
   let tokenHints: Gazetteer | undefined;
   const shipped = (): RegistryMatcher => (matcher ??= new RegistryMatcher(buildRegistry()));
@@ -42,7 +64,7 @@ export function loadNerModel(bytes: Uint8Array, gazetteer?: Gazetteer): Perceptr
     registry: gazetteer ?? (useRegistry ? (tokens) => (tokenHints ??= registryGazetteer(shipped()))(tokens) : undefined),
     registryText: useRegistry ? (text) => shipped().match(text).mentions : undefined,
     lexicon: header.lexicon ? lexiconGazetteer(lines(header.lexicon)) : undefined,
-    words: header.words ? wordHinter(lines(header.words)) : undefined,
+    words: header.clusters ? withClusters(words, lines(header.clusters)) : words,
   });
 }
 
@@ -72,8 +94,9 @@ export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLik
     const k = Math.min(126, Math.max(0, Math.round(Math.log(a / lo) / step)));
     q[i] = (w > 0 ? 1 : 128) + k;
   }
+  const body = header.version === 2 ? zeroRuns(q) : q;
   const head = new TextEncoder().encode(JSON.stringify(header));
-  const out = new Uint8Array(8 + head.length + 4 * (256 + transitions.length) + q.length);
+  const out = new Uint8Array(8 + head.length + 4 * (256 + transitions.length) + body.length);
   const view = new DataView(out.buffer);
   out.set([0x53, 0x41, 0x4e, 0x52], 0);
   view.setUint32(4, head.length, true);
@@ -83,6 +106,26 @@ export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLik
     view.setFloat32(off, v, true);
     off += 4;
   }
-  out.set(q, off);
+  out.set(body, off);
   return out;
+}
+
+/** Version 2 weight bytes: each run of zeros as 0 and its length (LEB128). */
+function zeroRuns(q: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < q.length; ) {
+    if (q[i] !== 0) {
+      out.push(q[i++]);
+      continue;
+    }
+    let run = 0;
+    while (i < q.length && q[i] === 0) {
+      run++;
+      i++;
+    }
+    out.push(0);
+    for (; run >= 0x80; run = Math.floor(run / 0x80)) out.push((run & 0x7f) | 0x80);
+    out.push(run);
+  }
+  return Uint8Array.from(out);
 }

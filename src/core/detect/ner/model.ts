@@ -11,7 +11,8 @@ export const L = LABELS.length;
 
 export interface ModelHeader {
   format: 'sa-ner';
-  version: 1;
+  /** 1: one byte per weight; 2: zero runs of weights coded as 0 and a LEB128 run length (model-file.ts). */
+  version: 1 | 2;
   featureVersion: number;
   buckets: number;
   labels: string[];
@@ -22,6 +23,8 @@ export interface ModelHeader {
   lexicon?: string[] | string;
   /** Training-data word label counts ('word<tab>O<tab>PER<tab>ORG<tab>LOC'), word hints: lines, or joined by newlines. */
   words?: string[] | string;
+  /** Word clusters learned from the training text (clusters.ts ClusterTable): lines, or joined by newlines. */
+  clusters?: string[] | string;
 }
 
 /** allowed[p * L + y]: may label y follow label p (p = L is the sentence start)? */
