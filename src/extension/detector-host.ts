@@ -29,6 +29,7 @@ export class DetectorHost extends Disposable {
   private workspaceRegistry: RegistryFile | undefined;
   private model: NerModel | undefined;
   private modelLoading: Promise<void> | undefined;
+  private registryLoading: Promise<void> = Promise.resolve();
   private detector: CorpusDetector = createDetector();
   problem: RegistryProblem | undefined;
   private readonly changed = this._register(new vscode.EventEmitter<CorpusDetector>());
@@ -39,7 +40,7 @@ export class DetectorHost extends Disposable {
     const path = registryPath();
     if (path) {
       const watcher = this._register(vscode.workspace.createFileSystemWatcher(fs.toUri(path).fsPath));
-      const reload = (): void => void this.loadRegistry().then(() => this.rebuild());
+      const reload = (): void => void this.loadRegistry().then(() => this.rebuild(), (e: unknown) => log.error(`[registry] ${(e as Error).message}`));
       this._register(watcher.onDidChange(reload));
       this._register(watcher.onDidCreate(reload));
       this._register(watcher.onDidDelete(reload));
@@ -58,18 +59,29 @@ export class DetectorHost extends Disposable {
     return this.model !== undefined && modelEnabled();
   }
 
-  async loadRegistry(): Promise<void> {
+  /** Reads the workspace registry file. Calls are serialised, so the last one always reflects the latest file. */
+  loadRegistry(): Promise<void> {
+    this.registryLoading = this.registryLoading.catch(() => undefined).then(() => this.readRegistry());
+    return this.registryLoading;
+  }
+
+  private async readRegistry(): Promise<void> {
     const path = registryPath();
-    this.problem = undefined;
-    this.workspaceRegistry = undefined;
-    if (!path || !(await this.fs.exists(path))) return;
-    const parsed = parseRegistry(await this.fs.readFile(path));
-    if (parsed.ok) {
-      this.workspaceRegistry = parsed.registry;
-    } else {
-      this.problem = { path, ...parsed.error };
-      this.log.warn(`[registry] ${formatLocated(path, parsed.error)}`);
+    let registry: RegistryFile | undefined;
+    let problem: RegistryProblem | undefined;
+    if (path) {
+      try {
+        const parsed = parseRegistry(await this.fs.readFile(path));
+        if (parsed.ok) registry = parsed.registry;
+        else problem = { path, ...parsed.error };
+      } catch (e) {
+        // A registry file that does not exist (yet) simply means no workspace decisions.
+        if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) problem = { path, message: (e as Error).message, line: 1, column: 1 };
+      }
     }
+    if (problem) this.log.warn(`[registry] ${formatLocated(problem.path, problem)}`);
+    this.workspaceRegistry = registry;
+    this.problem = problem;
   }
 
   /** Loads the model off the activation path; resolves when it is ready (or disabled/unavailable). */
