@@ -12,6 +12,7 @@ import { countEntities, countWords, lexiconEntries, lexiconGazetteer, wordHinter
 import { L, LABELS, PerceptronNer } from '../src/core/detect/ner/model';
 import { learnClusters, withClusters } from '../src/core/detect/ner/clusters';
 import { encodeNerModel, loadNerModel } from '../src/core/detect/ner/model-file';
+import { mulberry32 } from '../src/core/random';
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(name);
@@ -37,16 +38,6 @@ const OUT = path.resolve(outAt >= 0 ? process.argv[outAt + 1] : 'media/ner/model
 const TRAIN = process.env.SA_GERMEVAL_TRAIN ?? '../shared/eval/germeval/train_bioes.train';
 const DEV = process.env.SA_GERMEVAL_DEV ?? '../shared/eval/germeval/NER-de-dev.tsv';
 
-/** Deterministic shuffling (mulberry32), so that a rerun reproduces the weights. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function main(): void {
   const t0 = Date.now();
@@ -66,7 +57,7 @@ function main(): void {
   const clusters = USE_CLUSTERS ? learnClusters(train.map((s) => s.tokens), { fine: arg('--clusters-fine', 256), coarse: arg('--clusters-coarse', 32) }) : undefined;
   const withC = (h: WordHinter | undefined): WordHinter | undefined => (clusters ? withClusters(h, clusters) : h);
   const foldHints = foldWords.map(withC);
-  const dropRandom = rng(7);
+  const dropRandom = mulberry32(7);
   const data = train.map((s: Sentence, i) => ({
     feats: sentenceFeatures(s.tokens, BUCKETS, foldHints[i % FOLDS], [REG_DROP > 0 && dropRandom() < REG_DROP ? undefined : gaz?.(s.tokens), foldLex[i % FOLDS]?.(s.tokens)]),
     gold: s.tags.map((t) => labelIndex.get(t) ?? 0),
@@ -83,7 +74,7 @@ function main(): void {
     const t = new Float64Array((L + 1) * L);
     const tu = new Float64Array((L + 1) * L);
     const model = new PerceptronNer(w, t, BUCKETS, hinters);
-    const random = rng(seed);
+    const random = mulberry32(seed);
     let c = 1;
     const order = data.map((_, i) => i);
     const averaged = (): PerceptronNer => {

@@ -1,4 +1,5 @@
 // Seeded PRNG (mulberry32) so that mutation and fault-injection runs are reproducible.
+import { mulberry32 } from '../../src/core/random';
 
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -9,14 +10,7 @@ export interface Rng {
 }
 
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed >>> 0);
   const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo));
   return { next, int, pick: (xs) => xs[int(0, xs.length)] };
 }

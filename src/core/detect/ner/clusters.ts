@@ -3,6 +3,7 @@
 // about frequent words over to rarer ones. Each word gets a fine and a coarse cluster (two spherical k-means runs over
 // positive-PMI vectors of its left and right neighbours); they are stored in the model file (model-file.ts).
 import type { WordHinter } from './features';
+import { mulberry32 } from '../../random';
 
 /** Stored form: one string per fine cluster, 'coarse<space>word word …'; the fine id is the index. */
 export type ClusterTable = string[];
@@ -25,15 +26,6 @@ interface SparseVec {
   val: Float32Array;
 }
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Spherical k-means (k-means++ seeding, deterministic): the cluster of each vector. */
 function kmeans(vecs: readonly SparseVec[], dim: number, k: number, iterations: number, random: () => number): Int32Array {
@@ -159,7 +151,7 @@ export function learnClusters(sentences: readonly (readonly string[])[], options
     const norm = Math.sqrt(val.reduce((s, x) => s + x * x, 0)) || 1;
     return { idx: Int32Array.from(idx), val: Float32Array.from(val.map((x) => x / norm)) };
   });
-  const random = rng(o.seed);
+  const random = mulberry32(o.seed);
   const fine = kmeans(vecs, dim, o.fine, o.iterations, random);
   const coarse = kmeans(vecs, dim, o.coarse, o.iterations, random);
   // A fine cluster's coarse cluster: the majority of its words'.
