@@ -3,8 +3,10 @@ import { TEXT_CHANGED_TAG } from '../core/anchor/reanchor-sidecar';
 import * as edits from '../core/corpus/claim-edits';
 import { CLAIM_STATUSES, LINK_RELATIONS, type ClaimStatus, type LinkRelation } from '../core/model/annotation';
 import { basename } from '../core/paths';
+import type { Logger } from '../core/ports';
 import { preview } from '../core/text';
 import { author } from './config';
+import { registerReportingCommand } from './commands';
 import { Commands } from './constants';
 import type { CorpusService } from './corpus-service';
 import { Disposable } from './disposable';
@@ -23,17 +25,10 @@ const RELATION_LABELS: Record<LinkRelation, string> = {
  * context menu, works on the active editor's selection or the claim under the cursor.
  */
 export class ClaimCommands extends Disposable {
-  constructor(private readonly service: CorpusService) {
+  constructor(private readonly service: CorpusService, log: Logger) {
     super();
-    const register = (id: string, fn: (...args: never[]) => Promise<unknown>): void => {
-      this._register(vscode.commands.registerCommand(id, async (...args: never[]) => {
-        try {
-          return await fn(...args);
-        } catch (e) {
-          void vscode.window.showErrorMessage((e as Error).message);
-          return undefined;
-        }
-      }));
+    const register = <A extends unknown[]>(id: string, fn: (...args: A) => Promise<unknown>): void => {
+      this._register(registerReportingCommand(id, log, fn));
     };
     register(Commands.tagClaim, (p?: string, s?: number, e?: number, note?: string) => this.tag(p, s, e, note));
     register(Commands.linkClaim, (p?: string, id?: string, target?: string, rel?: LinkRelation) => this.link(p, id, target, rel));

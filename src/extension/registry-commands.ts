@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { ACTOR_TYPES, type ActorType } from '../core/model/entities';
+import type { Logger } from '../core/ports';
 import { addActor, addAlias, markNotActor } from '../core/registry-edits';
+import { registerReportingCommand } from './commands';
 import { Commands } from './constants';
 import type { CorpusService } from './corpus-service';
 import type { DetectorHost } from './detector-host';
@@ -10,16 +12,11 @@ const t = vscode.l10n.t;
 
 /** The analyst's loop over actors: accept a suggestion, add an alias, reject a detection, mark a new actor. */
 export class RegistryCommands extends Disposable {
-  constructor(private readonly service: CorpusService, private readonly detectors: DetectorHost) {
+  constructor(private readonly service: CorpusService, private readonly detectors: DetectorHost, log: Logger) {
     super();
+    // From a context menu the first argument is a Uri, not a document path: then the active selection is used.
     const register = (id: string, fn: (path?: string, start?: number, end?: number, ...rest: string[]) => Promise<void>): void => {
-      this._register(vscode.commands.registerCommand(id, async (path?: unknown, start?: number, end?: number, ...rest: string[]) => {
-        try {
-          await fn(typeof path === 'string' ? path : undefined, start, end, ...rest);
-        } catch (e) {
-          void vscode.window.showErrorMessage((e as Error).message);
-        }
-      }));
+      this._register(registerReportingCommand(id, log, (path?: unknown, start?: number, end?: number, ...rest: string[]) => fn(typeof path === 'string' ? path : undefined, start, end, ...rest)));
     };
     register(Commands.addToRegistry, (p, s, e, ...rest) => this.addToRegistry(p, s, e, rest[0] as ActorType | undefined, rest[1]));
     register(Commands.markActor, (p, s, e, ...rest) => this.addToRegistry(p, s, e, rest[0] as ActorType | undefined, rest[1]));
