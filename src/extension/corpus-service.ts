@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
 import { AnnotationHistory } from '../core/corpus/history';
 import { Corpus } from '../core/corpus/corpus';
 import { followEdits } from '../core/corpus/live-edits';
@@ -108,6 +109,8 @@ export class CorpusService extends Disposable {
   private async onSave(doc: vscode.TextDocument): Promise<void> {
     const state = this.corpus.get(doc.uri.path);
     if (!state || state.sidecarProblem || state.sidecar.annotations.length === 0) return;
+    // Already written against exactly this text (nothing was typed since the last annotation change): no I/O.
+    if (sameFingerprint(state.sidecar.fingerprint, fingerprint(doc.getText()))) return;
     try {
       await this.corpus.update(doc.uri.path, (s) => s);
     } catch (e) {
