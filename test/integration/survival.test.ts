@@ -2,6 +2,10 @@ import * as assert from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/extension/constants';
+import { fingerprint } from '../../src/core/anchor/fingerprint';
+import { addClaim } from '../../src/core/corpus/claim-edits';
+import { emptySidecar } from '../../src/core/corpus/document-state';
+import { serializeSidecar } from '../../src/core/store/serialize';
 import { api, openSeed, rangeOf, readText, waitFor } from './helpers';
 
 describe('Annotations that survive', () => {
@@ -76,21 +80,29 @@ describe('Annotations that survive', () => {
   it('a sidecar whose article is gone is reported and can be re-linked to another article', async () => {
     const a = await api();
     const folder = a.service.corpus.documents()[0]!.path.replace(/\/[^/]+$/, '');
+    // Built here, not copied from a seed, so that what earlier tests did to the seeds cannot change the outcome.
+    const text = 'Munition für Moskau\n\nDas Weiße Haus sagt, Nordkorea liefere Munition an Russland.\nMoskau und Pjöngjang bestreiten das.\n';
+    const passages = ['Nordkorea liefere Munition an Russland', 'Moskau und Pjöngjang bestreiten das'];
+    const ctx = { now: new Date().toISOString(), author: 'test' };
+    let sidecar = { ...emptySidecar('renamed-away.txt'), fingerprint: fingerprint(text) };
+    for (const p of passages) sidecar = addClaim(sidecar, text, text.indexOf(p), text.indexOf(p) + p.length, ctx).sidecar;
     const orphan = `${folder}/renamed-away.txt.annotations.json`;
-    const annotated = a.service.corpus.documents().find((d) => d.sidecar.annotations.length > 0 && !d.sidecarProblem)!;
-    const source = await readText(a.service.fs.toUri(`${annotated.path}.annotations.json`));
-    await vscode.workspace.fs.writeFile(a.service.fs.toUri(orphan), new TextEncoder().encode(source));
-    const found = await a.orphans.check();
-    assert.ok(found.includes(orphan));
     const article = `${folder}/zz_relinked.txt`;
-    const text = annotated.text!;
-    await vscode.workspace.fs.writeFile(a.service.fs.toUri(article), new TextEncoder().encode('Neue Fassung.\n' + text));
-    await a.service.refresh();
-    assert.ok(await a.orphans.relink(orphan, article));
-    const claims = a.service.corpus.get(article)!.sidecar.annotations;
-    assert.ok(claims.length > 0 && claims.every((c) => c.anchor === 'anchored'), 'claims re-anchored on the new article');
-    await vscode.workspace.fs.delete(a.service.fs.toUri(article + '.annotations.json'));
-    await vscode.workspace.fs.delete(a.service.fs.toUri(article));
-    await waitFor('deleted article leaves the corpus', () => (a.service.corpus.get(article) ? undefined : true));
+    try {
+      await vscode.workspace.fs.writeFile(a.service.fs.toUri(orphan), new TextEncoder().encode(serializeSidecar(sidecar)));
+      const found = await a.orphans.check();
+      assert.ok(found.includes(orphan));
+      await vscode.workspace.fs.writeFile(a.service.fs.toUri(article), new TextEncoder().encode('Neue Fassung.\n' + text));
+      await a.service.refresh();
+      assert.ok(await a.orphans.relink(orphan, article));
+      const claims = a.service.corpus.get(article)!.sidecar.annotations;
+      assert.deepStrictEqual(claims.map((c) => [c.anchor, c.target.selector[0].exact]), passages.map((p) => ['anchored', p]), 'claims re-anchored on the new article');
+      assert.ok(!(await a.service.fs.exists(orphan)), 'the orphaned file was moved, not copied');
+    } finally {
+      for (const path of [orphan, article + '.annotations.json', article]) {
+        if (await a.service.fs.exists(path)) await vscode.workspace.fs.delete(a.service.fs.toUri(path));
+      }
+      await waitFor('deleted article leaves the corpus', () => (a.service.corpus.get(article) ? undefined : true));
+    }
   });
 });
