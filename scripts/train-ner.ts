@@ -1,6 +1,6 @@
 // Trains the discovery model on GermEval 2014 train (CC BY 4.0; Benikova, Biemann, Reznicek, LREC 2014) and writes
 // media/ner/model.bin. Run: npx tsx scripts/train-ner.ts [--epochs N] [--buckets-log2 B] [--no-gazetteer] [--no-lexicon] [--clusters]
-// [--registry-dropout P] [--runs N] [--out FILE]
+// [--no-lists] [--registry-dropout P] [--runs N] [--out FILE]
 // Environment: SA_GERMEVAL_TRAIN, SA_GERMEVAL_DEV (defaults: ../shared/eval/germeval/…). Dev is only scored, never trained on.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,8 +11,11 @@ import { registryGazetteer } from '../src/core/detect/ner/gazetteer';
 import { countEntities, countWords, lexiconEntries, lexiconGazetteer, wordHinter, wordTable } from '../src/core/detect/ner/lexicon';
 import { L, LABELS, PerceptronNer } from '../src/core/detect/ner/model';
 import { learnClusters, withClusters } from '../src/core/detect/ner/clusters';
-import { encodeNerModel, loadNerModel } from '../src/core/detect/ner/model-file';
+import { encodeNerModel, loadNerModel, storedWordLists } from '../src/core/detect/ner/model-file';
+import { withWordLists } from '../src/core/detect/ner/word-lists';
+import { loadWordLists } from './word-list-sources';
 import { mulberry32 } from '../src/core/random';
+import { nodeGunzip } from '../src/platform/gunzip';
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(name);
@@ -26,6 +29,8 @@ const USE_LEX = !process.argv.includes('--no-lexicon');
 const USE_WORDS = !process.argv.includes('--no-words');
 // Off by default: clusters from the training text alone (13.5k words) did not raise dev F1 (76.8 with, 77.1 without).
 const USE_CLUSTERS = process.argv.includes('--clusters');
+// Word lists (first names, surnames, places, German nouns, Wikipedia frequencies): dev F1 +2.1 in a single run.
+const USE_LISTS = !process.argv.includes('--no-lists');
 // Share of training sentences that see no registry hints, so that the model does not lean on the registry alone
 // (dev F1 +0.3 to +0.8).
 const REG_DROP = arg('--registry-dropout', 0.3);
@@ -39,8 +44,9 @@ const TRAIN = process.env.SA_GERMEVAL_TRAIN ?? '../shared/eval/germeval/train_bi
 const DEV = process.env.SA_GERMEVAL_DEV ?? '../shared/eval/germeval/NER-de-dev.tsv';
 
 
-function main(): void {
+async function main(): Promise<void> {
   const t0 = Date.now();
+  const lists = USE_LISTS ? await loadWordLists() : undefined;
   const train = readBioes(fs.readFileSync(TRAIN, 'utf8'));
   const dev = fs.existsSync(DEV) ? readGermEvalTsv(fs.readFileSync(DEV, 'utf8')) : [];
   const gaz = USE_GAZ ? registryGazetteer() : undefined;
@@ -55,7 +61,10 @@ function main(): void {
     USE_WORDS ? wordHinter(wordTable(totalWords, 1, countWords(train.filter((_s, i) => i % FOLDS === k)))) : undefined);
   // Word clusters: unsupervised (tokens only), so every sentence sees the clusters of the whole training text.
   const clusters = USE_CLUSTERS ? learnClusters(train.map((s) => s.tokens), { fine: arg('--clusters-fine', 256), coarse: arg('--clusters-coarse', 32) }) : undefined;
-  const withC = (h: WordHinter | undefined): WordHinter | undefined => (clusters ? withClusters(h, clusters) : h);
+  const withC = (h: WordHinter | undefined): WordHinter | undefined => {
+    const clustered = clusters ? withClusters(h, clusters) : h;
+    return lists ? withWordLists(clustered, lists) : clustered;
+  };
   const foldHints = foldWords.map(withC);
   const dropRandom = mulberry32(7);
   const data = train.map((s: Sentence, i) => ({
@@ -132,14 +141,14 @@ function main(): void {
   }
   const bytes = encodeNerModel(final.weights, final.transitions, {
     format: 'sa-ner', version: 2, featureVersion: FEATURE_VERSION, buckets: BUCKETS, labels: [...LABELS],
-    trainedOn: 'GermEval 2014 train (CC BY 4.0), outer PER/ORG/LOC', ...(USE_GAZ ? { gazetteer: 'registry' as const } : {}), ...(lexicon ? { lexicon: lexicon.join('\n') } : {}), ...(words ? { words: words.join('\n') } : {}), ...(clusters ? { clusters: clusters.join('\n') } : {}),
+    trainedOn: 'GermEval 2014 train (CC BY 4.0), outer PER/ORG/LOC', ...(USE_GAZ ? { gazetteer: 'registry' as const } : {}), ...(lexicon ? { lexicon: lexicon.join('\n') } : {}), ...(words ? { words: words.join('\n') } : {}), ...(clusters ? { clusters: clusters.join('\n') } : {}), ...(lists ? { lists: storedWordLists(lists) } : {}),
   });
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, bytes);
-  const reloaded = loadNerModel(fs.readFileSync(OUT));
+  const reloaded = loadNerModel(fs.readFileSync(OUT), nodeGunzip);
   const q = dev.length ? evaluateNer(reloaded, dev) : undefined;
   console.log(`wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB); quantised dev F1 ${q ? (100 * q.F1).toFixed(2) : '-'}`);
   if (q) for (const [k, v] of Object.entries(q.perType)) console.log(`  ${k}: P ${(100 * v.P).toFixed(1)} R ${(100 * v.R).toFixed(1)} F1 ${(100 * v.F1).toFixed(1)}`);
 }
 
-main();
+void main();

@@ -5,11 +5,12 @@ import { loadNerModel } from '../core/detect/ner/model-file';
 import { benchReanchor } from './anchor-bench';
 import { benchDetection } from './detect-bench';
 import { timeMedian } from './stats';
+import { nodeGunzip } from '../platform/gunzip';
 
 const root = join(__dirname, '..');
 const modelBytes = readFileSync(join(root, 'media', 'ner', 'model.bin'));
-const loadMs = timeMedian(() => loadNerModel(modelBytes), 5);
-const model = loadNerModel(modelBytes);
+const loadMs = timeMedian(() => loadNerModel(modelBytes, nodeGunzip), 5);
+const model = loadNerModel(modelBytes, nodeGunzip);
 
 const lines = [
   `# Source Annotator benchmark (${new Date().toISOString()}, node ${process.version})`,

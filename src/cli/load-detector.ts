@@ -5,6 +5,7 @@ import { loadNerModel } from '../core/detect/ner/model-file';
 import { parseRegistry } from '../core/store/parse-registry';
 import { formatLocated } from '../core/store/json-document';
 import { InputError } from './usage';
+import { nodeGunzip } from '../platform/gunzip';
 
 export const REGISTRY_FILE_NAME = 'source-annotator.actors.json';
 
@@ -39,5 +40,5 @@ export function loadCliDetector(options: { registryPath?: string; model: boolean
   }
   const path = options.model ? modelPath() : undefined;
   if (options.model && !path) process.stderr.write('source-annotator: discovery model not found; detecting with the registry only\n');
-  return createDetector({ workspaceRegistry, model: path ? loadNerModel(readFileSync(path)) : undefined });
+  return createDetector({ workspaceRegistry, model: path ? loadNerModel(readFileSync(path), nodeGunzip) : undefined });
 }

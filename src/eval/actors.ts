@@ -8,6 +8,7 @@ import type { PerceptronNer } from '../core/detect/ner/model';
 import { loadNerModel } from '../core/detect/ner/model-file';
 import { evaluateNer, type NerScores } from '../core/detect/ner/evaluate';
 import { readGermEvalTsv } from '../core/detect/ner/conll';
+import { nodeGunzip } from '../platform/gunzip';
 
 export interface Prf {
   P: number;
@@ -160,7 +161,7 @@ export function shippedModelPath(): string {
 
 export function loadShippedModel(): PerceptronNer | undefined {
   const p = shippedModelPath();
-  return fs.existsSync(p) ? loadNerModel(fs.readFileSync(p)) : undefined;
+  return fs.existsSync(p) ? loadNerModel(fs.readFileSync(p), nodeGunzip) : undefined;
 }
 
 export function evaluateActors(): ActorEvaluation {

@@ -11,6 +11,7 @@ import { modelEnabled, registryPath } from './config';
 import { Settings } from './constants';
 import { Disposable } from './disposable';
 import type { WorkspaceFileSystem } from './workspace-fs';
+import { nodeGunzip } from '../platform/gunzip';
 
 export const MODEL_FILE = ['media', 'ner', 'model.bin'] as const;
 
@@ -91,7 +92,7 @@ export class DetectorHost extends Disposable {
       const started = Date.now();
       try {
         const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...MODEL_FILE));
-        this.model = loadNerModel(bytes);
+        this.model = loadNerModel(bytes, nodeGunzip);
         this.log.info(`[model] loaded in ${Date.now() - started} ms`);
       } catch (e) {
         this.log.error(`[model] could not load the discovery model: ${(e as Error).message}`);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index';
 import type { ActorMention } from '../../src/core/model/entities';
+import type { NerModel } from '../../src/core/detect/ner/types';
 import { scoreSeeds } from '../../src/eval/actors';
 
 const detector = new ActorDetector(buildRegistry());
@@ -124,6 +125,17 @@ describe('actor registry matcher', () => {
     assert.equal(reg.findActor('kim jong un')?.layer, 'workspace');
     assert.ok(reg.findActor('Kim Jong Un')?.aliases.includes('Kim Jong-un'));
     assert.equal(reg.findActor('Russland')?.type, 'state');
+  });
+
+  it('takes a confident longer model name as one actor, but never over the analyst\'s own actor', () => {
+    const text = 'Das berichtet die Financial Times Deutschland.';
+    const name = 'Financial Times Deutschland';
+    const model: NerModel = { tag: () => [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, label: 'ORG', confidence: 0.9 }] };
+    assert.deepEqual(new ActorDetector(buildRegistry(), model).detect(text).map((m) => `${m.text}:${m.source}`), [`${name}:model`]);
+    const unsure: NerModel = { tag: (t) => model.tag(t).map((s) => ({ ...s, confidence: 0.7 })) };
+    assert.ok(new ActorDetector(buildRegistry(), unsure).detect(text).some((m) => m.text === 'Deutschland' && m.source === 'registry'), 'an unsure name does not');
+    const mine = buildRegistry({ schemaVersion: 1, actors: [{ id: 'ws-ft', type: 'organisation', canonical: 'Financial Times', aliases: [] }], notActors: [] });
+    assert.ok(new ActorDetector(mine, model).detect(text).some((m) => m.text === 'Financial Times' && m.source === 'registry'));
   });
 
   it('keeps seeds overlap and clustering F1 at or above 0.95 (regression guard)', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { gunzipSync } from 'fflate';
 import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index';
 import { encodeNerModel, loadNerModel } from '../../src/core/detect/ner/model-file';
 import { FEATURE_VERSION } from '../../src/core/detect/ner/features';
@@ -9,6 +10,16 @@ import { L, LABELS, PerceptronNer } from '../../src/core/detect/ner/model';
 import { registryGazetteer, registryMentions } from '../../src/core/detect/ner/gazetteer';
 import { lexiconGazetteer, wordHinter } from '../../src/core/detect/ner/lexicon';
 import { nerSentences, nerTokens } from '../../src/core/detect/ner/tokenize';
+import { scoreTags } from '../../src/core/detect/ner/evaluate';
+import { withWordLists, wordListClasses, type WordLists } from '../../src/core/detect/ner/word-lists';
+
+const LISTS: WordLists = {
+  first: ['angela', 'hans'],
+  last: ['merkel', 'müller'],
+  places: ['berlin', 'erfurt'],
+  nouns: ['Amt', 'Ministerium', 'Müller', 'Regierung', 'Regierungen'],
+  frequent: ['die', 'und', 'regierung'],
+};
 
 const MODEL = path.resolve(__dirname, '../../media/ner/model.bin');
 
@@ -41,7 +52,9 @@ describe('discovery model', () => {
     const v2bytes = encodeNerModel(w, new Float32Array((L + 1) * L), { ...header, version: 2 });
     const v2 = loadNerModel(v2bytes);
     assert.deepEqual(Array.from(v2.weights), Array.from(v1.weights));
-    assert.ok(v2bytes.length < v1bytes.length - buckets * L + 20);
+    assert.ok(gunzipSync(v2bytes).length < gunzipSync(v1bytes).length - buckets * L + 20, 'zero runs are shorter');
+    assert.deepEqual([v2bytes[0], v2bytes[1]], [0x1f, 0x8b], 'the file is gzipped');
+    assert.deepEqual(Array.from(loadNerModel(gunzipSync(v2bytes)).weights), Array.from(v1.weights), 'an uncompressed file loads too');
   });
 
   it('clusters words that share their neighbours, from tokens alone', () => {
@@ -79,12 +92,34 @@ describe('discovery model', () => {
     const m = new PerceptronNer(w, t, B, {
       registry: registryGazetteer(),
       lexicon: lexiconGazetteer(['PER\tAngela Merkel', 'LOC\tBerlin']),
-      words: wordHinter(['Berlin\t1\t0\t0\t5', 'die\t50\t0\t0\t0', 'Die\t10\t0\t0\t0']),
+      words: withWordLists(wordHinter(['Berlin\t1\t0\t0\t5', 'die\t50\t0\t0\t0', 'Die\t10\t0\t0\t0']), LISTS),
     });
     const toks = 'Die Angela Merkel sprach in Berlin mit Wladimir Putin über die EU-Sanktionen .'.split(' ');
     const ref = m.viterbi(m.emissions(m.features(toks)), toks.length);
     const fast = m.tagTokens(toks);
-    assert.deepEqual(fast, ref.map((y) => ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC'][y]));
+    assert.deepEqual(fast, ref.map((y) => LABELS[y]));
+  });
+
+  it('says from its word lists whether an unseen word is a name or a common noun', () => {
+    const classes = wordListClasses(LISTS);
+    assert.deepEqual(classes('Regierung'), ['nn', 'f1']);
+    assert.deepEqual(classes('Bundesjustizministerium'), ['nnc', 'f-'], 'a compound is known by its head noun');
+    assert.deepEqual(classes('Müller'), ['ln+nn', 'f-'], 'a surname that is also a noun is both');
+    assert.deepEqual(classes('Erfurts'), ['pls', 'f-'], 'genitive of a place');
+    assert.deepEqual(classes('Angela'), ['fn', 'f-']);
+    assert.deepEqual(classes('Xqzt'), [undefined, 'f-']);
+  });
+
+  it('learns OTH names but never reports or scores them', () => {
+    const B = 1 << 8;
+    const w = new Float32Array(B * L);
+    const sOth = LABELS.indexOf('S-OTH');
+    for (let f = 0; f < B; f++) w[f * L + sOth] = 1; // every feature votes for S-OTH
+    const m = new PerceptronNer(w, new Float32Array((L + 1) * L), B, {});
+    assert.ok(m.tagTokens(['Faust', 'II']).every((t) => t === 'S-OTH'));
+    assert.deepEqual(m.tag('Faust II'), []);
+    const scores = scoreTags([{ gold: ['S-OTH', 'S-PER'], pred: ['O', 'S-PER'] }, { gold: ['O'], pred: ['S-OTH'] }]);
+    assert.deepEqual([scores.P, scores.R], [1, 1], 'OTH is neither missed nor spurious');
   });
 
   it('gives the same spans with registry mentions from the caller as from its own registry pass', () => {

@@ -1,14 +1,15 @@
 // Readers for the GermEval 2014 files: the two-column BIOES train conversion and the four-column dev TSV.
-// Only the outer PER/ORG/LOC level is kept; OTH and the *deriv/*part labels become O.
-import type { NerLabel } from './types';
+// Only the outer PER/ORG/LOC/OTH level is kept; the *deriv/*part labels become O. OTH (works, events, …) is learned as
+// its own type so that the model tells such names apart from PER/ORG/LOC, but never reported or scored.
+import type { TagLabel } from './types';
 
 export interface Sentence {
   tokens: string[];
-  /** BIOES tags over PER/ORG/LOC, e.g. 'B-PER', 'S-LOC', 'O'. */
+  /** BIOES tags over PER/ORG/LOC/OTH, e.g. 'B-PER', 'S-LOC', 'O'. */
   tags: string[];
 }
 
-const KEEP = new Set<string>(['PER', 'ORG', 'LOC']);
+const KEEP = new Set<string>(['PER', 'ORG', 'LOC', 'OTH']);
 
 function outer(tag: string): string | null {
   const m = /^([BIES])-(.+)$/.exec(tag);
@@ -76,7 +77,7 @@ export function bioToBioes(bio: readonly string[]): string[] {
 export interface TagSpan {
   first: number;
   last: number;
-  label: NerLabel;
+  label: TagLabel;
 }
 
 /** Entity spans of a BIOES sequence (lenient: a stray I/E opens a span). */
@@ -85,7 +86,7 @@ export function spansOf(tags: readonly string[]): TagSpan[] {
   let open: TagSpan | null = null;
   tags.forEach((t, i) => {
     const p = t[0];
-    const label = t.slice(2) as NerLabel;
+    const label = t.slice(2) as TagLabel;
     if (p === 'O' || p === 'B' || p === 'S' || (open && open.label !== label)) {
       if (open) out.push(open);
       open = null;

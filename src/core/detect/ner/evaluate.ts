@@ -1,7 +1,7 @@
 // Entity-level scores of the discovery model on CoNLL-style sentences (exact token span and type).
 import { spansOf, type Sentence } from './conll';
 import type { PerceptronNer } from './model';
-import { NER_LABELS } from './types';
+import { isReported, NER_LABELS } from './types';
 
 export interface TypeScores {
   P: number;
@@ -21,9 +21,11 @@ export function scoreTags(pairs: Iterable<{ gold: readonly string[]; pred: reado
   const c: Record<string, { tp: number; np: number; ng: number }> = {};
   for (const t of NER_LABELS) c[t] = { tp: 0, np: 0, ng: 0 };
   for (const { gold, pred } of pairs) {
-    const g = new Set(spansOf(gold).map((s) => `${s.first}:${s.last}:${s.label}`));
-    for (const s of spansOf(gold)) c[s.label].ng++;
-    for (const s of spansOf(pred)) {
+    // OTH spans are neither credited nor counted as errors: the scores are over PER, ORG and LOC.
+    const goldSpans = spansOf(gold).filter((s) => isReported(s.label));
+    const g = new Set(goldSpans.map((s) => `${s.first}:${s.last}:${s.label}`));
+    for (const s of goldSpans) c[s.label].ng++;
+    for (const s of spansOf(pred).filter((x) => isReported(x.label))) {
       c[s.label].np++;
       if (g.has(`${s.first}:${s.last}:${s.label}`)) c[s.label].tp++;
     }

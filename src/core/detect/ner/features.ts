@@ -6,7 +6,7 @@
 // - pair features: two or three neighbouring words, hashed numerically from the words' own hashes (no strings);
 // - sequence hints: registry and lexicon matches, which depend on the sentence.
 
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** 32-bit FNV-1a. */
 export function hash(s: string): number {
@@ -47,7 +47,10 @@ export function shape(w: string): string {
 /** Lower case; for German the same as toLocaleLowerCase('de') (only tr, az and lt have special rules), and faster. */
 export const lower = (w: string): string => w.toLowerCase();
 
-/** Hints about a word: [label statistics, capitalisation] from training-data statistics (lexicon.ts), then [fine, coarse] word cluster (clusters.ts). */
+/**
+ * Hints about a word: [label statistics, capitalisation] from training-data statistics (lexicon.ts), [fine, coarse]
+ * word cluster (clusters.ts), then [list class, frequency band] from word lists (word-lists.ts).
+ */
 export type WordHinter = (word: string) => readonly (string | undefined)[];
 
 /** Everything the model needs to know about one word type; ids are masked to the bucket count. */
@@ -80,6 +83,7 @@ const P_PK = [0, 1, 2, 3, 4, 5].map((k) => pre(`p${k}=`)), P_SK = [0, 1, 2, 3, 4
 const P_H2 = pre('h2='), P_H2SH = pre('h2|sh='), P_H2L = pre('h2|l='), P_CAP = pre('cap='), P_CAPSH = pre('cap|sh=');
 const P_CTX = ['l-2=', 'sh-2=', 'w-1=', 'sh-1=', 's3-1=', 'w+1=', 'sh+1=', 's3+1=', 'l+2=', 'sh+2=', 'h2-1=', 'h2+1=', 'cap-1=', 'cap+1='].map(pre);
 const P_CF = pre('cf='), P_CC = pre('cc='), P_CFSH = pre('cf|sh='), P_CLU = ['cf-1=', 'cc-1=', 'cf+1=', 'cc+1='].map(pre);
+const P_NL = pre('nl='), P_NLSH = pre('nl|sh='), P_FQ = pre('fq='), P_WL = ['nl-1=', 'fq-1=', 'nl+1=', 'fq+1='].map(pre);
 const P_FIRST = pre('first|sh=true|'), P_REST = pre('first|sh=false|');
 const H_B = hash('b');
 const BAR = '|';
@@ -88,7 +92,8 @@ const BAR = '|';
  * The features of a word (see WordFeats), hashed from the template prefixes without building the feature strings.
  * The ids are those of the templates 'w=…', 'l=…', 'sh=…', 'len=…', 'p1=…'…'p5=…', 's1=…'…'s5=…' (affixes of the
  * lower case in code points), 'hy0=…', 'hyN=…', 'h2=…', 'h2|sh=…|…', 'h2|l=…|…', 'cap=…', 'cap|sh=…|…', 'cf=…', 'cf|sh=…|…',
- * 'cc=…'; as neighbours 'l-2', 'sh-2', 'w-1', 'sh-1', 's3-1', 'h2-1', 'cap-1', 'cf-1', 'cc-1' and their mirror images.
+ * 'cc=…', 'nl=…', 'nl|sh=…|…', 'fq=…'; as neighbours 'l-2', 'sh-2', 'w-1', 'sh-1', 's3-1', 'h2-1', 'cap-1', 'cf-1', 'cc-1',
+ * 'nl-1', 'fq-1' and their mirror images.
  */
 function feats(w: string, l: string, sh: string, hints: readonly (string | undefined)[], mask: number): WordFeats {
   const m = (h: number): number => (h >>> 0) & mask;
@@ -117,6 +122,9 @@ function feats(w: string, l: string, sh: string, hints: readonly (string | undef
   const [, , cf, cc] = hints;
   if (cf) self.push(m(fnv(P_CF, cf)), m(fnv(fnv(fnv(P_CFSH, cf), BAR), sh)));
   if (cc) self.push(m(fnv(P_CC, cc)));
+  const [, , , , nl, fq] = hints;
+  if (nl) self.push(m(fnv(P_NL, nl)), m(fnv(fnv(fnv(P_NLSH, nl), BAR), sh)));
+  if (fq) self.push(m(fnv(P_FQ, fq)));
   const s3from = tails[Math.min(3, tails.length - 1)];
   const ctx: [number[], number[], number[], number[]] = [
     [m(fnv(P_CTX[0], l)), m(fnv(P_CTX[1], sh))],
@@ -139,6 +147,14 @@ function feats(w: string, l: string, sh: string, hints: readonly (string | undef
   if (cc) {
     ctx[1].push(m(fnv(P_CLU[1], cc)));
     ctx[2].push(m(fnv(P_CLU[3], cc)));
+  }
+  if (nl) {
+    ctx[1].push(m(fnv(P_WL[0], nl)));
+    ctx[2].push(m(fnv(P_WL[2], nl)));
+  }
+  if (fq) {
+    ctx[1].push(m(fnv(P_WL[1], fq)));
+    ctx[2].push(m(fnv(P_WL[3], fq)));
   }
   return { hl: hash(l), hsh: hash(sh), self, first: m(fnv(P_FIRST, sh)), rest: m(fnv(P_REST, sh)), ctx };
 }

@@ -14,7 +14,7 @@ export function countEntities(sentences: readonly Sentence[]): LexiconCounts {
   const counts: LexiconCounts = new Map();
   for (const s of sentences) {
     for (const sp of spansOf(s.tags)) {
-      if (sp.last - sp.first >= MAX_LEN || !/^[\p{Lu}\p{N}]/u.test(s.tokens[sp.first])) continue;
+      if (sp.label === 'OTH' || sp.last - sp.first >= MAX_LEN || !/^[\p{Lu}\p{N}]/u.test(s.tokens[sp.first])) continue;
       const key = s.tokens.slice(sp.first, sp.last + 1).join(' ');
       const c = counts.get(key) ?? [0, 0, 0];
       c[TYPES.indexOf(sp.label)]++;
@@ -98,7 +98,8 @@ export function countWords(sentences: readonly Sentence[]): WordCounts {
     s.tokens.forEach((w, i) => {
       const c = counts.get(w) ?? [0, 0, 0, 0];
       const tag = s.tags[i];
-      c[tag === 'O' ? 0 : 1 + TYPES.indexOf(tag.slice(2) as NerLabel)]++;
+      // OTH words count as O here: the columns are the reported types.
+      c[1 + TYPES.indexOf(tag.slice(2) as NerLabel)]++;
       counts.set(w, c);
     });
   }

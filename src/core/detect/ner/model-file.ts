@@ -2,18 +2,26 @@
 // float32 transitions[(L+1)·L], then the weights[buckets·L] as indices into the codebook: version 1 one byte each;
 // version 2 the same bytes with every run of zeros (most weights) written as a 0 byte and the run length as a LEB128
 // varint. No general-purpose compression, so that it loads the same in node and in a web extension host.
+import { gunzipSync, gzipSync } from 'fflate';
 import { FEATURE_VERSION } from './features';
 import { registryGazetteer, type Gazetteer } from './gazetteer';
 import { lexiconGazetteer, wordHinter } from './lexicon';
 import { withClusters } from './clusters';
+import { WORD_LIST_NAMES, withWordLists, type WordLists } from './word-lists';
 import { RegistryMatcher } from '../actors/matcher';
 import { buildRegistry } from '../actors/index';
 import { L, LABELS, PerceptronNer, type ModelHeader } from './model';
 
 const lines = (x: string[] | string): string[] => (typeof x === 'string' ? x.split('\n') : x);
 
-/** Reads the shipped model file (bytes from workspace.fs or node:fs). */
-export function loadNerModel(bytes: Uint8Array, gazetteer?: Gazetteer): PerceptronNer {
+const isGzip = (b: Uint8Array): boolean => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
+
+/**
+ * Reads the shipped model file (bytes from workspace.fs or node:fs), gzipped or not. `gunzip` defaults to fflate's
+ * (pure JavaScript); on Node, pass node:zlib's (platform/gunzip.ts), which is twice as fast.
+ */
+export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8Array = gunzipSync): PerceptronNer {
+  const bytes = isGzip(file) ? gunzip(file) : file;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
   if (magic !== 'SANR') throw new Error('not a Source Annotator NER model');
@@ -55,17 +63,30 @@ export function loadNerModel(bytes: Uint8Array, gazetteer?: Gazetteer): Perceptr
     for (let i = 0; i < n; i++) weights[i] = codebook[q[i]];
   }
   const useRegistry = header.gazetteer === 'registry';
-  const words = header.words ? wordHinter(lines(header.words)) : undefined;
+  const counts = header.words ? wordHinter(lines(header.words)) : undefined;
+  const clustered = header.clusters ? withClusters(counts, lines(header.clusters)) : counts;
+  const words = header.lists ? withWordLists(clustered, readWordLists(header.lists)) : clustered;
   let matcher: RegistryMatcher | undefined;
   let tokenHints: Gazetteer | undefined;
   const shipped = (): RegistryMatcher => (matcher ??= new RegistryMatcher(buildRegistry()));
   return new PerceptronNer(weights, transitions, header.buckets, {
     // Built on first use: ActorDetector passes its own registry mentions to tag().
-    registry: gazetteer ?? (useRegistry ? (tokens) => (tokenHints ??= registryGazetteer(shipped()))(tokens) : undefined),
+    registry: useRegistry ? (tokens) => (tokenHints ??= registryGazetteer(shipped()))(tokens) : undefined,
     registryText: useRegistry ? (text) => shipped().match(text).mentions : undefined,
     lexicon: header.lexicon ? lexiconGazetteer(lines(header.lexicon)) : undefined,
-    words: header.clusters ? withClusters(words, lines(header.clusters)) : words,
+    words,
   });
+}
+
+function readWordLists(stored: Record<string, string>): WordLists {
+  const out = {} as Record<keyof WordLists, string[]>;
+  for (const name of WORD_LIST_NAMES) out[name] = stored[name] ? stored[name].split('\n') : [];
+  return out;
+}
+
+/** Word lists as the model header stores them: one newline-joined string per list. */
+export function storedWordLists(lists: WordLists): Record<string, string> {
+  return Object.fromEntries(WORD_LIST_NAMES.map((name) => [name, lists[name].join('\n')]));
 }
 
 /**
@@ -107,7 +128,8 @@ export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLik
     off += 4;
   }
   out.set(body, off);
-  return out;
+  // The word lists and the runs of small weights compress well: gzip halves the file.
+  return gzipSync(out, { level: 9, mtime: 0 });
 }
 
 /** Version 2 weight bytes: each run of zeros as 0 and its length (LEB128). */

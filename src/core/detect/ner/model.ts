@@ -3,10 +3,10 @@
 import { boundaryFeats, hintIds, mix, pairPartials, sentenceFeatures, wordFeats, type WordFeats, type WordHinter } from './features';
 import { hintsFromMentions, type Gazetteer, type TypedSpan } from './gazetteer';
 import type { LexiconGazetteer } from './lexicon';
-import type { NerLabel, NerModel, NerSpan } from './types';
+import { isReported, type NerModel, type NerSpan, type TagLabel } from './types';
 import { sentenceEnds, tokenSpans } from './tokenize';
 
-export const LABELS = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC'] as const;
+export const LABELS = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC', 'B-OTH', 'I-OTH', 'E-OTH', 'S-OTH'] as const;
 export const L = LABELS.length;
 
 export interface ModelHeader {
@@ -25,6 +25,8 @@ export interface ModelHeader {
   words?: string[] | string;
   /** Word clusters learned from the training text (clusters.ts ClusterTable): lines, or joined by newlines. */
   clusters?: string[] | string;
+  /** Word lists (word-lists.ts), hint positions 4 and 5: per list, its entries joined by newlines. */
+  lists?: Record<string, string>;
 }
 
 /** allowed[p * L + y]: may label y follow label p (p = L is the sentence start)? */
@@ -352,7 +354,7 @@ export class PerceptronNer implements NerModel {
         }
         const last = i - 1;
         const confidence = 1 / (1 + Math.exp(-margin / (last - first + 1) / 32));
-        out.push({ start: starts[s0 + first], end: ends[s0 + last], label: type, confidence });
+        if (isReported(type)) out.push({ start: starts[s0 + first], end: ends[s0 + last], label: type, confidence });
       }
       s0 = s1;
     }
@@ -370,5 +372,5 @@ function sameText(word: string, text: string, start: number): boolean {
 const CLOSED = Uint8Array.from(LABELS.map((_l, y) => y).filter((y) => LABELS[y] === 'O' || LABELS[y][0] === 'E' || LABELS[y][0] === 'S'));
 const OPENS_Y = LABELS.map((l) => l === 'O' || l[0] === 'B' || l[0] === 'S');
 const CLOSING_Y = LABELS.map((l) => l === 'O' || l[0] === 'E' || l[0] === 'S');
-const TYPE_Y = LABELS.map((l) => l.slice(2) as NerLabel);
+const TYPE_Y = LABELS.map((l) => l.slice(2) as TagLabel);
 const PREFIX_Y = LABELS.map((l) => l[0]);

@@ -2,6 +2,10 @@
 
 export const NER_LABELS = ['PER', 'ORG', 'LOC'] as const;
 export type NerLabel = (typeof NER_LABELS)[number];
+/** The types the model is trained on: the reported ones and OTH (other names: works, events, products). */
+export type TagLabel = NerLabel | 'OTH';
+
+export const isReported = (label: string): label is NerLabel => (NER_LABELS as readonly string[]).includes(label);
 
 export interface NerSpan {
   start: number;
