@@ -55,14 +55,14 @@ export class ActorDetector {
 
   /**
    * Shipped-registry mentions inside a confident longer model name: "Deutschland" in "Financial Times Deutschland",
-   * "California" in "California Institute of Technology" are part of one actor, not actors of their own (GermEval
-   * 2014 dev, full detector: F1 +1). Mentions from the analyst's workspace registry always stand.
+   * "Berlin" in "Berlin-Mitte" are part of one actor, not actors of their own (GermEval 2014 dev, full detector:
+   * F1 77.4 -> 78.0). Mentions from the analyst's workspace registry always stand.
    */
   private enclosedByLongerNames(text: string, spans: readonly NerSpan[], registry: readonly Span[]): Set<Span> {
     const out = new Set<Span>();
     const sorted = [...registry].sort((a, b) => a.start - b.start);
     for (const s of spans) {
-      if (s.confidence < ENCLOSING_CONFIDENCE || !/\s/.test(text.slice(s.start, s.end))) continue;
+      if (s.confidence < ENCLOSING_CONFIDENCE || !/[\s-]/.test(text.slice(s.start, s.end))) continue;
       const inside = overlapping(sorted, s.start, s.end);
       const strictlyInside = inside.every((m) => m.start >= s.start && m.end <= s.end && m.end - m.start < s.end - s.start);
       const fromWorkspace = inside.some((m) => 'actorId' in m && this.registry.findById(String(m.actorId))?.layer === 'workspace');
