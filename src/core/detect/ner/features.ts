@@ -6,7 +6,7 @@
 // - pair features: two or three neighbouring words, hashed numerically from the words' own hashes (no strings);
 // - sequence hints: registry and lexicon matches, which depend on the sentence.
 
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** 32-bit FNV-1a. */
 export function hash(s: string): number {
@@ -84,6 +84,7 @@ const P_H2 = pre('h2='), P_H2SH = pre('h2|sh='), P_H2L = pre('h2|l='), P_CAP = p
 const P_CTX = ['l-2=', 'sh-2=', 'w-1=', 'sh-1=', 's3-1=', 'w+1=', 'sh+1=', 's3+1=', 'l+2=', 'sh+2=', 'h2-1=', 'h2+1=', 'cap-1=', 'cap+1='].map(pre);
 const P_CF = pre('cf='), P_CC = pre('cc='), P_CFSH = pre('cf|sh='), P_CLU = ['cf-1=', 'cc-1=', 'cf+1=', 'cc+1='].map(pre);
 const P_NL = pre('nl='), P_NLSH = pre('nl|sh='), P_FQ = pre('fq='), P_WL = ['nl-1=', 'fq-1=', 'nl+1=', 'fq+1='].map(pre);
+const P_NG3 = pre('ng3=');
 const P_FIRST = pre('first|sh=true|'), P_REST = pre('first|sh=false|');
 const H_B = hash('b');
 const BAR = '|';
@@ -92,7 +93,7 @@ const BAR = '|';
  * The features of a word (see WordFeats), hashed from the template prefixes without building the feature strings.
  * The ids are those of the templates 'w=…', 'l=…', 'sh=…', 'len=…', 'p1=…'…'p5=…', 's1=…'…'s5=…' (affixes of the
  * lower case in code points), 'hy0=…', 'hyN=…', 'h2=…', 'h2|sh=…|…', 'h2|l=…|…', 'cap=…', 'cap|sh=…|…', 'cf=…', 'cf|sh=…|…',
- * 'cc=…', 'nl=…', 'nl|sh=…|…', 'fq=…'; as neighbours 'l-2', 'sh-2', 'w-1', 'sh-1', 's3-1', 'h2-1', 'cap-1', 'cf-1', 'cc-1',
+ * 'cc=…', 'nl=…', 'nl|sh=…|…', 'fq=…', 'ng3=…' (trigrams of '^lower$' for capitalised words); as neighbours 'l-2', 'sh-2', 'w-1', 'sh-1', 's3-1', 'h2-1', 'cap-1', 'cf-1', 'cc-1',
  * 'nl-1', 'fq-1' and their mirror images.
  */
 function feats(w: string, l: string, sh: string, hints: readonly (string | undefined)[], mask: number): WordFeats {
@@ -114,6 +115,11 @@ function feats(w: string, l: string, sh: string, hints: readonly (string | undef
   }
   const ncp = Math.min(heads.length, tails.length) - 1;
   for (let k = 1; k <= 5 && k <= ncp; k++) self.push(m(fnv(P_PK[k], l, 0, heads[k])), m(fnv(P_SK[k], l, tails[k])));
+  // Character trigrams of capitalised words, for names never seen whole ("-kylä", "-hütte", "Ko-", "-ow-").
+  if (w.length > 0 && w[0] !== l[0]) {
+    const padded = `^${l}$`;
+    for (let i = 0; i + 3 <= padded.length; i++) self.push(m(fnv(P_NG3, padded, i, i + 3)));
+  }
   const hy = w.indexOf('-');
   if (hy > 0 && hy < w.length - 1) self.push(m(fnv(P_HY0, w, 0, hy)), m(fnv(P_HYN, lower(w.slice(w.lastIndexOf('-') + 1)))));
   const [stats, caps] = hints;
@@ -132,30 +138,18 @@ function feats(w: string, l: string, sh: string, hints: readonly (string | undef
     [m(fnv(P_CTX[5], w)), m(fnv(P_CTX[6], sh)), m(fnv(P_CTX[7], l, s3from))],
     [m(fnv(P_CTX[8], l)), m(fnv(P_CTX[9], sh))],
   ];
-  if (stats) {
-    ctx[1].push(m(fnv(P_CTX[10], stats)));
-    ctx[2].push(m(fnv(P_CTX[11], stats)));
-  }
-  if (caps) {
-    ctx[1].push(m(fnv(P_CTX[12], caps)));
-    ctx[2].push(m(fnv(P_CTX[13], caps)));
-  }
-  if (cf) {
-    ctx[1].push(m(fnv(P_CLU[0], cf)));
-    ctx[2].push(m(fnv(P_CLU[2], cf)));
-  }
-  if (cc) {
-    ctx[1].push(m(fnv(P_CLU[1], cc)));
-    ctx[2].push(m(fnv(P_CLU[3], cc)));
-  }
-  if (nl) {
-    ctx[1].push(m(fnv(P_WL[0], nl)));
-    ctx[2].push(m(fnv(P_WL[2], nl)));
-  }
-  if (fq) {
-    ctx[1].push(m(fnv(P_WL[1], fq)));
-    ctx[2].push(m(fnv(P_WL[3], fq)));
-  }
+  // Each hint also describes the word as the neighbour just before (-1) and just after (+1) a token.
+  const asNeighbour = (hint: string | undefined, before: number, after: number): void => {
+    if (!hint) return;
+    ctx[1].push(m(fnv(before, hint)));
+    ctx[2].push(m(fnv(after, hint)));
+  };
+  asNeighbour(stats, P_CTX[10], P_CTX[11]);
+  asNeighbour(caps, P_CTX[12], P_CTX[13]);
+  asNeighbour(cf, P_CLU[0], P_CLU[2]);
+  asNeighbour(cc, P_CLU[1], P_CLU[3]);
+  asNeighbour(nl, P_WL[0], P_WL[2]);
+  asNeighbour(fq, P_WL[1], P_WL[3]);
   return { hl: hash(l), hsh: hash(sh), self, first: m(fnv(P_FIRST, sh)), rest: m(fnv(P_REST, sh)), ctx };
 }
 
