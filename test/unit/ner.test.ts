@@ -132,5 +132,7 @@ describe('discovery model', () => {
     assert.deepEqual(nerTokens(text).map((t) => t.text), ['Dr.', 'Müller', '(', 'SPD', ')', 'kam', 'z.B.', 'nach', 'Baden-Württemberg', '.', 'Er', 'sagte', ':', '„', 'Nein', '!', '“', 'Neue', 'Zeile', '3', ',', '5', 'Mio.', '😀']);
     for (const t of nerTokens(text)) assert.equal(text.slice(t.start, t.end), t.text);
     assert.deepEqual(nerSentences(text).map((s) => s.length), [10, 7, 7]);
+    const tokenised = 'Die St . Michaelskapelle baute Robert R . Livingston . Sie steht noch .';
+    assert.deepEqual(nerSentences(tokenised).map((s) => s.length), [10, 4], 'a full stop set apart from an abbreviation ends no sentence');
   });
 });

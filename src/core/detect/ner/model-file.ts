@@ -1,7 +1,8 @@
 // The model file (little endian): 'SANR', uint32 header length, UTF-8 JSON header, float32 codebook[256],
 // float32 transitions[(L+1)·L], then the weights[buckets·L] as indices into the codebook: version 1 one byte each;
 // version 2 the same bytes with every run of zeros (most weights) written as a 0 byte and the run length as a LEB128
-// varint. No general-purpose compression, so that it loads the same in node and in a web extension host.
+// varint. The whole file is then gzipped (the word lists are text); the core inflates with fflate, which runs in a web
+// extension host too, and Node callers pass node:zlib.
 import { gunzipSync, gzipSync } from 'fflate';
 import { FEATURE_VERSION } from './features';
 import { registryGazetteer, type Gazetteer } from './gazetteer';

@@ -129,6 +129,10 @@ const isStop = (text: string, s: number, e: number): boolean => {
   return c === 46 || c === 33 || c === 63;
 };
 
+/** A full stop set apart from an abbreviation or initial, as in tokenised text ("St . Peter", "Robert R . Livingston"). */
+const spacedAbbreviation = (text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, i: number): boolean =>
+  text.charCodeAt(starts[i]) === 46 && starts[i] > ends[i - 1] && ABBREV.test(`${text.slice(starts[i - 1], ends[i - 1])}.`);
+
 /**
  * Sentences: split at line breaks and after . ! ? followed by an upper-case or quoted start (at most 120 tokens).
  * Returns the token index just past each sentence.
@@ -148,7 +152,7 @@ export function sentenceEnds(text: string, toks: Pick<TokenSpans, 'starts' | 'en
         }
       }
     }
-    if (isStop(text, starts[i], ends[i]) && i + 1 < count && i > first && SENTENCE_START.test(text.slice(starts[i + 1], Math.min(ends[i + 1], starts[i + 1] + 2)))) {
+    if (isStop(text, starts[i], ends[i]) && i + 1 < count && i > first && !spacedAbbreviation(text, starts, ends, i) && SENTENCE_START.test(text.slice(starts[i + 1], Math.min(ends[i + 1], starts[i + 1] + 2)))) {
       out.push(i + 1);
       first = i + 1;
     } else if (i + 1 - first >= 120) {
