@@ -1,4 +1,5 @@
-// Actor detection: registry matches first, then discovery-model suggestions where the registry found nothing.
+// Actor detection: registry matches first, then discovery-model suggestions where the registry found nothing (or only
+// parts of a longer, confident name).
 import type { ActorMention, ActorType } from '../../model/entities';
 import type { RegistryFile } from '../../model/registry';
 import type { NerLabel, NerModel, NerSpan } from '../ner/types';
