@@ -10,9 +10,8 @@ import { FEATURE_VERSION, sentenceFeatures, type WordHinter } from '../src/core/
 import { registryGazetteer } from '../src/core/detect/ner/gazetteer';
 import { countEntities, countWords, lexiconEntries, lexiconGazetteer, wordHinter, wordTable } from '../src/core/detect/ner/lexicon';
 import { L, LABELS, PerceptronNer } from '../src/core/detect/ner/model';
-import { learnClusters, withClusters } from '../src/core/detect/ner/clusters';
-import { encodeNerModel, loadNerModel, storedWordLists } from '../src/core/detect/ner/model-file';
-import { withWordLists } from '../src/core/detect/ner/word-lists';
+import { learnClusters } from '../src/core/detect/ner/clusters';
+import { composeWordHints, encodeNerModel, loadNerModel, storedWordLists } from '../src/core/detect/ner/model-file';
 import { loadWordLists } from './word-list-sources';
 import { mulberry32 } from '../src/core/random';
 import { nodeGunzip } from '../src/platform/gunzip';
@@ -61,10 +60,7 @@ async function main(): Promise<void> {
     USE_WORDS ? wordHinter(wordTable(totalWords, 1, countWords(train.filter((_s, i) => i % FOLDS === k)))) : undefined);
   // Word clusters: unsupervised (tokens only), so every sentence sees the clusters of the whole training text.
   const clusters = USE_CLUSTERS ? learnClusters(train.map((s) => s.tokens), { fine: arg('--clusters-fine', 256), coarse: arg('--clusters-coarse', 32) }) : undefined;
-  const withC = (h: WordHinter | undefined): WordHinter | undefined => {
-    const clustered = clusters ? withClusters(h, clusters) : h;
-    return lists ? withWordLists(clustered, lists) : clustered;
-  };
+  const withC = (h: WordHinter | undefined): WordHinter | undefined => composeWordHints(h, clusters, lists);
   const foldHints = foldWords.map(withC);
   const dropRandom = mulberry32(7);
   const data = train.map((s: Sentence, i) => ({

@@ -47,9 +47,10 @@ export class ActorDetector {
     if (!this.model) return mentions;
     // The registry's mentions double as the model's registry hints, which saves it a second registry pass.
     const spans = this.model.tag(text, mentions);
-    const enclosed = this.enclosedByLongerNames(text, spans, [...mentions, ...suppressed]);
+    const registrySpans: Span[] = [...mentions, ...suppressed].sort((a, b) => a.start - b.start);
+    const enclosed = this.enclosedByLongerNames(text, spans, registrySpans);
     const kept = enclosed.size ? mentions.filter((m) => !enclosed.has(m)) : mentions;
-    const taken: Span[] = [...kept, ...suppressed.filter((m) => !enclosed.has(m))].sort((a, b) => a.start - b.start);
+    const taken = enclosed.size ? registrySpans.filter((m) => !enclosed.has(m)) : registrySpans;
     const suggestions = this.suggest(text, spans, taken);
     return [...kept, ...suggestions].sort((a, b) => a.start - b.start);
   }
@@ -59,9 +60,8 @@ export class ActorDetector {
    * Technology", "Berlin" in "Berlin-Mitte" are part of one actor, not actors of their own (GermEval 2014 dev, full
    * detector: F1 +0.5). Mentions from the analyst's workspace registry always stand.
    */
-  private enclosedByLongerNames(text: string, spans: readonly NerSpan[], registry: readonly Span[]): Set<Span> {
+  private enclosedByLongerNames(text: string, spans: readonly NerSpan[], sorted: readonly Span[]): Set<Span> {
     const out = new Set<Span>();
-    const sorted = [...registry].sort((a, b) => a.start - b.start);
     for (const s of spans) {
       if (s.confidence < ENCLOSING_CONFIDENCE || !/[\s-]/.test(text.slice(s.start, s.end))) continue;
       const inside = overlapping(sorted, s.start, s.end);
@@ -116,8 +116,7 @@ function firstEndingAfter(sorted: readonly Span[], start: number): number {
 }
 
 function overlaps(sorted: readonly Span[], start: number, end: number): boolean {
-  for (let i = firstEndingAfter(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return true;
-  return false;
+  return overlapping(sorted, start, end).length > 0;
 }
 
 function overlapping(sorted: readonly Span[], start: number, end: number): Span[] {

@@ -4,7 +4,7 @@
 // varint. The whole file is then gzipped (the word lists are text); the core inflates with fflate, which runs in a web
 // extension host too, and Node callers pass node:zlib.
 import { gunzipSync, gzipSync } from 'fflate';
-import { FEATURE_VERSION } from './features';
+import { FEATURE_VERSION, type WordHinter } from './features';
 import { registryGazetteer, type Gazetteer } from './gazetteer';
 import { lexiconGazetteer, wordHinter } from './lexicon';
 import { withClusters } from './clusters';
@@ -65,8 +65,7 @@ export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8
   }
   const useRegistry = header.gazetteer === 'registry';
   const counts = header.words ? wordHinter(lines(header.words)) : undefined;
-  const clustered = header.clusters ? withClusters(counts, lines(header.clusters)) : counts;
-  const words = header.lists ? withWordLists(clustered, readWordLists(header.lists)) : clustered;
+  const words = composeWordHints(counts, header.clusters ? lines(header.clusters) : undefined, header.lists ? readWordLists(header.lists) : undefined);
   let matcher: RegistryMatcher | undefined;
   let tokenHints: Gazetteer | undefined;
   const shipped = (): RegistryMatcher => (matcher ??= new RegistryMatcher(buildRegistry()));
@@ -77,6 +76,12 @@ export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8
     lexicon: header.lexicon ? lexiconGazetteer(lines(header.lexicon)) : undefined,
     words,
   });
+}
+
+/** The word hints in their slot order (features.ts): training counts, clusters, word lists. Training uses it too. */
+export function composeWordHints(counts: WordHinter | undefined, clusters?: readonly string[], lists?: WordLists): WordHinter | undefined {
+  const clustered = clusters ? withClusters(counts, clusters) : counts;
+  return lists ? withWordLists(clustered, lists) : clustered;
 }
 
 function readWordLists(stored: Record<string, string>): WordLists {
