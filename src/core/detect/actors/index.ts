@@ -91,14 +91,20 @@ export class ActorDetector {
 
 /** Gives a surname or a genitive the canonical name of a fuller suggestion in the same document ("Schoigus" → "Sergej Schoigu"). */
 function clusterSuggestions(ms: ActorMention[]): ActorMention[] {
-  const full = ms.filter((m) => m.canonical.includes(' '));
+  // The first fuller name of each type and last word, so that a long document is not searched once per mention.
+  const fullByLastWord = new Map<string, number>();
+  ms.forEach((m, i) => {
+    const space = m.canonical.lastIndexOf(' ');
+    const key = `${m.type}|${m.canonical.slice(space + 1)}`;
+    if (space >= 0 && !fullByLastWord.has(key)) fullByLastWord.set(key, i);
+  });
   const names = new Set(ms.map((m) => m.canonical));
   for (const m of ms) {
     if (m.canonical.includes(' ')) continue;
     const base = m.canonical.endsWith('s') && names.has(m.canonical.slice(0, -1)) ? m.canonical.slice(0, -1) : m.canonical;
     const stem = base.endsWith('s') ? base.slice(0, -1) : base;
-    const owner = full.find((f) => f.type === m.type && (f.canonical.endsWith(` ${base}`) || f.canonical.endsWith(` ${stem}`)));
-    m.canonical = owner ? owner.canonical : base;
+    const owner = Math.min(fullByLastWord.get(`${m.type}|${base}`) ?? Infinity, fullByLastWord.get(`${m.type}|${stem}`) ?? Infinity);
+    m.canonical = owner < Infinity ? ms[owner].canonical : base;
   }
   return ms;
 }

@@ -31,9 +31,10 @@ export function tokenize(text: string): Tok[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const start = m.index;
     const t = m[0];
-    const gap = start > prevEnd ? text.slice(prevEnd, start) : '';
-    const nlBefore = gap.includes('\n');
-    const spaceBefore = gap.length > 0;
+    // The gap is scanned in place: a slice per token costs more than the rest of the loop.
+    let nlBefore = false;
+    for (let k = prevEnd; k < start && !nlBefore; k++) nlBefore = text.charCodeAt(k) === 10;
+    const spaceBefore = start > prevEnd;
     let kind: TokKind;
     let core = '';
     let suffix = '';
@@ -46,7 +47,7 @@ export function tokenize(text: string): Tok[] {
     } else {
       kind = 'sym';
     }
-    toks.push({ kind, text: t, lower: t.toLowerCase(), start, end: start + t.length, core, suffix, nlBefore, spaceBefore });
+    toks.push({ kind, text: t, lower: kind === 'sym' ? t : t.toLowerCase(), start, end: start + t.length, core, suffix, nlBefore, spaceBefore });
     prevEnd = start + t.length;
   }
   return toks;

@@ -87,6 +87,9 @@ export class PerceptronNer implements NerModel {
   private readonly table = new Array<Entry | undefined>(1 << TABLE_BITS).fill(undefined);
   private tableSize = 0;
   private longest = new Int32Array(128);
+  /** Transition scores from each closed label to each opening label (decode's inner loop), and a scratch row. */
+  private readonly openFromClosed: Float64Array;
+  private readonly closedScores = new Float64Array(N_CLOSED);
 
   constructor(
     readonly weights: Float32Array | Float64Array,
@@ -95,6 +98,8 @@ export class PerceptronNer implements NerModel {
     readonly hinters: NerHinters = {},
   ) {
     this.mask = buckets - 1;
+    this.openFromClosed = new Float64Array(N_OPEN * N_CLOSED);
+    for (let a = 0; a < N_OPEN; a++) for (let k = 0; k < N_CLOSED; k++) this.openFromClosed[a * N_CLOSED + k] = transitions[CLOSED[k] * L + OPEN[a]];
     this.bos = this.entryOf(boundaryFeats(true, this.mask));
     this.eos = this.entryOf(boundaryFeats(false, this.mask));
   }
@@ -254,36 +259,41 @@ export class PerceptronNer implements NerModel {
     const score = this.score;
     const back = this.back;
     const t = this.transitions;
+    const openFromClosed = this.openFromClosed;
+    const closedScores = this.closedScores;
     for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? em[y] + t[L * L + y] : -Infinity;
     for (let i = 1; i < n; i++) {
       const prev = (i - 1) * L;
       const row = i * L;
-      // O, B-x, S-x follow a closed label (O, E-x, S-x); I-x, E-x follow B-x or I-x.
-      for (let y = 0; y < L; y++) {
-        if (OPENS_Y[y]) {
-          let best = -Infinity;
-          let arg = 0;
-          for (let k = 0; k < CLOSED.length; k++) {
-            const p = CLOSED[k];
-            const s = score[prev + p] + t[p * L + y];
-            if (s > best) {
-              best = s;
-              arg = p;
-            }
+      // O, B-x, S-x follow a closed label (O, E-x, S-x).
+      for (let k = 0; k < N_CLOSED; k++) closedScores[k] = score[prev + CLOSED[k]];
+      for (let a = 0; a < N_OPEN; a++) {
+        const y = OPEN[a];
+        const tr = a * N_CLOSED;
+        let best = closedScores[0] + openFromClosed[tr];
+        let arg = 0;
+        for (let k = 1; k < N_CLOSED; k++) {
+          const s = closedScores[k] + openFromClosed[tr + k];
+          if (s > best) {
+            best = s;
+            arg = k;
           }
-          score[row + y] = best + em[row + y];
-          back[row + y] = arg;
-        } else {
-          // y = I-x (4k+2) or E-x (4k+3): predecessors B-x (4k+1) and I-x (4k+2).
-          const b = y - ((y - 1) & 3), ii = b + 1;
-          const sb = score[prev + b] + t[b * L + y];
-          const si = score[prev + ii] + t[ii * L + y];
-          if (sb >= si) {
-            score[row + y] = sb + em[row + y];
+        }
+        score[row + y] = best + em[row + y];
+        back[row + y] = CLOSED[arg];
+      }
+      // I-x (4k+2) and E-x (4k+3) follow B-x (4k+1) or I-x (4k+2).
+      for (let b = 1; b < L; b += 4) {
+        const sb = score[prev + b], si = score[prev + b + 1];
+        for (let y = b + 1; y <= b + 2; y++) {
+          const fromB = sb + t[b * L + y];
+          const fromI = si + t[(b + 1) * L + y];
+          if (fromB >= fromI) {
+            score[row + y] = fromB + em[row + y];
             back[row + y] = b;
           } else {
-            score[row + y] = si + em[row + y];
-            back[row + y] = ii;
+            score[row + y] = fromI + em[row + y];
+            back[row + y] = b + 1;
           }
         }
       }
@@ -370,7 +380,10 @@ function sameText(word: string, text: string, start: number): boolean {
 
 /** Labels that close a span (O, E-x, S-x), and labels that may follow one. */
 const CLOSED = Uint8Array.from(LABELS.map((_l, y) => y).filter((y) => LABELS[y] === 'O' || LABELS[y][0] === 'E' || LABELS[y][0] === 'S'));
-const OPENS_Y = LABELS.map((l) => l === 'O' || l[0] === 'B' || l[0] === 'S');
+const N_CLOSED = CLOSED.length;
+/** Labels that may follow a closed one (O, B-x, S-x). */
+const OPEN = Uint8Array.from(LABELS.map((_l, y) => y).filter((y) => LABELS[y] === 'O' || LABELS[y][0] === 'B' || LABELS[y][0] === 'S'));
+const N_OPEN = OPEN.length;
 const CLOSING_Y = LABELS.map((l) => l === 'O' || l[0] === 'E' || l[0] === 'S');
 const TYPE_Y = LABELS.map((l) => l.slice(2) as TagLabel);
 const PREFIX_Y = LABELS.map((l) => l[0]);
