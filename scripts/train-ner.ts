@@ -126,16 +126,17 @@ async function main(): Promise<void> {
   const runs = Array.from({ length: RUNS }, (_, k) => run(SEED + k));
   let final = runs[0];
   if (RUNS > 1) {
-    const aw = new Float32Array(final.weights.length);
+    const aw = new Float32Array(BUCKETS * L);
     const at = new Float64Array(final.transitions.length);
     for (const r of runs) {
-      for (let i = 0; i < aw.length; i++) aw[i] += r.weights[i] / RUNS;
+      const rw = r.floatWeights();
+      for (let i = 0; i < aw.length; i++) aw[i] += rw[i] / RUNS;
       for (let i = 0; i < at.length; i++) at[i] += r.transitions[i] / RUNS;
     }
     final = new PerceptronNer(aw, at, BUCKETS, hinters);
     if (dev.length) console.log(`average of ${RUNS} runs: dev F1 ${(100 * evaluateNer(final, dev).F1).toFixed(2)}`);
   }
-  const bytes = encodeNerModel(final.weights, final.transitions, {
+  const bytes = encodeNerModel(final.floatWeights(), final.transitions, {
     format: 'sa-ner', version: 2, featureVersion: FEATURE_VERSION, buckets: BUCKETS, labels: [...LABELS],
     trainedOn: 'GermEval 2014 train (CC BY 4.0), outer PER/ORG/LOC', ...(USE_GAZ ? { gazetteer: 'registry' as const } : {}), ...(lexicon ? { lexicon: lexicon.join('\n') } : {}), ...(words ? { words: words.join('\n') } : {}), ...(clusters ? { clusters: clusters.join('\n') } : {}), ...(lists ? { lists: storedWordLists(lists) } : {}),
   });

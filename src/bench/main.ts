@@ -1,7 +1,10 @@
 // `npm run bench`: detection throughput, re-detection after an edit, model load, re-anchoring and live mapping.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadNerModel } from '../core/detect/ner/model-file';
+import { LABELS } from '../core/detect/ner/model';
 import { benchReanchor } from './anchor-bench';
 import { benchDetection } from './detect-bench';
 import { timeMedian } from './stats';
@@ -9,13 +12,25 @@ import { nodeGunzip } from '../platform/gunzip';
 
 const root = join(__dirname, '..');
 const modelBytes = readFileSync(join(root, 'media', 'ner', 'model.bin'));
-const loadMs = timeMedian(() => loadNerModel(modelBytes, nodeGunzip), 5);
+
+// Memory held by a loaded model: typed arrays (weights, caches) and JS heap (word lists, lexicon), after a full GC,
+// measured before the timed loads leave garbage behind.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+gc();
+const before = process.memoryUsage();
 const model = loadNerModel(modelBytes, nodeGunzip);
+gc();
+const after = process.memoryUsage();
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+const loadMs = timeMedian(() => loadNerModel(modelBytes, nodeGunzip), 5);
+const memoryLine = `Model in memory: ${mb(after.arrayBuffers - before.arrayBuffers)} MB typed arrays (its weights as float32 would take ${mb(model.buckets * LABELS.length * 4)} MB), ${mb(after.heapUsed - before.heapUsed)} MB JS heap`;
 
 const lines = [
   `# Source Annotator benchmark (${new Date().toISOString()}, node ${process.version})`,
   '',
   ...benchDetection(join(root, 'seeds'), model, loadMs),
+  memoryLine,
   '',
   ...benchReanchor(),
 ];

@@ -15,6 +15,13 @@ import { L, LABELS, PerceptronNer, type ModelHeader } from './model';
 
 const lines = (x: string[] | string): string[] => (typeof x === 'string' ? x.split('\n') : x);
 
+/** n little-endian float32 values at off. (Not a closure in loadNerModel: V8 would keep the inflated file alive.) */
+function readF32(view: DataView, off: number, n: number): Float32Array {
+  const a = new Float32Array(n);
+  for (let i = 0; i < n; i++) a[i] = view.getFloat32(off + 4 * i, true);
+  return a;
+}
+
 const isGzip = (b: Uint8Array): boolean => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
 
 /**
@@ -32,21 +39,19 @@ export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8
     throw new Error(`NER model features v${header.featureVersion} do not match the code (v${FEATURE_VERSION})`);
   }
   let off = 8 + hlen;
-  const readF32 = (n: number): Float32Array => {
-    const a = new Float32Array(n);
-    for (let i = 0; i < n; i++, off += 4) a[i] = view.getFloat32(off, true);
-    return a;
-  };
-  const codebook = readF32(256);
-  const transitions = readF32((L + 1) * L);
+  const codebook = readF32(view, off, 256);
+  off += 4 * codebook.length;
+  const transitions = readF32(view, off, (L + 1) * L);
+  off += 4 * transitions.length;
   const n = header.buckets * L;
-  const weights = new Float32Array(n);
+  // Kept as codes (one byte per weight, not four): code 0 is the weight 0.
+  const codes = new Uint8Array(n);
   if (header.version === 2) {
     let i = 0;
     while (i < n && off < bytes.length) {
       const b = bytes[off++];
       if (b !== 0) {
-        weights[i++] = codebook[b];
+        codes[i++] = b;
         continue;
       }
       let run = 0;
@@ -61,7 +66,7 @@ export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8
   } else {
     const q = bytes.subarray(off, off + n);
     if (q.length !== n) throw new Error('truncated NER model');
-    for (let i = 0; i < n; i++) weights[i] = codebook[q[i]];
+    codes.set(q);
   }
   const useRegistry = header.gazetteer === 'registry';
   const counts = header.words ? wordHinter(lines(header.words)) : undefined;
@@ -69,7 +74,7 @@ export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8
   let matcher: RegistryMatcher | undefined;
   let tokenHints: Gazetteer | undefined;
   const shipped = (): RegistryMatcher => (matcher ??= new RegistryMatcher(buildRegistry()));
-  return new PerceptronNer(weights, transitions, header.buckets, {
+  return new PerceptronNer({ codes, codebook }, transitions, header.buckets, {
     // Built on first use: ActorDetector passes its own registry mentions to tag().
     registry: useRegistry ? (tokens) => (tokenHints ??= registryGazetteer(shipped()))(tokens) : undefined,
     registryText: useRegistry ? (text) => shipped().match(text).mentions : undefined,

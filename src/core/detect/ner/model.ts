@@ -44,6 +44,12 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/** Weights quantised to one byte each: weight i is codebook[codes[i]] (model-file.ts). */
+export interface CodedWeights {
+  codes: Uint8Array;
+  codebook: Float32Array;
+}
+
 /** What the model needs besides its weights: the hint sources it was trained with (undefined: no hints). */
 export interface NerHinters {
   /** Registry hints over a sentence's tokens (training, tagTokens). */
@@ -91,17 +97,54 @@ export class PerceptronNer implements NerModel {
   private readonly openFromClosed: Float64Array;
   private readonly closedScores = new Float64Array(N_CLOSED);
 
+  /** Weights as floats (training), or as one-byte codes into a codebook (a loaded model: a quarter of the memory). */
+  private readonly floats: Float32Array | Float64Array | undefined;
+  private readonly codes: Uint8Array | undefined;
+  private readonly codebook: Float32Array;
+
   constructor(
-    readonly weights: Float32Array | Float64Array,
+    weights: Float32Array | Float64Array | CodedWeights,
     readonly transitions: Float32Array | Float64Array,
     readonly buckets: number,
     readonly hinters: NerHinters = {},
   ) {
     this.mask = buckets - 1;
+    if ('codes' in weights) {
+      this.codes = weights.codes;
+      this.codebook = weights.codebook;
+    } else {
+      this.floats = weights;
+      this.codebook = new Float32Array(0);
+    }
     this.openFromClosed = new Float64Array(N_OPEN * N_CLOSED);
-    for (let a = 0; a < N_OPEN; a++) for (let k = 0; k < N_CLOSED; k++) this.openFromClosed[a * N_CLOSED + k] = transitions[CLOSED[k] * L + OPEN[a]];
+    this.refreshTransitions();
     this.bos = this.entryOf(boundaryFeats(true, this.mask));
     this.eos = this.entryOf(boundaryFeats(false, this.mask));
+  }
+
+  /** The weights as floats (tests, training); a coded model expands them (buckets·L floats). */
+  floatWeights(): Float32Array | Float64Array {
+    if (this.floats) return this.floats;
+    return Float32Array.from(this.codes!, (c) => this.codebook[c]);
+  }
+
+  /** Adds weight row `id` into out[off, off + L). */
+  private addRow(out: Float32Array | Float64Array, off: number, id: number): void {
+    const base = id * L;
+    const q = this.codes;
+    if (q) {
+      const cb = this.codebook;
+      for (let y = 0; y < L; y++) out[off + y] += cb[q[base + y]];
+    } else {
+      const w = this.floats!;
+      for (let y = 0; y < L; y++) out[off + y] += w[base + y];
+    }
+  }
+
+  /** Copies the closed-to-open transitions into decode's table (training changes the transitions between sentences). */
+  private refreshTransitions(): void {
+    const t = this.transitions;
+    for (let a = 0; a < N_OPEN; a++) for (let k = 0; k < N_CLOSED; k++) this.openFromClosed[a * N_CLOSED + k] = t[CLOSED[k] * L + OPEN[a]];
   }
 
   /** Reference feature ids (training and tests); tagging uses the cached sums instead. */
@@ -113,25 +156,14 @@ export class PerceptronNer implements NerModel {
   /** Emission scores, one row of L per token. */
   emissions(feats: readonly Uint32Array[]): Float64Array {
     const out = new Float64Array(feats.length * L);
-    const w = this.weights;
-    for (let i = 0; i < feats.length; i++) {
-      const row = i * L;
-      for (const f of feats[i]) {
-        const base = f * L;
-        for (let y = 0; y < L; y++) out[row + y] += w[base + y];
-      }
-    }
+    for (let i = 0; i < feats.length; i++) for (const f of feats[i]) this.addRow(out, i * L, f);
     return out;
   }
 
   private entryOf(f: WordFeats, word = ''): Entry {
     const v = new Float32Array(6 * L);
-    const w = this.weights;
     const add = (off: number, ids: readonly number[]): void => {
-      for (const id of ids) {
-        const base = id * L;
-        for (let y = 0; y < L; y++) v[off + y] += w[base + y];
-      }
+      for (const id of ids) this.addRow(v, off, id);
     };
     add(0, f.self);
     v.copyWithin(L, 0, L);
@@ -184,7 +216,9 @@ export class PerceptronNer implements NerModel {
     const n = spans ? spans.n : words!.length;
     if (this.em.length < n * L) this.em = new Float64Array(Math.max(n * L, 2 * this.em.length));
     const em = this.em;
-    const w = this.weights;
+    const w = this.floats;
+    const q = this.codes;
+    const cb = this.codebook;
     const mask = this.mask;
     const es = this.entries;
     es.length = n;
@@ -226,24 +260,30 @@ export class PerceptronNer implements NerModel {
       const b2 = (mix(p2e.pp[2], p1e.hl) & mask) * L;
       const b3 = (mix(n1e.pp[3], n2e.hl) & mask) * L;
       const b4 = (mix(mix(p1e.pp[4], t.hsh), n1e.hsh) & mask) * L;
-      for (let y = 0; y < L; y++) {
-        em[row + y] = tv[own + y] + p2[2 * L + y] + p1[3 * L + y] + n1[4 * L + y] + n2[5 * L + y]
-          + w[b0 + y] + w[b1 + y] + w[b2 + y] + w[b3 + y] + w[b4 + y];
+      // The same sum for coded and float weights; two loops keep each one monomorphic.
+      if (q) {
+        for (let y = 0; y < L; y++) {
+          em[row + y] = tv[own + y] + p2[2 * L + y] + p1[3 * L + y] + n1[4 * L + y] + n2[5 * L + y]
+            + cb[q[b0 + y]] + cb[q[b1 + y]] + cb[q[b2 + y]] + cb[q[b3 + y]] + cb[q[b4 + y]];
+        }
+      } else {
+        for (let y = 0; y < L; y++) {
+          em[row + y] = tv[own + y] + p2[2 * L + y] + p1[3 * L + y] + n1[4 * L + y] + n2[5 * L + y]
+            + w![b0 + y] + w![b1 + y] + w![b2 + y] + w![b3 + y] + w![b4 + y];
+        }
       }
       if (!hasHints) continue;
       extra.length = 0;
       if (reg && (reg[i] || reg[i - 1] || reg[i + 1])) hintIds(0, reg[i], reg[i - 1], reg[i + 1], t, mask, extra);
       if (lex && (lex[i] || lex[i - 1] || lex[i + 1])) hintIds(1, lex[i], lex[i - 1], lex[i + 1], t, mask, extra);
-      for (let k = 0; k < extra.length; k++) {
-        const base = extra[k] * L;
-        for (let y = 0; y < L; y++) em[row + y] += w[base + y];
-      }
+      for (let k = 0; k < extra.length; k++) this.addRow(em, row, extra[k]);
     }
     return em;
   }
 
   /** Best label sequence under the BIOES constraints. */
   viterbi(em: Float64Array, n: number): number[] {
+    this.refreshTransitions();
     const path = new Array<number>(n);
     this.decode(em, n, path);
     return path;
