@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadNerModel } from '../core/detect/ner/model-file';
-import { LABELS } from '../core/detect/ner/model';
+import { L } from '../core/detect/ner/model';
 import { benchReanchor } from './anchor-bench';
 import { benchDetection } from './detect-bench';
 import { timeMedian } from './stats';
@@ -24,7 +24,7 @@ gc();
 const after = process.memoryUsage();
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 const loadMs = timeMedian(() => loadNerModel(modelBytes, nodeGunzip), 5);
-const memoryLine = `Model in memory: ${mb(after.arrayBuffers - before.arrayBuffers)} MB typed arrays (its weights as float32 would take ${mb(model.buckets * LABELS.length * 4)} MB), ${mb(after.heapUsed - before.heapUsed)} MB JS heap`;
+const memoryLine = `Model in memory: ${mb(after.arrayBuffers - before.arrayBuffers)} MB typed arrays (its weights as float32 would take ${mb(model.buckets * L * 4)} MB), ${mb(after.heapUsed - before.heapUsed)} MB JS heap`;
 
 const lines = [
   `# Source Annotator benchmark (${new Date().toISOString()}, node ${process.version})`,

@@ -8,14 +8,9 @@
 
 export const FEATURE_VERSION = 5;
 
-/** 32-bit FNV-1a. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** 32-bit FNV-1a of s[from, to) (the tokenizer hashes tokens in place, without slicing them). */
+export function hash(s: string, from = 0, to = s.length): number {
+  return fnv(OFFSET, s, from, to) >>> 0;
 }
 
 /** Combines two 32-bit hashes (murmur3 finaliser over a mix). */

@@ -418,12 +418,12 @@ function sameText(word: string, text: string, start: number): boolean {
   return true;
 }
 
-/** Labels that close a span (O, E-x, S-x), and labels that may follow one. */
-const CLOSED = Uint8Array.from(LABELS.map((_l, y) => y).filter((y) => LABELS[y] === 'O' || LABELS[y][0] === 'E' || LABELS[y][0] === 'S'));
+/** Per label: does it close a span (O, E-x, S-x)? */
+const CLOSING_Y = LABELS.map((l) => l === 'O' || l[0] === 'E' || l[0] === 'S');
+/** The closing labels, and the labels that may follow one (O, B-x, S-x). */
+const CLOSED = Uint8Array.from(LABELS.map((_l, y) => y).filter((y) => CLOSING_Y[y]));
 const N_CLOSED = CLOSED.length;
-/** Labels that may follow a closed one (O, B-x, S-x). */
 const OPEN = Uint8Array.from(LABELS.map((_l, y) => y).filter((y) => LABELS[y] === 'O' || LABELS[y][0] === 'B' || LABELS[y][0] === 'S'));
 const N_OPEN = OPEN.length;
-const CLOSING_Y = LABELS.map((l) => l === 'O' || l[0] === 'E' || l[0] === 'S');
 const TYPE_Y = LABELS.map((l) => l.slice(2) as TagLabel);
 const PREFIX_Y = LABELS.map((l) => l[0]);

@@ -1,6 +1,7 @@
 // Tokens and sentences in the GermEval style: words (hyphen compounds kept whole), numbers, single punctuation marks.
 // A hand-written linear scanner equivalent to /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|\S/gu, with a lazily filled
 // table of character classes, so that it allocates only the tokens.
+import { hash } from './features';
 
 export interface NerToken {
   text: string;
@@ -63,11 +64,9 @@ export function tokenSpans(text: string): TokenSpans {
   const ends: number[] = [];
   const hashes: number[] = [];
   const push = (a: number, b: number): void => {
-    let h = 0x811c9dc5;
-    for (let k = a; k < b; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
     starts.push(a);
     ends.push(b);
-    hashes.push(h >>> 0);
+    hashes.push(hash(text, a, b));
   };
   const n = text.length;
   let i = 0;
