@@ -6,6 +6,7 @@ import { runExport } from './commands/export';
 import { runReanchor } from './commands/reanchor';
 import { runValidate } from './commands/validate';
 import { mergeDriver } from './merge-driver';
+import { LockTimeoutError } from '../core/ports';
 import { InputError, USAGE, UsageError } from './usage';
 
 async function main(argv: string[]): Promise<number> {
@@ -60,8 +61,12 @@ main(process.argv.slice(2)).then(
     } else if (err instanceof InputError) {
       process.stderr.write(`source-annotator: ${err.message}\n`);
       process.exitCode = 3;
+    } else if (err instanceof LockTimeoutError) {
+      process.stderr.write(`source-annotator: ${err.message}\n`);
+      process.exitCode = 4;
     } else {
-      process.stderr.write(`source-annotator: ${err.stack ?? err.message}\n`);
+      // A message, not a stack trace; SOURCE_ANNOTATOR_DEBUG=1 shows where it came from.
+      process.stderr.write(`source-annotator: ${process.env.SOURCE_ANNOTATOR_DEBUG ? (err.stack ?? err.message) : err.message}\n`);
       process.exitCode = 1;
     }
   },

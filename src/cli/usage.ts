@@ -15,7 +15,8 @@ Options:
   --no-model        detect: registry actors and figures only, no discovery-model suggestions.
   -h, --help        Show this help.
 
-Exit codes: 0 success, 1 problems found or merge conflicts, 2 usage error, 3 input could not be read.`;
+Exit codes: 0 success, 1 problems found or merge conflicts, 2 usage error, 3 input could not be read,
+4 another process held the file's lock too long (nothing was changed; try again).`;
 
 export class UsageError extends Error {}
 export class InputError extends Error {}

@@ -8,6 +8,19 @@ export interface FileSystem {
   /** Names of the entries of a folder, with whether each is a folder. */
   readDirectory(path: string): Promise<Array<[name: string, isDirectory: boolean]>>;
   delete(path: string): Promise<void>;
+  /**
+   * Runs `critical` (read → merge → write of `path`) while holding an exclusive lock on `path` that every
+   * writer of the product takes, in this process and in others. Rejects with LockTimeoutError, having run
+   * nothing, when the lock cannot be had in time; a lock left by a killed process is recovered.
+   */
+  withLock<T>(path: string, critical: () => Promise<T>): Promise<T>;
+}
+
+export class LockTimeoutError extends Error {
+  constructor(readonly path: string, waitedMs: number) {
+    super(`${path} is being written by another process (waited ${Math.round(waitedMs / 1000)} s for its lock); nothing was changed — try again`);
+    this.name = 'LockTimeoutError';
+  }
 }
 
 export interface Logger {

@@ -4,9 +4,9 @@ import type { NerModel } from '../core/detect/ner/types';
 import { loadNerModel } from '../core/detect/ner/model-file';
 import type { RegistryFile } from '../core/model/registry';
 import type { Logger } from '../core/ports';
-import { emptyRegistry, serializeRegistry } from '../core/registry-edits';
 import { formatLocated } from '../core/store/json-document';
 import { parseRegistry } from '../core/store/parse-registry';
+import { BrokenRegistryError, editRegistryFile } from '../core/store/registry-store';
 import { modelEnabled, registryPath } from './config';
 import { Settings } from './constants';
 import { Disposable } from './disposable';
@@ -110,13 +110,16 @@ export class DetectorHost extends Disposable {
   async editRegistry(edit: (file: RegistryFile) => RegistryFile): Promise<void> {
     const path = registryPath();
     if (!path) throw new Error(vscode.l10n.t('Open a folder first: decisions are stored in its actor registry file.'));
-    await this.loadRegistry();
-    if (this.problem) {
-      throw new Error(vscode.l10n.t('{0} has an error at line {1}, column {2} ({3}); fix it first — it was not changed.', path, this.problem.line, this.problem.column, this.problem.message));
+    let next: RegistryFile;
+    try {
+      next = await editRegistryFile(this.fs, path, edit);
+    } catch (e) {
+      if (!(e instanceof BrokenRegistryError)) throw e;
+      this.problem = { path, ...e.error };
+      throw new Error(vscode.l10n.t('{0} has an error at line {1}, column {2} ({3}); fix it first — it was not changed.', path, e.error.line, e.error.column, e.error.message));
     }
-    const next = edit(this.workspaceRegistry ?? emptyRegistry());
-    await this.fs.writeFile(path, new TextEncoder().encode(serializeRegistry(next)));
     this.workspaceRegistry = next;
+    this.problem = undefined;
     this.rebuild();
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
 import type { FileSystem } from '../core/ports';
+import { PathMutex } from '../core/store/path-mutex';
 import { nodeFileSystem } from '../platform/node-fs';
 
 /**
@@ -8,6 +9,8 @@ import { nodeFileSystem } from '../platform/node-fs';
  * Core paths are URI paths; `toUri` maps them back with the scheme and authority of the workspace.
  */
 export class WorkspaceFileSystem implements FileSystem {
+  private readonly mutex = new PathMutex();
+
   constructor(private readonly base: vscode.Uri) {}
 
   toUri(path: string): vscode.Uri {
@@ -46,6 +49,15 @@ export class WorkspaceFileSystem implements FileSystem {
   async readDirectory(path: string): Promise<Array<[string, boolean]>> {
     const entries = await vscode.workspace.fs.readDirectory(this.toUri(path));
     return entries.map(([name, type]) => [name, (type & vscode.FileType.Directory) !== 0]);
+  }
+
+  /**
+   * Local files: the lock across processes that the CLI and other windows take too. `workspace.fs` has no
+   * lock, so elsewhere (remote, virtual, browser) writes are serialised within this window only.
+   */
+  withLock<T>(path: string, critical: () => Promise<T>): Promise<T> {
+    if (this.base.scheme === 'file') return nodeFileSystem.withLock(this.toUri(path).fsPath, critical);
+    return this.mutex.run(path, critical);
   }
 
   delete(path: string): Promise<void> {

@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { access, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { FileSystem } from '../core/ports';
+import { isLockName, withFileLock } from './file-lock';
 
 /** Temp files are hidden and end in `.sa-tmp`, so that no `*.annotations.json` glob ever picks one up. */
 export const isTempFile = (name: string): boolean => name.startsWith('.') && name.endsWith('.sa-tmp');
@@ -50,11 +51,15 @@ export class NodeFileSystem implements FileSystem {
 
   async readDirectory(path: string): Promise<Array<[name: string, isDirectory: boolean]>> {
     const entries = await readdir(path, { withFileTypes: true });
-    return entries.filter((e) => !isTempFile(e.name)).map((e) => [e.name, e.isDirectory()]);
+    return entries.filter((e) => !isTempFile(e.name) && !isLockName(e.name)).map((e) => [e.name, e.isDirectory()]);
   }
 
   async delete(path: string): Promise<void> {
     await rm(path); // Files only: a folder is never deleted wholesale by the annotator.
+  }
+
+  withLock<T>(path: string, critical: () => Promise<T>): Promise<T> {
+    return withFileLock(path, critical);
   }
 }
 

@@ -1,9 +1,11 @@
 // In-memory FileSystem for store tests; can be told to fail or to change a file "behind our back".
 import type { FileSystem } from '../../src/core/ports';
+import { PathMutex } from '../../src/core/store/path-mutex';
 
 export class MemoryFileSystem implements FileSystem {
   readonly files = new Map<string, Uint8Array>();
   writes: string[] = [];
+  private readonly mutex = new PathMutex();
 
   async readFile(path: string): Promise<Uint8Array> {
     const data = this.files.get(path);
@@ -24,6 +26,9 @@ export class MemoryFileSystem implements FileSystem {
   }
   async delete(path: string): Promise<void> {
     this.files.delete(path);
+  }
+  withLock<T>(path: string, critical: () => Promise<T>): Promise<T> {
+    return this.mutex.run(path, critical);
   }
   text(path: string): string {
     return new TextDecoder().decode(this.files.get(path));

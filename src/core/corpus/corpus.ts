@@ -3,7 +3,6 @@ import { fingerprint, sameFingerprint } from '../anchor/fingerprint';
 import { reanchorSidecar } from '../anchor/reanchor-sidecar';
 import type { EntityDetector } from '../detect/detector';
 import type { Annotation, Sidecar } from '../model/annotation';
-import { sidecarPathFor } from '../model/annotation';
 import type { Entity } from '../model/entities';
 import { resolveLinkTarget } from '../model/links';
 import { basename, dirname, relative } from '../paths';
@@ -34,11 +33,6 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentState>();
   private readonly detections = new Map<string, { text: string; entities: Entity[] }>();
   private readonly store: SidecarStore;
-  /** Counts edits per document, so that a slow read of the sidecar never replaces a newer in-memory state. */
-  private readonly generations = new Map<string, number>();
-  private generation(path: string): number {
-    return this.generations.get(path) ?? 0;
-  }
 
   constructor(
     private readonly fs: FileSystem,
@@ -96,30 +90,34 @@ export class Corpus {
   async reloadSidecar(path: string): Promise<'reloaded' | 'unchanged'> {
     // The store merges by id on the next write, so adopting the file's state here never loses an edit.
     const state = this.docs.get(path);
-    if (!state || (await this.store.isUnchangedOnDisk(path))) return 'unchanged';
-    return (await this.loadSidecar(state)) ? 'reloaded' : 'unchanged';
+    if (!state) return 'unchanged';
+    return (await this.loadSidecar(state, false)) ? 'reloaded' : 'unchanged';
   }
 
-  private async loadSidecar(state: DocumentState): Promise<boolean> {
-    const generation = this.generation(state.path);
-    const loaded = await this.store.load(state.path, state.text);
-    // An edit landed while the file was being read: it was merged with the file on save, so this read is stale.
-    if (generation !== this.generation(state.path)) return false;
-    if (!loaded.ok) {
-      state.sidecarProblem = { path: loaded.error.file, message: loaded.error.message, line: loaded.error.line, column: loaded.error.column };
-      state.sidecar = emptySidecar(basename(state.path));
-      return true;
-    }
-    state.sidecarProblem = undefined;
-    state.sidecar = loaded.sidecar ?? emptySidecar(basename(state.path));
-    let dirty = loaded.migrated;
-    if (loaded.sidecar && state.text !== undefined && !sameFingerprint(loaded.sidecar.fingerprint, fingerprint(state.text))) {
-      const result = reanchorSidecar(state.text, loaded.sidecar);
-      state.sidecar = result.sidecar;
-      if (result.orphaned > 0) this.log.warn(`[corpus] ${state.path}: ${result.orphaned} annotation(s) could not be placed and are detached`);
-      dirty = true;
-    }
-    if (dirty) await this.save(state.path, state.sidecar);
+  /**
+   * Adopts the sidecar on disk. The store runs the adoption between its writes, so the in-memory sidecar
+   * always derives from the version it will merge against; an unchanged file is skipped unless `force`.
+   */
+  private async loadSidecar(state: DocumentState, force = true): Promise<boolean> {
+    let dirty = false;
+    const loaded = await this.store.reload(state.path, state.text, (result) => {
+      if (!result.ok) {
+        state.sidecarProblem = { path: result.error.file, message: result.error.message, line: result.error.line, column: result.error.column };
+        state.sidecar = emptySidecar(basename(state.path));
+        return;
+      }
+      state.sidecarProblem = undefined;
+      state.sidecar = result.sidecar ?? emptySidecar(basename(state.path));
+      dirty = result.migrated;
+      if (result.sidecar && state.text !== undefined && !sameFingerprint(result.sidecar.fingerprint, fingerprint(state.text))) {
+        const reanchored = reanchorSidecar(state.text, result.sidecar);
+        state.sidecar = reanchored.sidecar;
+        if (reanchored.orphaned > 0) this.log.warn(`[corpus] ${state.path}: ${reanchored.orphaned} annotation(s) could not be placed and are detached`);
+        dirty = true;
+      }
+    }, { force });
+    if (!loaded) return false;
+    if (dirty) await this.save(state.path, () => state.sidecar);
     return true;
   }
 
@@ -143,35 +141,41 @@ export class Corpus {
     return entities;
   }
 
-  /** Applies a pure edit to a document's sidecar and writes it at once. Returns the states before and after. */
+  /**
+   * Applies a pure edit to a document's sidecar and writes it at once. The edit runs when every earlier read
+   * and write of the sidecar is done, on the state they left. Returns the states before and after.
+   */
   async update(path: string, edit: (sidecar: Sidecar, text: string) => Sidecar): Promise<{ before: Sidecar; after: Sidecar }> {
     const state = this.docs.get(path);
     if (!state || state.text === undefined) throw new Error(`${path} is not an annotatable document of the corpus.`);
     if (state.sidecarProblem) throw new ReadOnlySidecarError(state.sidecarProblem.path, `line ${state.sidecarProblem.line}, column ${state.sidecarProblem.column}: ${state.sidecarProblem.message}`);
-    const before = state.sidecar;
-    this.generations.set(path, this.generation(path) + 1);
-    state.sidecar = { ...edit(before, state.text), fingerprint: fingerprint(state.text) };
+    let before: Sidecar | undefined;
+    let edited: Sidecar | undefined;
     try {
-      await this.save(path, state.sidecar);
+      await this.save(path, () => {
+        const text = state.text ?? '';
+        before = state.sidecar;
+        edited = state.sidecar = { ...edit(before, text), fingerprint: fingerprint(text) };
+        return edited;
+      });
     } catch (e) {
-      state.sidecar = before;
+      if (before && state.sidecar === edited) state.sidecar = before;
       throw e;
     }
-    return { before, after: state.sidecar };
+    return { before: before!, after: state.sidecar };
   }
 
   /**
-   * Writes a sidecar through the store (serialised per file, merged by id if it changed on disk meanwhile,
+   * Writes a sidecar through the store (one write at a time, merged by id if it changed on disk meanwhile,
    * never over a file that does not parse) and adopts what was written.
    */
-  private async save(path: string, sidecar: Sidecar): Promise<void> {
+  private async save(path: string, produce: () => Sidecar): Promise<void> {
     const state = this.docs.get(path);
     if (state?.sidecarProblem) throw new ReadOnlySidecarError(state.sidecarProblem.path, state.sidecarProblem.message);
-    // Empty sidecars are not created: an article nobody annotated gets no file.
-    if (sidecar.annotations.length === 0 && !(await this.fs.exists(sidecarPathFor(path)))) return;
+    let produced: Sidecar | undefined;
     try {
-      const written = await this.store.save(path, sidecar);
-      if (state && state.sidecar === sidecar) state.sidecar = written;
+      const written = await this.store.update(path, () => (produced = produce()));
+      if (state && state.sidecar === produced) state.sidecar = written;
     } catch (e) {
       if (e instanceof BrokenSidecarError && state) {
         state.sidecarProblem = { path: e.error.file, message: e.error.message, line: e.error.line, column: e.error.column };
