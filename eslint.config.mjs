@@ -17,8 +17,31 @@ export default tseslint.config(
     // The core is pure: it must run in the CLI and in tests without VS Code.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must not import vscode; put it in src/extension.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/core must not import vscode; put it in src/extension.' }],
+          patterns: [
+            { group: ['vscode-languageserver*', 'vscode-languageclient*'], message: 'src/core knows no protocol; put it in src/server.' },
+            { group: ['node:*'], message: 'src/core does no I/O of its own: use the ports in src/core/ports.ts (implemented in src/platform).' },
+          ],
+        },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // The server and the protocol run in a node process and in a Web Worker, and serve any LSP editor.
+    files: ['src/server/**/*.ts', 'src/protocol/**/*.ts'],
+    ignores: ['src/server/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The language server serves any editor: no vscode import.' }],
+          patterns: [{ group: ['node:*', 'vscode-languageserver/node'], message: 'Only src/server/main.ts (the node entry) may use node APIs; the rest also runs in a Web Worker.' }],
+        },
+      ],
     },
   },
   {

@@ -20,6 +20,7 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js' }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['src/bench/main.ts'], outfile: 'dist/bench.js' }),
   esbuild.build({ ...common, entryPoints: ['src/eval/main.ts'], outfile: 'dist/eval.js' }),
   // Integration tests run inside the VS Code extension host; mocha stays external so it resolves from node_modules.

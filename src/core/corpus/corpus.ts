@@ -54,6 +54,31 @@ export class Corpus {
     for (const path of paths) await this.load(path, options.maxBytes);
   }
 
+  /**
+   * Makes the corpus exactly these documents, the new ones listed by name only (`pending`) until readAll
+   * reads them: a view can show a large corpus before a single file has been read.
+   */
+  list(paths: readonly string[]): void {
+    const keep = new Set(paths);
+    for (const known of [...this.docs.keys()]) if (!keep.has(known)) this.forget(known);
+    for (const path of paths) {
+      if (!this.docs.has(path)) this.docs.set(path, { path, title: basename(path), text: undefined, problem: undefined, pending: true, sidecar: emptySidecar(basename(path)), sidecarProblem: undefined });
+    }
+  }
+
+  /** Reads the pending documents among `paths`, `concurrency` at a time; `onRead` hears of each batch. */
+  async readAll(paths: readonly string[], maxBytes: number, concurrency: number, onRead: (paths: string[]) => void): Promise<void> {
+    const queue = paths.filter((p) => this.docs.get(p)?.pending);
+    const worker = async (): Promise<void> => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        if (!this.docs.get(path)?.pending) continue; // Read meanwhile (opened in the editor), or gone.
+        await this.load(path, maxBytes);
+        onRead([path]);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  }
+
   documents(): DocumentState[] {
     return [...this.docs.values()].sort((a, b) => a.path.localeCompare(b.path));
   }

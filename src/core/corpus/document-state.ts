@@ -16,6 +16,8 @@ export interface DocumentState {
   text: string | undefined;
   /** Why the article cannot be annotated (binary, too large, invalid UTF-8, unreadable). */
   problem: string | undefined;
+  /** Listed by name, not read yet (a large corpus is listed before it is read). */
+  pending?: boolean;
   sidecar: Sidecar;
   /** Set when the sidecar on disk failed to parse or validate: annotations are read-only until it is fixed. */
   sidecarProblem: SidecarProblem | undefined;

@@ -1,0 +1,272 @@
+// The Source Annotator language server: LSP handlers over the core, the same for node (IPC, stdio) and the
+// browser (Web Worker). Domain state lives in AnnotatorWorkspace; this file only routes messages.
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver';
+import { SIDECAR_SUFFIX } from '../core/model/annotation';
+import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, EntitiesChangedNotification, EntitiesRequest, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
+import { pathOf, UriMapper } from './documents';
+import { claimLenses } from './features/code-lens';
+import { fileDiagnostics } from './features/diagnostics';
+import { documentEntities } from './features/entities';
+import { hoverAt } from './features/hover';
+import { definition, highlights, references } from './features/navigation';
+import { documentSymbols, workspaceSymbols } from './features/symbols';
+import type { ServerHost } from './host';
+import { Locator } from './locator';
+import { OpenDocuments } from './text-sync';
+import { AnnotatorWorkspace } from './workspace';
+
+/** Features a client may say it still provides itself (the VS Code extension, while it moves to this server). */
+export interface InitializationOptions extends Partial<ServerSettings> {
+  clientProvides?: Array<'hover' | 'diagnostics'>;
+}
+
+export function startServer(connection: Connection, host: ServerHost): void {
+  let ws: AnnotatorWorkspace | undefined;
+  let locator: Locator | undefined;
+  let options: InitializationOptions = {};
+  let canWatch = false;
+  let publishedDiagnostics = new Set<string>();
+  const open = new OpenDocuments();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    options = (params.initializationOptions ?? {}) as InitializationOptions;
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    ws = new AnnotatorWorkspace(host, rootUri ? pathOf(rootUri) : undefined);
+    ws.settings = { ...DEFAULT_SETTINGS, ...pick(options) };
+    locator = new Locator(ws.corpus, UriMapper.fromWorkspace(rootUri));
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const clientProvides = new Set(options.clientProvides ?? []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: !clientProvides.has('hover'),
+        referencesProvider: true,
+        definitionProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: { label: 'Source Annotator' },
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+      },
+      serverInfo: { name: 'source-annotator' },
+    };
+  });
+
+  const state = (): { ws: AnnotatorWorkspace; locator: Locator } => {
+    if (!ws || !locator) throw new Error('the server is not initialised');
+    return { ws, locator };
+  };
+  const docPath = (uri: string): string | undefined => {
+    const path = pathOf(uri);
+    return ws?.corpus.get(path)?.text !== undefined ? path : undefined;
+  };
+
+  // Notifications are batched: a corpus of thousands of articles must not send thousands of messages.
+  let corpusTimer: ReturnType<typeof setTimeout> | undefined;
+  const corpusChanged = (): void => {
+    corpusTimer ??= setTimeout(() => {
+      corpusTimer = undefined;
+      void connection.sendNotification(CorpusChangedNotification, {});
+    }, 200);
+  };
+  const entitiesChanged = (uris: string[]): void => {
+    if (uris.length > 0) void connection.sendNotification(EntitiesChangedNotification, { uris });
+  };
+  const openUris = (): string[] => open.all().map((d) => d.uri);
+
+  let diagnosticsTimer: ReturnType<typeof setTimeout> | undefined;
+  const publishDiagnostics = (): void => {
+    if (options.clientProvides?.includes('diagnostics')) return;
+    clearTimeout(diagnosticsTimer);
+    diagnosticsTimer = setTimeout(() => {
+      const { ws: w, locator: l } = state();
+      const now = new Set<string>();
+      for (const [path, diagnostics] of fileDiagnostics(w)) {
+        const uri = l.uris.uri(path);
+        now.add(uri);
+        void connection.sendDiagnostics({ uri, diagnostics });
+      }
+      for (const uri of publishedDiagnostics) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      publishedDiagnostics = now;
+    }, 200);
+  };
+
+  let indexing: Promise<void> = Promise.resolve();
+  const reindex = (): void => {
+    const { ws: w } = state();
+    indexing = indexing.then(async () => {
+      const progress: WorkDoneProgressServerReporter = await connection.window.createWorkDoneProgress();
+      progress.begin('Source Annotator: indexing the corpus', 0, undefined, true);
+      const started = Date.now();
+      let cancelled = false;
+      progress.token.onCancellationRequested(() => (cancelled = true));
+      const total = await w.buildIndex(
+        open.all().map((d) => pathOf(d.uri)),
+        { report: (done, all) => progress.report(Math.round((100 * done) / Math.max(1, all)), `${done} / ${all} articles`), get cancelled() { return cancelled; } },
+        (batch) => batch.length > 0 && corpusChanged(),
+      );
+      progress.done();
+      host.log.info(`[index] ${total} article(s) indexed in ${Date.now() - started} ms${cancelled ? ' (cancelled)' : ''}`);
+    });
+    indexing.catch((e: unknown) => host.log.error(`[index] ${(e as Error).message}`));
+  };
+
+  const detectorChanged = (): void => {
+    state().ws.rebuildDetector();
+    entitiesChanged(openUris());
+    corpusChanged();
+    reindex();
+  };
+
+  connection.onInitialized(async () => {
+    const { ws: w } = state();
+    if (canWatch) {
+      const extensions = w.settings.fileExtensions.map((e) => e.replace(/^\./, '')).join(',');
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/*.{${extensions}}` }, { globPattern: `**/*${SIDECAR_SUFFIX}` }, { globPattern: `**/${w.settings.registryFile.split('/').pop()}` }],
+      });
+    }
+    await w.loadRegistry();
+    w.rebuildDetector();
+    await w.scan(corpusChanged, () => corpusChanged());
+    for (const doc of open.all()) adoptOpen(doc.uri, doc.getText());
+    entitiesChanged(openUris());
+    publishDiagnostics();
+    reindex();
+    await w.loadModel();
+    if (w.settings.discoveryModel) detectorChanged();
+  });
+
+  const adoptOpen = (uri: string, text: string): void => {
+    const { ws: w } = state();
+    if (w.openText(pathOf(uri), text)) w.index.refresh(pathOf(uri));
+  };
+
+  open.listen(connection, {
+    opened: (doc) => {
+      adoptOpen(doc.uri, doc.getText());
+      entitiesChanged([doc.uri]);
+    },
+    changed: (doc, changes) => {
+      const { ws: w } = state();
+      if (w.editText(pathOf(doc.uri), changes, doc.getText())) entitiesChanged([doc.uri]);
+    },
+    closed: () => undefined,
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    const { ws: w } = state();
+    const maxBytes = Math.max(1, w.settings.maxFileSizeMB) * 1024 * 1024;
+    let detector = false;
+    for (const change of changes) {
+      const path = pathOf(change.uri);
+      try {
+        if (path === w.registryPath) {
+          await w.loadRegistry();
+          detector = true;
+        } else if (path.endsWith(SIDECAR_SUFFIX)) {
+          const doc = path.slice(0, -SIDECAR_SUFFIX.length);
+          if ((await w.corpus.reloadSidecar(doc)) === 'reloaded') entitiesChanged(open.get(locatorUri(doc)) ? [locatorUri(doc)] : []);
+        } else if (w.settings.fileExtensions.some((e) => path.toLowerCase().endsWith(e.toLowerCase()))) {
+          if (change.type === FileChangeType.Deleted) {
+            w.corpus.forget(path);
+            w.index.forget(path);
+          } else {
+            const editor = open.get(change.uri);
+            await w.corpus.load(path, maxBytes, editor?.getText());
+            w.index.refresh(path);
+            if (editor) entitiesChanged([change.uri]);
+          }
+        }
+      } catch (e) {
+        host.log.error(`[watch] ${change.uri}: ${(e as Error).message}`);
+      }
+    }
+    corpusChanged();
+    publishDiagnostics();
+    if (detector) detectorChanged();
+  });
+  const locatorUri = (path: string): string => state().locator.uris.uri(path);
+
+  connection.onDidChangeConfiguration(({ settings }) => {
+    const next = (settings as { sourceAnnotator?: Partial<ServerSettings> } | undefined)?.sourceAnnotator;
+    if (!next) return;
+    const { ws: w } = state();
+    w.settings = { ...w.settings, ...pick(next) };
+    void w.scan(corpusChanged, () => corpusChanged()).then(detectorChanged);
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const { ws: w, locator: l } = state();
+    const path = docPath(textDocument.uri);
+    return path ? hoverAt(w, l, path, l.offset(path, position)) : null;
+  });
+  connection.onReferences(({ textDocument, position, context }) => {
+    const { ws: w, locator: l } = state();
+    const path = docPath(textDocument.uri);
+    return path ? references(w, l, path, l.offset(path, position), context.includeDeclaration) : [];
+  });
+  connection.onDefinition(async ({ textDocument, position }) => {
+    const { ws: w, locator: l } = state();
+    const path = docPath(textDocument.uri);
+    const read = async (p: string): Promise<string | undefined> => new TextDecoder().decode(await host.fs.readFile(p));
+    return path ? definition(w, l, path, l.offset(path, position), read) : [];
+  });
+  connection.onDocumentHighlight(({ textDocument, position }) => {
+    const { ws: w, locator: l } = state();
+    const path = docPath(textDocument.uri);
+    return path ? highlights(w, l, path, l.offset(path, position)) : [];
+  });
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const { ws: w, locator: l } = state();
+    const path = docPath(textDocument.uri);
+    return path ? documentSymbols(w, l, path) : [];
+  });
+  connection.onWorkspaceSymbol(({ query }) => {
+    const { ws: w, locator: l } = state();
+    return workspaceSymbols(w, l, query);
+  });
+  connection.onCodeLens(({ textDocument }) => {
+    const { ws: w, locator: l } = state();
+    const path = docPath(textDocument.uri);
+    return path ? claimLenses(w, l, path) : [];
+  });
+  connection.onRequest(EntitiesRequest, ({ uri }) => {
+    const { ws: w } = state();
+    const path = docPath(uri);
+    return path ? documentEntities(w, uri, path, open.get(uri)?.version ?? null) : null;
+  });
+  connection.onRequest(DocumentsRequest, ({ filter }) => {
+    const { ws: w, locator: l } = state();
+    const f = filter?.toLocaleLowerCase();
+    const roots = new Map<string, string>();
+    const out: CorpusDocument[] = [];
+    for (const d of w.corpus.documents()) {
+      if (f && !d.title.toLocaleLowerCase().includes(f) && !d.path.toLocaleLowerCase().includes(f)) continue;
+      const summary = w.index.get(d.path);
+      const folder = d.path.slice(0, d.path.lastIndexOf('/'));
+      if (!roots.has(folder)) roots.set(folder, l.uris.uri(folder));
+      out.push({ uri: l.uris.uri(d.path), title: d.title, folder: roots.get(folder)!, problem: d.problem ?? null, claims: d.sidecar.annotations.length, figures: summary?.figures ?? null, actors: summary?.actors ?? null });
+    }
+    return out;
+  });
+}
+
+/** Only the known settings, with their types checked: initializationOptions come from any client. */
+function pick(raw: Partial<ServerSettings>): Partial<ServerSettings> {
+  const out: Partial<ServerSettings> = {};
+  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (strings(raw.corpusFolders)) out.corpusFolders = raw.corpusFolders;
+  if (strings(raw.fileExtensions)) out.fileExtensions = raw.fileExtensions;
+  if (typeof raw.maxFileSizeMB === 'number' && raw.maxFileSizeMB > 0) out.maxFileSizeMB = raw.maxFileSizeMB;
+  if (typeof raw.registryFile === 'string' && raw.registryFile) out.registryFile = raw.registryFile;
+  if (typeof raw.discoveryModel === 'boolean') out.discoveryModel = raw.discoveryModel;
+  return out;
+}

@@ -1,0 +1,86 @@
+// Hovers for figures, actors and claims, as markdown. Document text is always escaped.
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { Annotation } from '../../core/model/annotation';
+import type { ActorMention, Figure } from '../../core/model/entities';
+import { basename } from '../../core/paths';
+import { describeFigure, formatFigureValue, qualifierLabel, readableDate } from '../../core/present';
+import { escapeMarkdown, preview } from '../../core/text';
+import type { Locator } from '../locator';
+import type { AnnotatorWorkspace } from '../workspace';
+
+export function hoverAt(ws: AnnotatorWorkspace, locator: Locator, document: string, offset: number): Hover | null {
+  const state = ws.corpus.get(document);
+  if (!state?.text) return null;
+  const parts: string[] = [];
+  let range: [number, number] | undefined;
+  const entity = ws.corpus.entities(document).find((e) => e.start <= offset && offset < e.end);
+  if (entity) {
+    parts.push(entity.kind === 'figure' ? figure(entity) : actor(ws, locator, entity));
+    range = [entity.start, entity.end];
+  }
+  for (const claim of state.sidecar.annotations) {
+    const [, pos] = claim.target.selector;
+    if (claim.anchor === 'anchored' && pos.start <= offset && offset < pos.end) {
+      parts.push(claimHover(ws, locator, document, claim));
+      range ??= [pos.start, pos.end];
+    }
+  }
+  if (!range) return null;
+  const contents: MarkupContent = { kind: 'markdown', value: parts.join('\n\n---\n\n') };
+  return { contents, range: locator.range(document, range[0], range[1]) };
+}
+
+function figure(f: Figure): string {
+  let md = `**Figure** · ${f.type} — “${escapeMarkdown(f.text)}”\n\nValue: **${escapeMarkdown(formatFigureValue(f))}**`;
+  const date = f.type === 'date' && typeof f.value === 'string' ? readableDate(f.value) : undefined;
+  if (date) md += ` (${escapeMarkdown(date)})`;
+  const q = qualifierLabel(f.qualifier);
+  if (q) md += `  \nQualifier: ${escapeMarkdown(q)} (${escapeMarkdown(describeFigure(f))})`;
+  return md;
+}
+
+function actor(ws: AnnotatorWorkspace, locator: Locator, a: ActorMention): string {
+  const kind = a.source === 'model' ? 'Suggested actor (not in the registry)' : 'Actor';
+  let md = `**${kind}** · ${a.type} — **${escapeMarkdown(a.canonical)}**\n\n`;
+  const mentions = ws.index.mentionsOf(a.canonical);
+  const forms = new Set<string>();
+  const perDoc = new Map<string, typeof mentions>();
+  for (const m of mentions) {
+    forms.add(ws.corpus.get(m.document)?.text?.slice(m.start, m.end) ?? '');
+    perDoc.set(m.document, [...(perDoc.get(m.document) ?? []), m]);
+  }
+  forms.delete('');
+  md += `Aliases seen: ${[...forms].sort().map(escapeMarkdown).join(', ')}  \n`;
+  md += `${mentions.length} mentions in ${perDoc.size} documents${ws.index.size() < ws.corpus.documents().length ? ' indexed so far' : ''}:  \n`;
+  for (const [doc, ms] of [...perDoc].slice(0, 20)) {
+    md += `[${escapeMarkdown(ws.corpus.get(doc)?.title ?? basename(doc))}](${locator.link(doc, ms[0]!.start)}) (${ms.length})  \n`;
+  }
+  if (perDoc.size > 20) md += `… and ${perDoc.size - 20} more (Find All References lists them all)  \n`;
+  if (a.source === 'model') md += '\nUse the light bulb to add it to the registry or mark it as not an actor.';
+  return md;
+}
+
+function claimHover(ws: AnnotatorWorkspace, locator: Locator, document: string, claim: Annotation): string {
+  const corpus = ws.corpus;
+  let md = `**Claim** · ${claim.body.status}`;
+  if (claim.body.claimant) md += ` · claimed by **${escapeMarkdown(claim.body.claimant)}**`;
+  md += '\n\n';
+  if (claim.body.note) md += `Note: ${escapeMarkdown(claim.body.note)}\n\n`;
+  if (claim.body.tags.length > 0) md += `Tags: ${claim.body.tags.map(escapeMarkdown).join(', ')}\n\n`;
+  const line = (rel: string, doc: string, id: string, arrow: string): void => {
+    const target = corpus.findClaim(doc, id);
+    if (!target) {
+      md += `- ${arrow} ${rel}: missing claim ${escapeMarkdown(basename(doc))}#${escapeMarkdown(id)}\n`;
+      return;
+    }
+    const [quote, pos] = target.target.selector;
+    const title = corpus.get(doc)?.title ?? basename(doc);
+    md += `- ${arrow} ${rel}: “${escapeMarkdown(preview(quote.exact, 90))}” — [${escapeMarkdown(preview(title, 50))}](${locator.link(doc, pos.start)})\n`;
+  };
+  for (const l of claim.links) {
+    const target = corpus.resolveLink(document, l.target);
+    line(l.rel, target.document, target.id, '→');
+  }
+  for (const incoming of corpus.incomingLinks(document, claim.id)) line(incoming.rel, incoming.from.document, incoming.from.annotation.id, '←');
+  return md;
+}

@@ -1,0 +1,40 @@
+// The language server as a node process: `node dist/server.js --stdio` for any LSP editor, or started by the
+// VS Code extension over IPC (--node-ipc). Files through node:fs; the model from the package's media folder.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { loadNerModel } from '../core/detect/ner/model-file';
+import type { Logger } from '../core/ports';
+import { nodeGunzip } from '../platform/gunzip';
+import { nodeFileSystem } from '../platform/node-fs';
+import { startServer } from './annotator-server';
+
+if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+  process.stderr.write('source-annotator language server: start it with --stdio (any LSP editor) or --node-ipc\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const log: Logger = {
+  info: (m) => connection.console.info(m),
+  warn: (m) => connection.console.warn(m),
+  error: (m) => connection.console.error(m),
+};
+const MODEL = join(__dirname, '..', 'media', 'ner', 'model.bin');
+
+startServer(connection, {
+  fs: nodeFileSystem,
+  log,
+  loadModel: async () => {
+    const started = Date.now();
+    try {
+      const model = loadNerModel(await readFile(MODEL), nodeGunzip);
+      log.info(`[model] loaded in ${Date.now() - started} ms`);
+      return model;
+    } catch (e) {
+      log.error(`[model] could not load ${MODEL}: ${(e as Error).message}; actors come from the registry only`);
+      return undefined;
+    }
+  },
+});
+connection.listen();

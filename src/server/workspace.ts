@@ -1,0 +1,114 @@
+// The server's domain state for one workspace: the corpus (articles, sidecars), the detector (registry + model)
+// and the cross-document index. The LSP handlers only read from here.
+import { Corpus } from '../core/corpus/corpus';
+import { discoverDocuments } from '../core/corpus/discover';
+import { followEdits } from '../core/corpus/live-edits';
+import type { ContentChange } from '../core/anchor/map-offsets';
+import { createDetector, type CorpusDetector } from '../core/detect/create';
+import type { NerModel } from '../core/detect/ner/types';
+import type { RegistryFile } from '../core/model/registry';
+import { join } from '../core/paths';
+import { parseRegistry } from '../core/store/parse-registry';
+import type { LocatedError } from '../core/store/json-document';
+import { DEFAULT_SETTINGS, type ServerSettings } from '../protocol/protocol';
+import { CorpusIndex, type IndexProgress } from './corpus-index';
+import type { ServerHost } from './host';
+
+export interface RegistryProblem extends LocatedError {
+  path: string;
+}
+
+export class AnnotatorWorkspace {
+  readonly corpus: Corpus;
+  readonly index: CorpusIndex;
+  settings: ServerSettings = DEFAULT_SETTINGS;
+  registry: RegistryFile | undefined;
+  registryProblem: RegistryProblem | undefined;
+  private model: NerModel | undefined;
+  private detector: CorpusDetector = createDetector();
+
+  constructor(private readonly host: ServerHost, readonly root: string | undefined) {
+    this.corpus = new Corpus(host.fs, host.log, this.detector);
+    this.index = new CorpusIndex(this.corpus);
+  }
+
+  get registryPath(): string | undefined {
+    const file = this.settings.registryFile;
+    return file.startsWith('/') ? file : this.root ? join(this.root, file) : undefined;
+  }
+
+  currentDetector(): CorpusDetector {
+    return this.detector;
+  }
+
+  /**
+   * The corpus folders: each configured folder under the workspace; a workspace that has none of them is
+   * itself the corpus (`npm start -- ~/my-articles`), as is a workspace opened on one of them.
+   */
+  async roots(): Promise<string[]> {
+    if (!this.root) return [];
+    const root = this.root;
+    const configured = this.settings.corpusFolders.map((f) => (f.startsWith('/') ? f : join(root, f)));
+    const existing: string[] = [];
+    for (const folder of configured) if (await this.host.fs.exists(folder)) existing.push(folder);
+    const openedOnOne = this.settings.corpusFolders.some((f) => root.endsWith('/' + f.replace(/\/+$/, '')));
+    return existing.length > 0 && !openedOnOne ? existing : [root, ...existing.filter((f) => f !== root)];
+  }
+
+  /** Lists the articles (names first, so the Documents view fills at once), then reads them a few at a time. */
+  async scan(onListed: () => void, onRead: (paths: string[]) => void): Promise<void> {
+    const roots = await this.roots();
+    const paths = await discoverDocuments(this.host.fs, roots, this.settings.fileExtensions);
+    this.corpus.list(paths);
+    onListed();
+    const maxBytes = Math.max(1, this.settings.maxFileSizeMB) * 1024 * 1024;
+    await this.corpus.readAll(paths, maxBytes, 16, onRead);
+  }
+
+  async loadRegistry(): Promise<void> {
+    const path = this.registryPath;
+    this.registry = undefined;
+    this.registryProblem = undefined;
+    if (!path || !(await this.host.fs.exists(path))) return;
+    try {
+      const parsed = parseRegistry(await this.host.fs.readFile(path));
+      if (parsed.ok) this.registry = parsed.registry;
+      else this.registryProblem = { path, ...parsed.error };
+    } catch (e) {
+      this.registryProblem = { path, message: (e as Error).message, line: 1, column: 1 };
+    }
+    if (this.registryProblem) this.host.log.warn(`[registry] ${path}:${this.registryProblem.line}:${this.registryProblem.column}: ${this.registryProblem.message}`);
+  }
+
+  async loadModel(): Promise<void> {
+    if (this.settings.discoveryModel) this.model ??= await this.host.loadModel();
+  }
+
+  /** A new detector (registry or model changed): every detection and the index start over. */
+  rebuildDetector(): void {
+    this.detector = createDetector({ workspaceRegistry: this.registry, model: this.settings.discoveryModel ? this.model : undefined });
+    this.corpus.setDetector(this.detector);
+    this.index.clear();
+  }
+
+  buildIndex(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void): Promise<number> {
+    return this.index.build(first, progress, onBatch);
+  }
+
+  /** The editor's text of an open article (unsaved edits included) replaces the file's. */
+  openText(path: string, text: string): boolean {
+    const state = this.corpus.get(path);
+    if (!state || state.problem) return false;
+    if (state.text !== text) this.corpus.setText(path, text);
+    return true;
+  }
+
+  /** An edit in the editor: claims follow the changed offsets, detections are recomputed on request. */
+  editText(path: string, changes: readonly ContentChange[], text: string): boolean {
+    const state = this.corpus.get(path);
+    if (!state || state.text === undefined) return false;
+    state.sidecar = followEdits(state.sidecar, changes, text);
+    this.corpus.setText(path, text);
+    return true;
+  }
+}
