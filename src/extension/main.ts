@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import { AnnotatorCodeActions } from './code-actions';
 import { ClaimCommands } from './claim-commands';
-import { Commands, ContextKeys, VIEW_DOCUMENTS } from './constants';
+import { Commands, ContextKeys, Settings, VIEW_DOCUMENTS } from './constants';
 import { CorpusService } from './corpus-service';
 import { DecorationManager } from './decorations';
 import { DetectorHost } from './detector-host';
@@ -15,6 +15,8 @@ import { AnnotatorHoverProvider } from './hovers';
 import { openLocation } from './locations';
 import { OrphanSidecars } from './orphan-sidecars';
 import { createLogger } from './logger';
+import { createLanguageClient, serverSettings } from './language-client';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { RegistryCommands } from './registry-commands';
 import { WorkspaceFileSystem } from './workspace-fs';
 
@@ -27,6 +29,8 @@ export interface SourceAnnotatorApi {
   orphans: OrphanSidecars;
   /** Resolves when the corpus is scanned and the discovery model (if enabled) is loaded. */
   ready(): Promise<void>;
+  /** The language server's client; resolves once the server is running. */
+  languageClient(): Promise<LanguageClient>;
 }
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
@@ -77,7 +81,19 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     if (detectors.hasModel()) detectors.rebuild();
   });
   ready.catch((e: unknown) => log.error(`[activate] ${(e as Error).stack ?? String(e)}`));
-  return { service, decorations, detectors, tree, orphans, ready: () => ready };
+
+  // The language server: its own process, so indexing the corpus never blocks this extension host.
+  const { client, watchers } = createLanguageClient(context, log.channel);
+  context.subscriptions.push(
+    client,
+    ...watchers,
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(Settings.section)) void client.sendNotification('workspace/didChangeConfiguration', { settings: { sourceAnnotator: serverSettings() } });
+    }),
+  );
+  const started = client.start().then(() => client);
+  started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
+  return { service, decorations, detectors, tree, orphans, ready: () => ready, languageClient: () => started };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,42 @@
+// Starts the Source Annotator language server (dist/server.js, its own process over IPC) and connects to it.
+// The server answers the editor's navigation gestures (references, definition, symbols, highlights, code lens);
+// hovers and the Problems panel still come from this extension until they move to the server too.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../server/annotator-server';
+import { fileExtensions, maxBytes, modelEnabled } from './config';
+import { Settings } from './constants';
+
+export function serverSettings(): InitializationOptions {
+  const section = vscode.workspace.getConfiguration(Settings.section);
+  return {
+    corpusFolders: section.get<string[]>(Settings.corpusFolders, ['seeds']),
+    fileExtensions: fileExtensions(),
+    maxFileSizeMB: maxBytes() / 1024 / 1024,
+    registryFile: section.get<string>(Settings.registryFile, 'source-annotator.actors.json'),
+    discoveryModel: modelEnabled(),
+    clientProvides: ['hover', 'diagnostics'],
+  };
+}
+
+/** The client, and the file watchers it forwards to the server (the caller disposes both). */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): { client: LanguageClient; watchers: vscode.Disposable[] } {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const extensions = fileExtensions().map((e) => e.replace(/^\./, '')).join(',');
+  const watchers = [`**/*.{${extensions}}`, '**/*.annotations.json', '**/source-annotator.actors.json'].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', pattern: `**/*.{${extensions}}` },
+      { scheme: 'vscode-remote', pattern: `**/*.{${extensions}}` },
+    ],
+    initializationOptions: serverSettings(),
+    outputChannel: output,
+    synchronize: { fileEvents: watchers },
+  };
+  const client = new LanguageClient('sourceAnnotator', vscode.l10n.t('Source Annotator Language Server'), serverOptions, clientOptions);
+  return { client, watchers };
+}
