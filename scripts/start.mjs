@@ -3,14 +3,20 @@
 //  - Otherwise: installs the bundled VS Code host (code-server 4.139 = VS Code 1.139, from npm; ~3 min once),
 //    serves it on http://127.0.0.1:8080 (or $PORT; a free port if taken) with the extension loaded and the
 //    REAL seeds/ folder open, so the analyst's sidecars are saved in the repo. Runs until Ctrl+C.
-// Env: PORT, SA_FORCE_BROWSER=1 (use code-server even if `code` exists), SA_NO_BUILD=1, SA_FOLDER (default seeds/).
+// Usage: npm start [-- <folder>]   (default: seeds/). Env: PORT, SA_FORCE_BROWSER=1 (use code-server even if `code`
+// exists), SA_NO_BUILD=1, SA_FOLDER (same as the folder argument).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const folder = resolve(process.env.SA_FOLDER ?? join(REPO, 'seeds'));
+// `npm start -- ~/my-articles` opens that folder (its articles are the corpus when it has no seeds/ folder).
+const folder = resolve(process.argv[2] ?? process.env.SA_FOLDER ?? join(REPO, 'seeds'));
+if (!existsSync(folder)) {
+  console.error(`[start] ${folder} does not exist: give a folder of articles (npm start -- <folder>)`);
+  process.exit(2);
+}
 
 function run(cmd, args, what) {
   console.log(`[start] ${what}: ${cmd} ${args.join(' ')}`);

@@ -5,8 +5,19 @@ import { Settings } from './constants';
 
 const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration(Settings.section);
 
-/** Corpus folders as URI paths: each configured folder, resolved against every workspace folder. */
-export function corpusRoots(): string[] {
+/**
+ * Corpus folders as URI paths: each configured folder, resolved against every workspace folder; a workspace
+ * folder with none of them is itself the corpus (`npm start -- ~/my-articles`).
+ */
+export async function corpusRoots(fs: { exists(path: string): Promise<boolean> }): Promise<string[]> {
+  const configured = configuredRoots();
+  const existing: string[] = [];
+  for (const root of configured) if (await fs.exists(root)) existing.push(root);
+  if (existing.length > 0) return existing;
+  return (vscode.workspace.workspaceFolders ?? []).map((ws) => ws.uri.path);
+}
+
+function configuredRoots(): string[] {
   const folders = section().get<string[]>(Settings.corpusFolders, ['seeds']);
   const roots = new Set<string>();
   for (const ws of vscode.workspace.workspaceFolders ?? []) {

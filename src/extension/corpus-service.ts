@@ -19,6 +19,9 @@ export class CorpusService extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<string | undefined>());
   /** Fires with a document path, or undefined when the whole corpus may have changed. */
   readonly onDidChange = this.changed.event;
+  private readonly wrote = this._register(new vscode.EventEmitter<string>());
+  /** Fires with a document path after this window wrote its sidecar. */
+  readonly onDidWriteSidecar = this.wrote.event;
   private ready: Promise<void> = Promise.resolve();
   private watchers: vscode.Disposable[] = [];
 
@@ -52,7 +55,7 @@ export class CorpusService extends Disposable {
   }
 
   private async scan(): Promise<void> {
-    const roots = corpusRoots();
+    const roots = await corpusRoots(this.fs);
     await this.corpus.scan({ roots, extensions: fileExtensions(), maxBytes: maxBytes() });
     for (const doc of vscode.workspace.textDocuments) this.adoptEditorText(doc);
     this.watch(roots);
@@ -73,6 +76,7 @@ export class CorpusService extends Disposable {
   async edit(path: string, label: string, edit: (sidecar: Sidecar, text: string) => Sidecar): Promise<void> {
     const { before, after } = await this.corpus.update(path, edit);
     this.history.record(path, label, before, after);
+    this.wrote.fire(path);
     this.changed.fire(path);
   }
 
@@ -81,6 +85,7 @@ export class CorpusService extends Disposable {
     const entry = this.history.pop((p) => this.corpus.get(p)?.sidecar);
     if (entry === 'empty' || entry === 'changed-since') return { refused: entry };
     await this.corpus.update(entry.path, () => entry.before);
+    this.wrote.fire(entry.path);
     this.changed.fire(entry.path);
     return { undone: entry.label };
   }
@@ -113,6 +118,7 @@ export class CorpusService extends Disposable {
     if (sameFingerprint(state.sidecar.fingerprint, fingerprint(doc.getText()))) return;
     try {
       await this.corpus.update(doc.uri.path, (s) => s);
+      this.wrote.fire(doc.uri.path);
     } catch (e) {
       this.log.error(`[corpus] saving annotations of ${doc.uri.path}: ${(e as Error).message}`);
     }

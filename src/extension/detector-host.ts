@@ -33,6 +33,8 @@ export class DetectorHost extends Disposable {
   private registryLoading: Promise<void> = Promise.resolve();
   private detector: CorpusDetector = createDetector();
   problem: RegistryProblem | undefined;
+  /** Why the registry file must not be written (Restricted Mode), if so. */
+  readOnly: () => string | undefined = () => undefined;
   private readonly changed = this._register(new vscode.EventEmitter<CorpusDetector>());
   readonly onDidChange = this.changed.event;
 
@@ -110,6 +112,8 @@ export class DetectorHost extends Disposable {
   async editRegistry(edit: (file: RegistryFile) => RegistryFile): Promise<void> {
     const path = registryPath();
     if (!path) throw new Error(vscode.l10n.t('Open a folder first: decisions are stored in its actor registry file.'));
+    const refused = this.readOnly();
+    if (refused) throw new Error(refused);
     let next: RegistryFile;
     try {
       next = await editRegistryFile(this.fs, path, edit);

@@ -11,12 +11,12 @@ import { FileDiagnostics } from './diagnostics';
 import { DocumentsTreeProvider } from './documents-tree';
 import { ExportCommand } from './export-command';
 import { GitSetupCommand } from './git-setup-command';
-import { AnnotatorHoverProvider } from './hovers';
 import { openLocation } from './locations';
 import { OrphanSidecars } from './orphan-sidecars';
 import { createLogger } from './logger';
 import { createLanguageClient, serverSettings } from './language-client';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { SidecarWrittenNotification } from '../protocol/protocol';
 import { RegistryCommands } from './registry-commands';
 import { WorkspaceFileSystem } from './workspace-fs';
 
@@ -41,6 +41,12 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const fs = new WorkspaceFileSystem(base);
   const detectors = new DetectorHost(fs, context.extensionUri, log);
   const service = new CorpusService(fs, log, detectors.current());
+  // Restricted Mode: everything is shown, nothing is written, and an edit says why.
+  const restricted = (): string | undefined =>
+    vscode.workspace.isTrusted ? undefined : vscode.l10n.t('This folder is open in Restricted Mode: annotations are shown but nothing is saved. Trust the folder to annotate it.');
+  service.corpus.readOnly = restricted();
+  detectors.readOnly = restricted;
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => (service.corpus.readOnly = undefined)));
   const tree = new DocumentsTreeProvider(service);
   const decorations = new DecorationManager(service, context.extensionUri);
   const orphans = new OrphanSidecars(service);
@@ -57,7 +63,6 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     new ExportCommand(service),
     new GitSetupCommand(context.extensionUri),
     vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.languages.registerHoverProvider(selector, new AnnotatorHoverProvider(service)),
     vscode.languages.registerCodeActionsProvider(selector, new AnnotatorCodeActions(service), AnnotatorCodeActions.metadata),
     vscode.commands.registerCommand(Commands.refreshDocuments, () => service.refresh()),
     vscode.commands.registerCommand(Commands.openLocation, (path: string, start?: number, end?: number) => openLocation((p) => fs.toUri(p), path, start, end)),
@@ -93,6 +98,9 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   );
   const started = client.start().then(() => client);
   started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
+  context.subscriptions.push(
+    service.onDidWriteSidecar((path) => void started.then((c) => c.sendNotification(SidecarWrittenNotification, { uri: fs.toUri(path).toString() }))),
+  );
   return { service, decorations, detectors, tree, orphans, ready: () => ready, languageClient: () => started };
 }
 

@@ -24,7 +24,7 @@ export class OrphanSidecars extends Disposable {
 
   async check(): Promise<string[]> {
     const orphans: string[] = [];
-    for (const sidecar of await discoverSidecars(this.service.fs, corpusRoots())) {
+    for (const sidecar of await discoverSidecars(this.service.fs, await corpusRoots(this.service.fs))) {
       const doc = sidecar.slice(0, -SIDECAR_SUFFIX.length);
       if (!(await this.service.fs.exists(doc))) orphans.push(sidecar);
     }

@@ -53,3 +53,9 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   registryFile: 'source-annotator.actors.json',
   discoveryModel: true,
 };
+
+/**
+ * A client wrote this document's sidecar itself (it still edits claims in-process): read it again now rather
+ * than when the file watcher gets round to it, so that the next hover already shows the change.
+ */
+export const SidecarWrittenNotification = new NotificationType<{ uri: string }>('sourceAnnotator/sidecarWritten');

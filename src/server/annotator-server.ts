@@ -5,12 +5,14 @@ import {
   FileChangeType,
   TextDocumentSyncKind,
   type Connection,
+  type FileEvent,
   type InitializeParams,
   type InitializeResult,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
+import * as l10n from '@vscode/l10n';
 import { SIDECAR_SUFFIX } from '../core/model/annotation';
-import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, EntitiesChangedNotification, EntitiesRequest, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
+import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, EntitiesChangedNotification, EntitiesRequest, SidecarWrittenNotification, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
 import { pathOf, UriMapper } from './documents';
 import { claimLenses } from './features/code-lens';
 import { fileDiagnostics } from './features/diagnostics';
@@ -26,6 +28,8 @@ import { AnnotatorWorkspace } from './workspace';
 /** Features a client may say it still provides itself (the VS Code extension, while it moves to this server). */
 export interface InitializationOptions extends Partial<ServerSettings> {
   clientProvides?: Array<'hover' | 'diagnostics'>;
+  /** The client's translations (VS Code's `l10n.bundle`), for hovers and lenses in the user's language. */
+  l10nBundle?: Record<string, string>;
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -35,9 +39,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let canWatch = false;
   let publishedDiagnostics = new Set<string>();
   const open = new OpenDocuments();
+  /** File changes being applied; requests wait for them, so an answer never predates a change already announced. */
+  let settled: Promise<unknown> = Promise.resolve();
+  const settle = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = settled.then(work, work);
+    settled = next.catch(() => undefined);
+    return next;
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     options = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (options.l10nBundle && typeof options.l10nBundle === 'object') l10n.config({ contents: options.l10nBundle });
     const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     ws = new AnnotatorWorkspace(host, rootUri ? pathOf(rootUri) : undefined);
     ws.settings = { ...DEFAULT_SETTINGS, ...pick(options) };
@@ -161,7 +173,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
     closed: () => undefined,
   });
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  connection.onNotification(SidecarWrittenNotification, ({ uri }) =>
+    settle(async () => {
+      const doc = pathOf(uri);
+      if ((await state().ws.corpus.reloadSidecar(doc)) === 'reloaded') {
+        entitiesChanged(open.get(uri) ? [uri] : []);
+        corpusChanged();
+        publishDiagnostics();
+      }
+    }).catch((e: unknown) => host.log.error(`[sidecar] ${uri}: ${(e as Error).message}`)),
+  );
+
+  connection.onDidChangeWatchedFiles(({ changes }) => settle(() => applyFileChanges(changes)));
+  const applyFileChanges = async (changes: FileEvent[]): Promise<void> => {
     const { ws: w } = state();
     const maxBytes = Math.max(1, w.settings.maxFileSizeMB) * 1024 * 1024;
     let detector = false;
@@ -192,7 +216,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     corpusChanged();
     publishDiagnostics();
     if (detector) detectorChanged();
-  });
+  };
   const locatorUri = (path: string): string => state().locator.uris.uri(path);
 
   connection.onDidChangeConfiguration(({ settings }) => {
@@ -203,47 +227,56 @@ export function startServer(connection: Connection, host: ServerHost): void {
     void w.scan(corpusChanged, () => corpusChanged()).then(detectorChanged);
   });
 
-  connection.onHover(({ textDocument, position }) => {
+  connection.onHover(async ({ textDocument, position }) => {
+    await settled;
     const { ws: w, locator: l } = state();
     const path = docPath(textDocument.uri);
     return path ? hoverAt(w, l, path, l.offset(path, position)) : null;
   });
-  connection.onReferences(({ textDocument, position, context }) => {
+  connection.onReferences(async ({ textDocument, position, context }) => {
+    await settled;
     const { ws: w, locator: l } = state();
     const path = docPath(textDocument.uri);
     return path ? references(w, l, path, l.offset(path, position), context.includeDeclaration) : [];
   });
   connection.onDefinition(async ({ textDocument, position }) => {
+    await settled;
     const { ws: w, locator: l } = state();
     const path = docPath(textDocument.uri);
     const read = async (p: string): Promise<string | undefined> => new TextDecoder().decode(await host.fs.readFile(p));
     return path ? definition(w, l, path, l.offset(path, position), read) : [];
   });
-  connection.onDocumentHighlight(({ textDocument, position }) => {
+  connection.onDocumentHighlight(async ({ textDocument, position }) => {
+    await settled;
     const { ws: w, locator: l } = state();
     const path = docPath(textDocument.uri);
     return path ? highlights(w, l, path, l.offset(path, position)) : [];
   });
-  connection.onDocumentSymbol(({ textDocument }) => {
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    await settled;
     const { ws: w, locator: l } = state();
     const path = docPath(textDocument.uri);
     return path ? documentSymbols(w, l, path) : [];
   });
-  connection.onWorkspaceSymbol(({ query }) => {
+  connection.onWorkspaceSymbol(async ({ query }) => {
+    await settled;
     const { ws: w, locator: l } = state();
     return workspaceSymbols(w, l, query);
   });
-  connection.onCodeLens(({ textDocument }) => {
+  connection.onCodeLens(async ({ textDocument }) => {
+    await settled;
     const { ws: w, locator: l } = state();
     const path = docPath(textDocument.uri);
     return path ? claimLenses(w, l, path) : [];
   });
-  connection.onRequest(EntitiesRequest, ({ uri }) => {
+  connection.onRequest(EntitiesRequest, async ({ uri }) => {
+    await settled;
     const { ws: w } = state();
     const path = docPath(uri);
     return path ? documentEntities(w, uri, path, open.get(uri)?.version ?? null) : null;
   });
-  connection.onRequest(DocumentsRequest, ({ filter }) => {
+  connection.onRequest(DocumentsRequest, async ({ filter }) => {
+    await settled;
     const { ws: w, locator: l } = state();
     const f = filter?.toLocaleLowerCase();
     const roots = new Map<string, string>();

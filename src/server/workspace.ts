@@ -29,6 +29,8 @@ export class AnnotatorWorkspace {
 
   constructor(private readonly host: ServerHost, readonly root: string | undefined) {
     this.corpus = new Corpus(host.fs, host.log, this.detector);
+    // The server only reads for now: claims are still edited by the VS Code extension (and the CLI).
+    this.corpus.readOnly = 'The language server does not write annotations.';
     this.index = new CorpusIndex(this.corpus);
   }
 

@@ -34,7 +34,14 @@ describe('Highlights and hovers', () => {
     assert.match(text, /Wladimir Putin/);
     assert.match(text, /person/);
     assert.match(text, /\d+ mentions in [2-5] documents/);
-    assert.match(text, /command:sourceAnnotator\.openLocation/);
+    // Each document is a link that opens it at a mention (a file link with #Lline,column works in any LSP editor).
+    const links = [...text.matchAll(/\]\(([^)\s]+\.txt)#L(\d+),(\d+)\)/g)];
+    assert.ok(links.length >= 2, 'one link per document');
+    for (const [, uri, line, column] of links) {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri!).with({ scheme: editor.document.uri.scheme, authority: editor.document.uri.authority }));
+      const at = doc.offsetAt(new vscode.Position(Number(line) - 1, Number(column) - 1));
+      assert.match(doc.getText().slice(at, at + 30), /^(Wladimir )?Putin/, `${uri}#L${line},${column} opens at a mention`);
+    }
   });
 
   it('decorations follow an edit', async () => {

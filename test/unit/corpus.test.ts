@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addClaim, addLink, setStatus } from '../../src/core/corpus/claim-edits';
-import { Corpus, ReadOnlySidecarError } from '../../src/core/corpus/corpus';
+import { Corpus, ReadOnlyCorpusError, ReadOnlySidecarError } from '../../src/core/corpus/corpus';
 import { AnnotationHistory } from '../../src/core/corpus/history';
 import { silentLogger } from '../../src/core/ports';
 import { nodeFileSystem } from '../../src/platform/node-fs';
@@ -62,6 +62,21 @@ describe('Corpus', () => {
     const claim = corpus.get(doc.path)!.sidecar.annotations[0]!;
     assert.strictEqual(claim.anchor, 'anchored');
     assert.strictEqual(claim.target.selector[1].start, start + 'Eine neue erste Zeile.\n'.length);
+  });
+
+  it('a read-only corpus (Restricted Mode) shows re-anchored claims but writes nothing, and says why', async () => {
+    let corpus = await open();
+    const doc = corpus.documents()[1]!;
+    const start = doc.text!.lastIndexOf('Nordkorea');
+    await corpus.update(doc.path, (s, text) => addClaim(s, text, start, start + 9, ctx).sidecar);
+    const sidecarBefore = readFileSync(`${doc.path}.annotations.json`, 'utf8');
+    writeFileSync(doc.path, 'Eine neue erste Zeile.\n' + doc.text);
+    corpus = new Corpus(nodeFileSystem, silentLogger, noDetector);
+    corpus.readOnly = 'Restricted Mode';
+    await corpus.scan({ roots: [dir], extensions: ['.txt'], maxBytes: 1 << 24 });
+    assert.strictEqual(corpus.get(doc.path)!.sidecar.annotations[0]!.target.selector[1].start, start + 23, 'shown where it now is');
+    await assert.rejects(corpus.update(doc.path, (s) => s), (e: unknown) => e instanceof ReadOnlyCorpusError && e.message === 'Restricted Mode');
+    assert.strictEqual(readFileSync(`${doc.path}.annotations.json`, 'utf8'), sidecarBefore, 'the sidecar is untouched');
   });
 
   it('flags a claim whose own words changed (fuzzy re-anchor) for review', async () => {

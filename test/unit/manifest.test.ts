@@ -28,8 +28,12 @@ describe('Extension manifest', () => {
 
   it('every literal string of the extension passed to l10n.t has a German translation', () => {
     const german = JSON.parse(read('l10n/bundle.l10n.de.json'));
-    const sources = readdirSync(join(ROOT, 'src', 'extension')).map((f) => read(`src/extension/${f}`)).join('\n');
-    const literals = [...sources.matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!);
+    const files = [
+      ...readdirSync(join(ROOT, 'src', 'extension')).map((f) => `src/extension/${f}`),
+      ...readdirSync(join(ROOT, 'src', 'server'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => `src/server/${f}`),
+    ];
+    const sources = files.map(read).join('\n');
+    const literals = [...sources.matchAll(/\b(?:l10n\.)?t\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!);
     assert.ok(literals.length > 50);
     for (const s of literals) assert.ok(german[s], `l10n/bundle.l10n.de.json translates "${s}"`);
   });

@@ -29,7 +29,17 @@ export class ReadOnlySidecarError extends Error {
   }
 }
 
+/** Thrown instead of writing when the corpus is read-only (an untrusted workspace, or a reader such as the server). */
+export class ReadOnlyCorpusError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'ReadOnlyCorpusError';
+  }
+}
+
 export class Corpus {
+  /** When set, nothing is written: edits are refused with this reason and re-anchoring stays in memory. */
+  readOnly: string | undefined;
   private readonly docs = new Map<string, DocumentState>();
   private readonly detections = new Map<string, { text: string; entities: Entity[] }>();
   private readonly store: SidecarStore;
@@ -142,7 +152,7 @@ export class Corpus {
       }
     }, { force });
     if (!loaded) return false;
-    if (dirty) await this.save(state.path, () => state.sidecar);
+    if (dirty && !this.readOnly) await this.save(state.path, () => state.sidecar);
     return true;
   }
 
@@ -195,6 +205,7 @@ export class Corpus {
    * never over a file that does not parse) and adopts what was written.
    */
   private async save(path: string, produce: () => Sidecar): Promise<void> {
+    if (this.readOnly) throw new ReadOnlyCorpusError(this.readOnly);
     const state = this.docs.get(path);
     if (state?.sidecarProblem) throw new ReadOnlySidecarError(state.sidecarProblem.path, state.sidecarProblem.message);
     let produced: Sidecar | undefined;

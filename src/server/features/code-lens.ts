@@ -1,4 +1,5 @@
 // A lens over each claim: how it is linked and where it stands ("linked to 3 claims in 2 documents · corroborated").
+import * as l10n from '@vscode/l10n';
 import type { CodeLens } from 'vscode-languageserver';
 import type { Locator } from '../locator';
 import type { AnnotatorWorkspace } from '../workspace';
@@ -15,8 +16,8 @@ export function claimLenses(ws: AnnotatorWorkspace, locator: Locator, document: 
       ];
       const ids = new Set(targets.map((t) => `${t.document}#${t.id}`));
       const docs = new Set(targets.map((t) => t.document));
-      const linked = ids.size === 0 ? 'not linked' : `linked to ${ids.size} claim${ids.size === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}`;
+      const linked = ids.size === 0 ? l10n.t('not linked') : ids.size === 1 ? l10n.t('linked to 1 claim in 1 document') : l10n.t('linked to {0} claims in {1} documents', ids.size, docs.size);
       const [, pos] = a.target.selector;
-      return { range: locator.range(document, pos.start, pos.start), command: { title: `${linked} · ${a.body.status}`, command: '' } };
+      return { range: locator.range(document, pos.start, pos.start), command: { title: `${linked} · ${l10n.t(a.body.status)}`, command: '' } };
     });
 }

@@ -1,4 +1,5 @@
 // Hovers for figures, actors and claims, as markdown. Document text is always escaped.
+import * as l10n from '@vscode/l10n';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Annotation } from '../../core/model/annotation';
 import type { ActorMention, Figure } from '../../core/model/entities';
@@ -7,6 +8,8 @@ import { describeFigure, formatFigureValue, qualifierLabel, readableDate } from 
 import { escapeMarkdown, preview } from '../../core/text';
 import type { Locator } from '../locator';
 import type { AnnotatorWorkspace } from '../workspace';
+
+const t = l10n.t;
 
 export function hoverAt(ws: AnnotatorWorkspace, locator: Locator, document: string, offset: number): Hover | null {
   const state = ws.corpus.get(document);
@@ -31,17 +34,17 @@ export function hoverAt(ws: AnnotatorWorkspace, locator: Locator, document: stri
 }
 
 function figure(f: Figure): string {
-  let md = `**Figure** · ${f.type} — “${escapeMarkdown(f.text)}”\n\nValue: **${escapeMarkdown(formatFigureValue(f))}**`;
+  let md = `**${t('Figure')}** · ${t(f.type)} — “${escapeMarkdown(f.text)}”\n\n${t('Value')}: **${escapeMarkdown(formatFigureValue(f))}**`;
   const date = f.type === 'date' && typeof f.value === 'string' ? readableDate(f.value) : undefined;
   if (date) md += ` (${escapeMarkdown(date)})`;
   const q = qualifierLabel(f.qualifier);
-  if (q) md += `  \nQualifier: ${escapeMarkdown(q)} (${escapeMarkdown(describeFigure(f))})`;
+  if (q) md += `  \n${t('Qualifier')}: ${escapeMarkdown(q)} (${escapeMarkdown(describeFigure(f))})`;
   return md;
 }
 
 function actor(ws: AnnotatorWorkspace, locator: Locator, a: ActorMention): string {
-  const kind = a.source === 'model' ? 'Suggested actor (not in the registry)' : 'Actor';
-  let md = `**${kind}** · ${a.type} — **${escapeMarkdown(a.canonical)}**\n\n`;
+  const kind = a.source === 'model' ? t('Suggested actor (not in the registry)') : t('Actor');
+  let md = `**${kind}** · ${t(a.type)} — **${escapeMarkdown(a.canonical)}**\n\n`;
   const mentions = ws.index.mentionsOf(a.canonical);
   const forms = new Set<string>();
   const perDoc = new Map<string, typeof mentions>();
@@ -50,32 +53,32 @@ function actor(ws: AnnotatorWorkspace, locator: Locator, a: ActorMention): strin
     perDoc.set(m.document, [...(perDoc.get(m.document) ?? []), m]);
   }
   forms.delete('');
-  md += `Aliases seen: ${[...forms].sort().map(escapeMarkdown).join(', ')}  \n`;
-  md += `${mentions.length} mentions in ${perDoc.size} documents${ws.index.size() < ws.corpus.documents().length ? ' indexed so far' : ''}:  \n`;
+  md += `${t('Aliases seen')}: ${[...forms].sort().map(escapeMarkdown).join(', ')}  \n`;
+  md += `${t('{0} mentions in {1} documents', mentions.length, perDoc.size)}${ws.index.size() < ws.corpus.documents().length ? ` ${t('(indexed so far)')}` : ''}:  \n`;
   for (const [doc, ms] of [...perDoc].slice(0, 20)) {
     md += `[${escapeMarkdown(ws.corpus.get(doc)?.title ?? basename(doc))}](${locator.link(doc, ms[0]!.start)}) (${ms.length})  \n`;
   }
-  if (perDoc.size > 20) md += `… and ${perDoc.size - 20} more (Find All References lists them all)  \n`;
-  if (a.source === 'model') md += '\nUse the light bulb to add it to the registry or mark it as not an actor.';
+  if (perDoc.size > 20) md += `${t('… and {0} more (Find All References lists them all)', perDoc.size - 20)}  \n`;
+  if (a.source === 'model') md += `\n${t('Use the light bulb to add it to the registry or mark it as not an actor.')}`;
   return md;
 }
 
 function claimHover(ws: AnnotatorWorkspace, locator: Locator, document: string, claim: Annotation): string {
   const corpus = ws.corpus;
-  let md = `**Claim** · ${claim.body.status}`;
-  if (claim.body.claimant) md += ` · claimed by **${escapeMarkdown(claim.body.claimant)}**`;
+  let md = `**${t('Claim')}** · ${t(claim.body.status)}`;
+  if (claim.body.claimant) md += ` · ${t('claimed by')} **${escapeMarkdown(claim.body.claimant)}**`;
   md += '\n\n';
-  if (claim.body.note) md += `Note: ${escapeMarkdown(claim.body.note)}\n\n`;
-  if (claim.body.tags.length > 0) md += `Tags: ${claim.body.tags.map(escapeMarkdown).join(', ')}\n\n`;
+  if (claim.body.note) md += `${t('Note')}: ${escapeMarkdown(claim.body.note)}\n\n`;
+  if (claim.body.tags.length > 0) md += `${t('Tags')}: ${claim.body.tags.map(escapeMarkdown).join(', ')}\n\n`;
   const line = (rel: string, doc: string, id: string, arrow: string): void => {
     const target = corpus.findClaim(doc, id);
     if (!target) {
-      md += `- ${arrow} ${rel}: missing claim ${escapeMarkdown(basename(doc))}#${escapeMarkdown(id)}\n`;
+      md += `- ${arrow} ${t(rel)}: ${t('missing claim')} ${escapeMarkdown(basename(doc))}#${escapeMarkdown(id)}\n`;
       return;
     }
     const [quote, pos] = target.target.selector;
     const title = corpus.get(doc)?.title ?? basename(doc);
-    md += `- ${arrow} ${rel}: “${escapeMarkdown(preview(quote.exact, 90))}” — [${escapeMarkdown(preview(title, 50))}](${locator.link(doc, pos.start)})\n`;
+    md += `- ${arrow} ${t(rel)}: “${escapeMarkdown(preview(quote.exact, 90))}” — [${escapeMarkdown(preview(title, 50))}](${locator.link(doc, pos.start)})\n`;
   };
   for (const l of claim.links) {
     const target = corpus.resolveLink(document, l.target);

@@ -1,4 +1,5 @@
 // Go to Symbol: an article's claims, actors and figures (the Outline); actors and claims across the corpus.
+import * as l10n from '@vscode/l10n';
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
 import { preview } from '../../core/text';
 import type { Locator } from '../locator';
@@ -31,7 +32,7 @@ export function documentSymbols(ws: AnnotatorWorkspace, locator: Locator, docume
   }
   const actors = [...byActor].map(([name, mentions]) => ({ ...mentions[0]!, name, kind: SymbolKind.Object, detail: `${mentions.length}×`, children: mentions }));
   const figures = entities.flatMap((e) => (e.kind === 'figure' ? [symbol(e.text, SymbolKind.Number, e.start, e.end, e.type)] : []));
-  return [...group('Claims', claims), ...group('Actors', actors), ...group('Figures', figures)];
+  return [...group(l10n.t('Claims'), claims), ...group(l10n.t('Actors'), actors), ...group(l10n.t('Figures'), figures)];
 }
 
 export function workspaceSymbols(ws: AnnotatorWorkspace, locator: Locator, query: string): WorkspaceSymbol[] {
