@@ -118,9 +118,13 @@ export class ClaimCommands extends Disposable {
     let claimant = value;
     if (claimant === undefined) {
       const none = { label: t('(no claimant)'), canonical: '' };
-      const actors = [...this.service.corpus.actorIndex().entries()]
-        .sort((a, b) => b[1].length - a[1].length)
-        .map(([canonical, mentions]) => ({ label: canonical, description: t('{0} mentions', mentions.length), canonical }));
+      // The actors of the whole corpus come from the language server's index (workspace symbols).
+      const symbols = (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '')) ?? [];
+      const actors = symbols
+        .filter((s) => s.kind === vscode.SymbolKind.Object)
+        .map((s) => ({ canonical: s.name, mentions: Number(/\d+/.exec(s.containerName)?.[0] ?? 0) }))
+        .sort((a, b) => b.mentions - a.mentions)
+        .map(({ canonical, mentions }) => ({ label: canonical, description: t('{0} mentions', mentions), canonical }));
       const picked = await vscode.window.showQuickPick([...actors, none], { title: t('Who makes this claim?') });
       if (!picked) return;
       claimant = picked.canonical;

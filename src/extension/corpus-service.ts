@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
 import { AnnotationHistory } from '../core/corpus/history';
 import { Corpus } from '../core/corpus/corpus';
+import { discoverDocuments } from '../core/corpus/discover';
 import { followEdits } from '../core/corpus/live-edits';
 import type { EntityDetector } from '../core/detect/detector';
 import type { Sidecar } from '../core/model/annotation';
@@ -56,7 +57,16 @@ export class CorpusService extends Disposable {
 
   private async scan(): Promise<void> {
     const roots = await corpusRoots(this.fs);
-    await this.corpus.scan({ roots, extensions: fileExtensions(), maxBytes: maxBytes() });
+    // Names first, so the Documents view lists a large corpus at once; then the files, a few at a time.
+    const paths = await discoverDocuments(this.fs, roots, fileExtensions());
+    this.corpus.list(paths);
+    this.changed.fire(undefined);
+    let lastFire = Date.now();
+    await this.corpus.readAll(paths, maxBytes(), 16, () => {
+      if (Date.now() - lastFire < 500) return;
+      lastFire = Date.now();
+      this.changed.fire(undefined);
+    });
     for (const doc of vscode.workspace.textDocuments) this.adoptEditorText(doc);
     this.watch(roots);
     this.log.info(`[corpus] ${this.corpus.documents().length} document(s) in ${roots.join(', ')}`);

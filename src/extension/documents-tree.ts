@@ -7,6 +7,7 @@ import { describeFigure } from '../core/present';
 import { preview } from '../core/text';
 import { Commands } from './constants';
 import type { CorpusService } from './corpus-service';
+import type { IndexCounts } from './index-counts';
 import { Disposable } from './disposable';
 
 const t = vscode.l10n.t;
@@ -24,13 +25,15 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
   readonly onDidChangeTreeData = this.changed.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly service: CorpusService) {
+  constructor(private readonly service: CorpusService, private readonly counts: IndexCounts) {
     super();
-    // Coalesce bursts (typing, git checkouts) into one refresh.
-    this._register(service.onDidChange(() => {
+    // Coalesce bursts (typing, git checkouts, the index filling) into one refresh.
+    const refresh = (): void => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.changed.fire(undefined), 200);
-    }));
+    };
+    this._register(service.onDidChange(refresh));
+    this._register(counts.onDidChange(refresh));
     this._register({ dispose: () => clearTimeout(this.timer) });
   }
 
@@ -129,16 +132,20 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     item.resourceUri = this.service.fs.toUri(state.path);
     item.contextValue = 'document';
     item.command = { command: Commands.openLocation, title: t('Open'), arguments: [state.path, 0, 0] };
+    if (state.pending) {
+      item.description = t('reading…');
+      return item;
+    }
     if (state.text === undefined) {
       item.description = t('not annotatable: {0}', state.problem ?? '');
       item.iconPath = new vscode.ThemeIcon('circle-slash');
       item.tooltip = `${basename(state.path)}: ${state.problem ?? ''}`;
       return item;
     }
-    const entities = this.service.corpus.entities(state.path);
-    const figures = entities.filter((e) => e.kind === 'figure').length;
-    const actors = entities.length - figures;
-    item.description = t('{0} claims · {1} figures · {2} actors', state.sidecar.annotations.length, figures, actors);
+    const counts = this.counts.get(state.path);
+    item.description = counts
+      ? t('{0} claims · {1} figures · {2} actors', state.sidecar.annotations.length, counts.figures, counts.actors)
+      : t('{0} claims · indexing…', state.sidecar.annotations.length);
     item.tooltip = basename(state.path);
     if (state.sidecarProblem) {
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));

@@ -15,6 +15,7 @@ import { openLocation } from './locations';
 import { OrphanSidecars } from './orphan-sidecars';
 import { createLogger } from './logger';
 import { createLanguageClient, serverSettings } from './language-client';
+import { IndexCounts } from './index-counts';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SidecarWrittenNotification } from '../protocol/protocol';
 import { RegistryCommands } from './registry-commands';
@@ -47,7 +48,12 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   service.corpus.readOnly = restricted();
   detectors.readOnly = restricted;
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => (service.corpus.readOnly = undefined)));
-  const tree = new DocumentsTreeProvider(service);
+  // The language server: its own process, so indexing the corpus never blocks this extension host.
+  const { client, watchers } = createLanguageClient(context, log.channel);
+  const started = client.start().then(() => client);
+  started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
+  const counts = new IndexCounts(started, log);
+  const tree = new DocumentsTreeProvider(service, counts);
   const decorations = new DecorationManager(service, context.extensionUri);
   const orphans = new OrphanSidecars(service);
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'untitled' }];
@@ -87,17 +93,14 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   });
   ready.catch((e: unknown) => log.error(`[activate] ${(e as Error).stack ?? String(e)}`));
 
-  // The language server: its own process, so indexing the corpus never blocks this extension host.
-  const { client, watchers } = createLanguageClient(context, log.channel);
   context.subscriptions.push(
     client,
+    counts,
     ...watchers,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(Settings.section)) void client.sendNotification('workspace/didChangeConfiguration', { settings: { sourceAnnotator: serverSettings() } });
     }),
   );
-  const started = client.start().then(() => client);
-  started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
   context.subscriptions.push(
     service.onDidWriteSidecar((path) => void started.then((c) => c.sendNotification(SidecarWrittenNotification, { uri: fs.toUri(path).toString() }))),
   );

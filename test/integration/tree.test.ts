@@ -1,12 +1,14 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { api } from './helpers';
+import { api, waitFor } from './helpers';
 
 describe('Documents tree', () => {
   it('lists the five seeds titled by their first non-empty line, with counts', async () => {
     const a = await api();
     const roots = a.tree.getChildren();
     assert.strictEqual(roots.length, 5, 'five articles');
+    // Counts come from the language server's index as it fills.
+    await waitFor('counts for every article', () => (roots.every((n) => /figures/.test(String(a.tree.getTreeItem(n).description))) ? true : undefined), 30_000);
     for (const node of roots) {
       const item = a.tree.getTreeItem(node);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(a.service.fs.toUri(node.path)));

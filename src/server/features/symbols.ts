@@ -39,7 +39,8 @@ export function workspaceSymbols(ws: AnnotatorWorkspace, locator: Locator, query
   const q = query.toLocaleLowerCase();
   const matches = (name: string): boolean => q === '' || name.toLocaleLowerCase().includes(q);
   const out: WorkspaceSymbol[] = [];
-  for (const [name, mentions] of ws.index.actors()) {
+  // Most mentioned first: the claimant picker lists them in this order.
+  for (const [name, mentions] of [...ws.index.actors()].sort((a, b) => b[1].length - a[1].length)) {
     if (!matches(name) || mentions.length === 0) continue;
     const first = mentions[0]!;
     out.push({ name, kind: SymbolKind.Object, containerName: `actor · ${mentions.length} mentions`, location: locator.location(first.document, first.start, first.end) });
