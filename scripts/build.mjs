@@ -1,11 +1,12 @@
 // Bundles the extension, the CLI, the benchmark, the evaluation and the integration tests with esbuild.
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const testsIn = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
 
 const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -20,7 +21,8 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js' }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js' }),
+  // The build id keys the server's persisted index: a cache made by other detection code is never reused.
+  esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', define: { SA_BUILD_ID: JSON.stringify(`${version}+${Date.now().toString(36)}`) } }),
   esbuild.build({ ...common, entryPoints: ['src/bench/main.ts'], outfile: 'dist/bench.js' }),
   esbuild.build({ ...common, entryPoints: ['src/eval/main.ts'], outfile: 'dist/eval.js' }),
   // Integration tests run inside the VS Code extension host; mocha stays external so it resolves from node_modules.

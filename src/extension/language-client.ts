@@ -7,7 +7,7 @@ import type { InitializationOptions } from '../server/annotator-server';
 import { fileExtensions, maxBytes, modelEnabled } from './config';
 import { Settings } from './constants';
 
-export function serverSettings(): InitializationOptions {
+export function serverSettings(cacheDir?: string): InitializationOptions {
   const section = vscode.workspace.getConfiguration(Settings.section);
   return {
     corpusFolders: section.get<string[]>(Settings.corpusFolders, ['seeds']),
@@ -16,6 +16,7 @@ export function serverSettings(): InitializationOptions {
     registryFile: section.get<string>(Settings.registryFile, 'source-annotator.actors.json'),
     discoveryModel: modelEnabled(),
     clientProvides: ['diagnostics'],
+    ...(cacheDir ? { cacheDir } : {}),
     l10nBundle: vscode.l10n.bundle,
   };
 }
@@ -34,7 +35,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { scheme: 'file', pattern: `**/*.{${extensions}}` },
       { scheme: 'vscode-remote', pattern: `**/*.{${extensions}}` },
     ],
-    initializationOptions: serverSettings(),
+    // The workspace's storage folder keeps the server's index between sessions.
+    initializationOptions: serverSettings(context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined),
     outputChannel: output,
     synchronize: { fileEvents: watchers },
   };

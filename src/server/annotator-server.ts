@@ -18,6 +18,7 @@ import { claimLenses } from './features/code-lens';
 import { fileDiagnostics } from './features/diagnostics';
 import { documentEntities } from './features/entities';
 import { hoverAt } from './features/hover';
+import { loadIndexCache, saveIndexCache } from './index-cache';
 import { definition, highlights, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import type { ServerHost } from './host';
@@ -30,6 +31,8 @@ export interface InitializationOptions extends Partial<ServerSettings> {
   clientProvides?: Array<'hover' | 'diagnostics'>;
   /** The client's translations (VS Code's `l10n.bundle`), for hovers and lenses in the user's language. */
   l10nBundle?: Record<string, string>;
+  /** A folder the client keeps for this workspace, where the server persists its index. */
+  cacheDir?: string;
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -114,18 +117,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const reindex = (): void => {
     const { ws: w } = state();
     indexing = indexing.then(async () => {
+      await persisted();
       const progress: WorkDoneProgressServerReporter = await connection.window.createWorkDoneProgress();
-      progress.begin('Source Annotator: indexing the corpus', 0, undefined, true);
+      progress.begin(l10n.t('Source Annotator: indexing the corpus'), 0, undefined, true);
       const started = Date.now();
       let cancelled = false;
       progress.token.onCancellationRequested(() => (cancelled = true));
       const total = await w.buildIndex(
         open.all().map((d) => pathOf(d.uri)),
-        { report: (done, all) => progress.report(Math.round((100 * done) / Math.max(1, all)), `${done} / ${all} articles`), get cancelled() { return cancelled; } },
+        { report: (done, all) => progress.report(Math.round((100 * done) / Math.max(1, all)), l10n.t('{0} / {1} articles', done, all)), get cancelled() { return cancelled; } },
         (batch) => batch.length > 0 && corpusChanged(),
       );
       progress.done();
-      host.log.info(`[index] ${total} article(s) indexed in ${Date.now() - started} ms${cancelled ? ' (cancelled)' : ''}`);
+      const { reused, detected } = w.index.stats;
+      if (!cancelled && detected > 0) await persist();
+      host.log.info(`[index] ${total} article(s) in ${Date.now() - started} ms: ${detected} detected, ${reused} from the persisted index${cancelled ? ' (cancelled)' : ''}`);
     });
     indexing.catch((e: unknown) => host.log.error(`[index] ${(e as Error).message}`));
   };
@@ -145,16 +151,28 @@ export function startServer(connection: Connection, host: ServerHost): void {
         watchers: [{ globPattern: `**/*.{${extensions}}` }, { globPattern: `**/*${SIDECAR_SUFFIX}` }, { globPattern: `**/${w.settings.registryFile.split('/').pop()}` }],
       });
     }
+    // Titles first; detection waits for the model (a fifth of a second), so the corpus is indexed once, not twice.
     await w.loadRegistry();
     w.rebuildDetector();
     await w.scan(corpusChanged, () => corpusChanged());
     for (const doc of open.all()) adoptOpen(doc.uri, doc.getText());
     entitiesChanged(openUris());
     publishDiagnostics();
-    reindex();
     await w.loadModel();
-    if (w.settings.discoveryModel) detectorChanged();
+    detectorChanged();
   });
+
+  let cacheFile: string | undefined;
+  const persisted = async (): Promise<void> => {
+    const { ws: w } = state();
+    if (!w.root) return;
+    cacheFile ??= await host.indexCacheFile(w.root, options.cacheDir);
+    if (cacheFile) w.index.restore(await loadIndexCache(host.fs, cacheFile, w.detectorKey(), host.log));
+  };
+  const persist = async (): Promise<void> => {
+    const { ws: w } = state();
+    if (cacheFile) await saveIndexCache(host.fs, cacheFile, w.detectorKey(), w.index.snapshot());
+  };
 
   const adoptOpen = (uri: string, text: string): void => {
     const { ws: w } = state();

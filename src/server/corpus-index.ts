@@ -2,6 +2,7 @@
 // built in the background, a document at a time with the event loop free in between, so requests stay answered.
 import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
+import { contentKey, type CachedSummary } from './index-cache';
 
 export interface Mention {
   document: string;
@@ -39,13 +40,27 @@ export interface IndexProgress {
 }
 
 export class CorpusIndex {
-  private readonly summaries = new Map<string, DocumentSummary>();
+  private readonly summaries = new Map<string, CachedSummary>();
+  /** Summaries from the persisted index, taken when an article's text still has the same key. */
+  private candidates = new Map<string, CachedSummary>();
   private run = 0;
+  /** How many summaries came from the persisted index, and how many were detected, since the last clear(). */
+  readonly stats = { reused: 0, detected: 0 };
 
   constructor(private readonly corpus: Corpus) {}
 
   get(document: string): DocumentSummary | undefined {
-    return this.summaries.get(document);
+    return this.summaries.get(document)?.summary;
+  }
+
+  /** Offers summaries from the persisted index (made by the current detector). */
+  restore(candidates: Map<string, CachedSummary>): void {
+    this.candidates = candidates;
+  }
+
+  /** What to persist. */
+  snapshot(): ReadonlyMap<string, CachedSummary> {
+    return this.summaries;
   }
 
   size(): number {
@@ -60,8 +75,22 @@ export class CorpusIndex {
       return undefined;
     }
     const summary = summarise(document, this.corpus.entities(document));
-    this.summaries.set(document, summary);
+    this.summaries.set(document, { key: contentKey(state.text), summary });
+    this.stats.detected++;
     return summary;
+  }
+
+  /** Takes the persisted summary when the text is unchanged, else detects. */
+  private index(document: string): boolean {
+    const text = this.corpus.get(document)?.text;
+    if (text === undefined) return false;
+    const candidate = this.candidates.get(document);
+    if (candidate && candidate.key === contentKey(text)) {
+      this.summaries.set(document, candidate);
+      this.stats.reused++;
+      return true;
+    }
+    return this.refresh(document) !== undefined;
   }
 
   forget(document: string): void {
@@ -71,6 +100,8 @@ export class CorpusIndex {
   /** Drops everything (a new detector): the next build starts over. */
   clear(): void {
     this.summaries.clear();
+    this.candidates = new Map();
+    this.stats.reused = this.stats.detected = 0;
     this.run++;
   }
 
@@ -85,7 +116,7 @@ export class CorpusIndex {
     let lastYield = Date.now();
     for (let i = 0; i < order.length; i++) {
       if (progress.cancelled || run !== this.run) break;
-      if (!this.summaries.has(order[i]!) && this.refresh(order[i]!)) batch.push(order[i]!);
+      if (!this.summaries.has(order[i]!) && this.index(order[i]!)) batch.push(order[i]!);
       // Yield every ~20 ms so that requests (a hover, the open article's highlights) are served between documents.
       if (Date.now() - lastYield > 20) {
         progress.report(i + 1, order.length);
@@ -103,15 +134,15 @@ export class CorpusIndex {
   /** Every mention of a canonical actor across the indexed corpus. */
   mentionsOf(canonical: string): Mention[] {
     const out: Mention[] = [];
-    for (const s of this.summaries.values()) out.push(...(s.mentions.get(canonical) ?? []));
+    for (const { summary } of this.summaries.values()) out.push(...(summary.mentions.get(canonical) ?? []));
     return out;
   }
 
   /** Every canonical actor with its mentions (for workspace symbols). */
   actors(): Map<string, Mention[]> {
     const out = new Map<string, Mention[]>();
-    for (const s of this.summaries.values()) {
-      for (const [name, ms] of s.mentions) {
+    for (const { summary } of this.summaries.values()) {
+      for (const [name, ms] of summary.mentions) {
         const list = out.get(name);
         if (list) list.push(...ms);
         else out.set(name, [...ms]);

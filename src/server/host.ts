@@ -5,7 +5,12 @@ import type { FileSystem, Logger } from '../core/ports';
 export interface ServerHost {
   /** Core paths are URI paths ('/work/seeds/a.txt'); the host maps them to its files. */
   fs: FileSystem;
-  /** The shipped discovery model, or undefined when it cannot be loaded (the reason is logged). */
-  loadModel(): Promise<NerModel | undefined>;
+  /** The shipped discovery model and a key of its bytes, or undefined when it cannot be loaded (the reason is logged). */
+  loadModel(): Promise<{ model: NerModel; key: string } | undefined>;
+  /**
+   * Where to persist the index of the workspace at `root` (`requested` is the client's storage folder, if it
+   * gave one); the folder exists. Undefined: keep the index in memory only.
+   */
+  indexCacheFile(root: string, requested: string | undefined): Promise<string | undefined>;
   log: Logger;
 }

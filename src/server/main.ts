@@ -1,6 +1,7 @@
 // The language server as a node process: `node dist/server.js --stdio` for any LSP editor, or started by the
 // VS Code extension over IPC (--node-ipc). Files through node:fs; the model from the package's media folder.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadNerModel } from '../core/detect/ner/model-file';
@@ -8,6 +9,7 @@ import type { Logger } from '../core/ports';
 import { nodeGunzip } from '../platform/gunzip';
 import { nodeFileSystem } from '../platform/node-fs';
 import { startServer } from './annotator-server';
+import { contentKey } from './index-cache';
 
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
   process.stderr.write('source-annotator language server: start it with --stdio (any LSP editor) or --node-ipc\n');
@@ -28,11 +30,23 @@ startServer(connection, {
   loadModel: async () => {
     const started = Date.now();
     try {
-      const model = loadNerModel(await readFile(MODEL), nodeGunzip);
+      const bytes = await readFile(MODEL);
+      const model = loadNerModel(bytes, nodeGunzip);
       log.info(`[model] loaded in ${Date.now() - started} ms`);
-      return model;
+      return { model, key: contentKey(bytes.toString('latin1')) };
     } catch (e) {
       log.error(`[model] could not load ${MODEL}: ${(e as Error).message}; actors come from the registry only`);
+      return undefined;
+    }
+  },
+  // The client's storage folder, else the user's cache folder (any LSP editor): never inside the corpus.
+  indexCacheFile: async (root, requested) => {
+    const dir = requested ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'source-annotator', contentKey(root));
+    try {
+      await mkdir(dir, { recursive: true });
+      return join(dir, 'index.json');
+    } catch (e) {
+      log.warn(`[index] cannot keep the index in ${dir} (${(e as Error).message}); it lives in memory only`);
       return undefined;
     }
   },

@@ -6,6 +6,7 @@ import { followEdits } from '../core/corpus/live-edits';
 import type { ContentChange } from '../core/anchor/map-offsets';
 import { createDetector, type CorpusDetector } from '../core/detect/create';
 import type { NerModel } from '../core/detect/ner/types';
+import { emptyRegistry, serializeRegistry } from '../core/registry-edits';
 import type { RegistryFile } from '../core/model/registry';
 import { join } from '../core/paths';
 import { parseRegistry } from '../core/store/parse-registry';
@@ -13,6 +14,11 @@ import type { LocatedError } from '../core/store/json-document';
 import { DEFAULT_SETTINGS, type ServerSettings } from '../protocol/protocol';
 import { CorpusIndex, type IndexProgress } from './corpus-index';
 import type { ServerHost } from './host';
+import { contentKey } from './index-cache';
+
+declare const SA_BUILD_ID: string | undefined;
+/** Set by the build (version and time), so that a cache made by other detection code is never reused. */
+const BUILD_ID = typeof SA_BUILD_ID === 'string' ? SA_BUILD_ID : 'dev';
 
 export interface RegistryProblem extends LocatedError {
   path: string;
@@ -24,7 +30,7 @@ export class AnnotatorWorkspace {
   settings: ServerSettings = DEFAULT_SETTINGS;
   registry: RegistryFile | undefined;
   registryProblem: RegistryProblem | undefined;
-  private model: NerModel | undefined;
+  private model: { model: NerModel; key: string } | undefined;
   private detector: CorpusDetector = createDetector();
 
   constructor(private readonly host: ServerHost, readonly root: string | undefined) {
@@ -88,9 +94,15 @@ export class AnnotatorWorkspace {
 
   /** A new detector (registry or model changed): every detection and the index start over. */
   rebuildDetector(): void {
-    this.detector = createDetector({ workspaceRegistry: this.registry, model: this.settings.discoveryModel ? this.model : undefined });
+    this.detector = createDetector({ workspaceRegistry: this.registry, model: this.settings.discoveryModel ? this.model?.model : undefined });
     this.corpus.setDetector(this.detector);
     this.index.clear();
+  }
+
+  /** Names what the detections depend on: this build of the code, the model and the workspace registry. */
+  detectorKey(): string {
+    const model = this.settings.discoveryModel ? (this.model?.key ?? 'none') : 'off';
+    return `${BUILD_ID}|${model}|${contentKey(serializeRegistry(this.registry ?? emptyRegistry()))}`;
   }
 
   buildIndex(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void): Promise<number> {

@@ -15,6 +15,8 @@ import {
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
+  type LogMessageParams,
   PublishDiagnosticsNotification,
   ReferencesRequest,
   ShutdownRequest,
@@ -69,7 +71,8 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
     // A hand-broken sidecar: the server must report it at its line and column and never touch it.
     writeFileSync(join(dir, 'seeds', '001_06a44ca30d8e1d01.txt.annotations.json'), '{\n  "schemaVersion": 2,\n  "annotations": [ oops ]\n}\n');
-    server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // Its persisted index goes to a temporary cache folder, not the user's.
+    server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') } });
     conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     conn.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => void diagnostics.set(p.uri, p));
     conn.listen();
@@ -188,5 +191,48 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     const r = spawnSync(process.execPath, [SERVER], { encoding: 'utf8' });
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--stdio/);
+  });
+});
+
+describe('language server: the persisted index', function () {
+  this.timeout(90_000);
+  let dir = '';
+  let cache = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sa-server-cache-'));
+    cache = mkdtempSync(join(tmpdir(), 'sa-xdg-cache-'));
+    cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  /** Starts the server on `dir`, waits for its index, returns what it logged about it, and stops it. */
+  async function indexOnce(): Promise<string> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: cache } });
+    const c = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const logged: string[] = [];
+    c.onNotification(LogMessageNotification.type, (m: LogMessageParams) => void logged.push(m.message));
+    c.listen();
+    try {
+      await c.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }], capabilities: {} });
+      await c.sendNotification(InitializedNotification.type, {});
+      // The model arrives after the titles; the index is built once, with it, and then persisted.
+      return await until('the index built with the model', async () => logged.find((m) => /\[index\] 5 article\(s\)/.test(m)));
+    } finally {
+      await c.sendRequest(ShutdownRequest.type).catch(() => undefined);
+      await c.sendNotification(ExitNotification.type).catch(() => undefined);
+      c.dispose();
+      child.kill();
+    }
+  }
+
+  it('a restart re-detects nothing that did not change, and only what did', async () => {
+    assert.match(await indexOnce(), /5 detected, 0 from the persisted index/);
+    assert.match(await indexOnce(), /0 detected, 5 from the persisted index/);
+    const changed = join(dir, 'seeds', A003);
+    writeFileSync(changed, readFileSync(changed, 'utf8') + '\nNachtrag: Wladimir Putin reiste nach Pjöngjang.\n');
+    assert.match(await indexOnce(), /1 detected, 4 from the persisted index/);
   });
 });

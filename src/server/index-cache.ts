@@ -1,0 +1,66 @@
+// The index persisted per workspace: each article's summary keyed by a hash of its text and by the detector
+// that made it, so that a restart re-detects only what changed. A cache is ours, derived and disposable: one
+// that does not parse is logged and rebuilt, never trusted.
+import type { FileSystem, Logger } from '../core/ports';
+import type { DocumentSummary, Mention } from './corpus-index';
+
+const FORMAT = 1;
+
+export interface CachedSummary {
+  /** contentKey() of the text the summary was made from. */
+  key: string;
+  summary: DocumentSummary;
+}
+
+interface StoredDocument {
+  key: string;
+  figures: number;
+  actors: number;
+  /** canonical name → flat [start, end, start, end, …] */
+  mentions: Record<string, number[]>;
+}
+
+/** A fast 64-bit hash (two 32-bit FNV-1a lanes) of the text plus its length: a cache key, not a fingerprint for storage. */
+export function contentKey(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${text.length.toString(36)}-${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}`;
+}
+
+export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: string, log: Logger): Promise<Map<string, CachedSummary>> {
+  const out = new Map<string, CachedSummary>();
+  if (!(await fs.exists(path))) return out;
+  try {
+    const raw = JSON.parse(new TextDecoder().decode(await fs.readFile(path))) as { format?: number; detector?: string; documents?: Record<string, StoredDocument> };
+    if (raw.format !== FORMAT || raw.detector !== detectorKey || typeof raw.documents !== 'object' || raw.documents === null) return out;
+    for (const [document, d] of Object.entries(raw.documents)) {
+      const mentions = new Map<string, Mention[]>();
+      for (const [name, flat] of Object.entries(d.mentions)) {
+        const list: Mention[] = [];
+        for (let i = 0; i + 1 < flat.length; i += 2) list.push({ document, start: flat[i]!, end: flat[i + 1]! });
+        mentions.set(name, list);
+      }
+      out.set(document, { key: d.key, summary: { figures: d.figures, actors: d.actors, mentions } });
+    }
+  } catch (e) {
+    log.warn(`[index] ignoring the index cache ${path}: ${(e as Error).message}`);
+    out.clear();
+  }
+  return out;
+}
+
+export async function saveIndexCache(fs: FileSystem, path: string, detectorKey: string, entries: ReadonlyMap<string, CachedSummary>): Promise<void> {
+  const documents: Record<string, StoredDocument> = {};
+  for (const [document, { key, summary }] of entries) {
+    const mentions: Record<string, number[]> = {};
+    for (const [name, list] of summary.mentions) mentions[name] = list.flatMap((m) => [m.start, m.end]);
+    documents[document] = { key, figures: summary.figures, actors: summary.actors, mentions };
+  }
+  const bytes = new TextEncoder().encode(JSON.stringify({ format: FORMAT, detector: detectorKey, documents }));
+  await fs.withLock(path, () => fs.writeFile(path, bytes));
+}
