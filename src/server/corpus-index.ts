@@ -44,6 +44,8 @@ export class CorpusIndex {
   /** Summaries from the persisted index, taken when an article's text still has the same key. */
   private candidates = new Map<string, CachedSummary>();
   private run = 0;
+  /** Documents whose detections stay cached while indexing (the open ones). */
+  private keep = new Set<string>();
   /** How many summaries came from the persisted index, and how many were detected, since the last clear(). */
   readonly stats = { reused: 0, detected: 0 };
 
@@ -67,14 +69,17 @@ export class CorpusIndex {
     return this.summaries.size;
   }
 
-  /** Re-summarises one document from its current text (after an edit, or when it is opened). */
-  refresh(document: string): DocumentSummary | undefined {
+  /**
+   * Re-summarises one document from its current text (after an edit, or when it is opened). Detections of
+   * documents nobody looks at are not kept: only the summary, so that 10,000 articles fit in memory.
+   */
+  refresh(document: string, keepDetections = true): DocumentSummary | undefined {
     const state = this.corpus.get(document);
     if (!state?.text) {
       this.summaries.delete(document);
       return undefined;
     }
-    const summary = summarise(document, this.corpus.entities(document));
+    const summary = summarise(document, keepDetections ? this.corpus.entities(document) : this.corpus.detectOnce(document));
     this.summaries.set(document, { key: contentKey(state.text), summary });
     this.stats.detected++;
     return summary;
@@ -90,7 +95,7 @@ export class CorpusIndex {
       this.stats.reused++;
       return true;
     }
-    return this.refresh(document) !== undefined;
+    return this.refresh(document, this.keep.has(document)) !== undefined;
   }
 
   forget(document: string): void {
@@ -111,6 +116,7 @@ export class CorpusIndex {
    */
   async build(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void): Promise<number> {
     const run = ++this.run;
+    this.keep = new Set(first);
     const order = [...new Set([...first, ...this.corpus.documents().map((d) => d.path)])].filter((p) => !this.summaries.has(p));
     let batch: string[] = [];
     let lastYield = Date.now();

@@ -70,7 +70,7 @@ export class AnnotatorWorkspace {
     this.corpus.list(paths);
     onListed();
     const maxBytes = Math.max(1, this.settings.maxFileSizeMB) * 1024 * 1024;
-    await this.corpus.readAll(paths, maxBytes, 16, onRead);
+    await this.corpus.readAll(paths, maxBytes, 32, onRead);
   }
 
   async loadRegistry(): Promise<void> {

@@ -165,6 +165,14 @@ export class Corpus {
     }
   }
 
+  /** Detections for the document's current text, not cached: for indexing a corpus whose detections would not fit. */
+  detectOnce(path: string): Entity[] {
+    const state = this.docs.get(path);
+    if (!state?.text) return [];
+    const cached = this.detections.get(path);
+    return cached && cached.text === state.text ? cached.entities : this.detector.detect(state.text);
+  }
+
   /** Detections for the document's current text, cached until the text changes. */
   entities(path: string): Entity[] {
     const state = this.docs.get(path);
