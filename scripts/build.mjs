@@ -23,6 +23,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // The build id keys the server's persisted index: a cache made by other detection code is never reused.
   esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', define: { SA_BUILD_ID: JSON.stringify(`${version}+${Date.now().toString(36)}`) } }),
+  esbuild.build({ ...common, entryPoints: ['src/server/index-worker.ts'], outfile: 'dist/index-worker.js' }),
   esbuild.build({ ...common, entryPoints: ['src/bench/main.ts'], outfile: 'dist/bench.js' }),
   esbuild.build({ ...common, entryPoints: ['src/eval/main.ts'], outfile: 'dist/eval.js' }),
   // Integration tests run inside the VS Code extension host; mocha stays external so it resolves from node_modules.

@@ -2,6 +2,7 @@
 // built in the background, a document at a time with the event loop free in between, so requests stay answered.
 import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
+import type { DetectPool, WireSummary } from './detect-pool';
 import { contentKey, type CachedSummary } from './index-cache';
 
 export interface Mention {
@@ -85,17 +86,19 @@ export class CorpusIndex {
     return summary;
   }
 
-  /** Takes the persisted summary when the text is unchanged, else detects. */
-  private index(document: string): boolean {
+  /** Takes the persisted summary when the article's text is unchanged. */
+  private reuse(document: string): boolean {
     const text = this.corpus.get(document)?.text;
-    if (text === undefined) return false;
     const candidate = this.candidates.get(document);
-    if (candidate && candidate.key === contentKey(text)) {
-      this.summaries.set(document, candidate);
-      this.stats.reused++;
-      return true;
-    }
-    return this.refresh(document, this.keep.has(document)) !== undefined;
+    if (text === undefined || !candidate || candidate.key !== contentKey(text)) return false;
+    this.summaries.set(document, candidate);
+    this.stats.reused++;
+    return true;
+  }
+
+  /** The persisted summary when the text is unchanged, else detection in this thread. */
+  private index(document: string): boolean {
+    return this.reuse(document) || this.refresh(document, this.keep.has(document)) !== undefined;
   }
 
   forget(document: string): void {
@@ -111,21 +114,30 @@ export class CorpusIndex {
   }
 
   /**
-   * Indexes every document not yet indexed, `first` before the rest. A newer build or clear() ends an older one.
-   * Resolves with how many documents it indexed.
+   * Indexes every document not yet indexed, `first` (the open ones) before the rest, on the pool's threads when
+   * there is a pool. A newer build or clear() ends an older one. Resolves with how many documents it covered.
    */
-  async build(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void): Promise<number> {
+  async build(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void, pool?: DetectPool): Promise<number> {
     const run = ++this.run;
     this.keep = new Set(first);
     const order = [...new Set([...first, ...this.corpus.documents().map((d) => d.path)])].filter((p) => !this.summaries.has(p));
+    const stale = (): boolean => progress.cancelled || run !== this.run;
+    let done = 0;
     let batch: string[] = [];
     let lastYield = Date.now();
-    for (let i = 0; i < order.length; i++) {
-      if (progress.cancelled || run !== this.run) break;
-      if (!this.summaries.has(order[i]!) && this.index(order[i]!)) batch.push(order[i]!);
+    const toPool: string[] = [];
+    for (const document of order) {
+      if (stale()) break;
+      const reused = !this.keep.has(document) && this.reuse(document);
+      if (pool && !reused && !this.keep.has(document)) {
+        toPool.push(document);
+        continue;
+      }
+      if (reused || this.index(document)) batch.push(document);
+      done++;
       // Yield every ~20 ms so that requests (a hover, the open article's highlights) are served between documents.
       if (Date.now() - lastYield > 20) {
-        progress.report(i + 1, order.length);
+        progress.report(done, order.length);
         onBatch(batch);
         batch = [];
         await new Promise((r) => setTimeout(r, 0)); // setTimeout, not setImmediate: the browser build runs in a Web Worker.
@@ -133,8 +145,37 @@ export class CorpusIndex {
       }
     }
     onBatch(batch);
+    if (pool && toPool.length > 0) await this.buildOnPool(pool, toPool, stale, (n, documents) => {
+      done += n;
+      progress.report(done, order.length);
+      onBatch(documents);
+    });
     progress.report(order.length, order.length);
     return order.length;
+  }
+
+  /** Batches of articles to the pool, two per thread in flight. */
+  private async buildOnPool(pool: DetectPool, documents: readonly string[], stale: () => boolean, onDone: (count: number, documents: string[]) => void): Promise<void> {
+    const BATCH = 32;
+    const inFlight = new Set<Promise<void>>();
+    for (let i = 0; i < documents.length && !stale(); i += BATCH) {
+      const batch = documents.slice(i, i + BATCH).filter((d) => this.corpus.get(d)?.text !== undefined);
+      const texts = batch.map((d) => this.corpus.get(d)!.text!);
+      const job: Promise<void> = pool.summarise(texts).then((summaries) => {
+        if (stale()) return;
+        batch.forEach((document, k) => {
+          // An article edited meanwhile was summarised in this thread already, from its newer text.
+          if (this.corpus.get(document)?.text !== texts[k] || this.summaries.has(document)) return;
+          this.summaries.set(document, { key: contentKey(texts[k]!), summary: fromWire(document, summaries[k]!) });
+          this.stats.detected++;
+        });
+        onDone(batch.length, batch);
+      });
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job)).catch(() => undefined);
+      if (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
   }
 
   /** Every mention of a canonical actor across the indexed corpus. */
@@ -157,3 +198,16 @@ export class CorpusIndex {
     return out;
   }
 }
+
+/** Mentions from their compact form (canonical name → flat [start, end, …]), as stored and sent between threads. */
+export function mentionsFromFlat(document: string, entries: Iterable<[string, number[]]>): Map<string, Mention[]> {
+  const mentions = new Map<string, Mention[]>();
+  for (const [name, flat] of entries) {
+    const list: Mention[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) list.push({ document, start: flat[i]!, end: flat[i + 1]! });
+    mentions.set(name, list);
+  }
+  return mentions;
+}
+
+const fromWire = (document: string, wire: WireSummary): DocumentSummary => ({ figures: wire.figures, actors: wire.actors, mentions: mentionsFromFlat(document, wire.mentions) });

@@ -1,6 +1,7 @@
 // What the server needs from the platform it runs on: node (a process over IPC or stdio) or a browser Web Worker.
 import type { NerModel } from '../core/detect/ner/types';
 import type { FileSystem, Logger } from '../core/ports';
+import type { DetectPool } from './detect-pool';
 
 export interface ServerHost {
   /** Core paths are URI paths ('/work/seeds/a.txt'); the host maps them to its files. */
@@ -12,5 +13,7 @@ export interface ServerHost {
    * gave one); the folder exists. Undefined: keep the index in memory only.
    */
   indexCacheFile(root: string, requested: string | undefined): Promise<string | undefined>;
+  /** Threads that detect while this one answers requests; undefined: index in this thread. */
+  detectPool?: DetectPool;
   log: Logger;
 }

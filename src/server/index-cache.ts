@@ -2,7 +2,7 @@
 // that made it, so that a restart re-detects only what changed. A cache is ours, derived and disposable: one
 // that does not parse is logged and rebuilt, never trusted.
 import type { FileSystem, Logger } from '../core/ports';
-import type { DocumentSummary, Mention } from './corpus-index';
+import { mentionsFromFlat, type DocumentSummary } from './corpus-index';
 
 const FORMAT = 1;
 
@@ -39,13 +39,7 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
     const raw = JSON.parse(new TextDecoder().decode(await fs.readFile(path))) as { format?: number; detector?: string; documents?: Record<string, StoredDocument> };
     if (raw.format !== FORMAT || raw.detector !== detectorKey || typeof raw.documents !== 'object' || raw.documents === null) return out;
     for (const [document, d] of Object.entries(raw.documents)) {
-      const mentions = new Map<string, Mention[]>();
-      for (const [name, flat] of Object.entries(d.mentions)) {
-        const list: Mention[] = [];
-        for (let i = 0; i + 1 < flat.length; i += 2) list.push({ document, start: flat[i]!, end: flat[i + 1]! });
-        mentions.set(name, list);
-      }
-      out.set(document, { key: d.key, summary: { figures: d.figures, actors: d.actors, mentions } });
+      out.set(document, { key: d.key, summary: { figures: d.figures, actors: d.actors, mentions: mentionsFromFlat(document, Object.entries(d.mentions)) } });
     }
   } catch (e) {
     log.warn(`[index] ignoring the index cache ${path}: ${(e as Error).message}`);

@@ -8,6 +8,7 @@ import { loadNerModel } from '../core/detect/ner/model-file';
 import type { Logger } from '../core/ports';
 import { nodeGunzip } from '../platform/gunzip';
 import { nodeFileSystem } from '../platform/node-fs';
+import { WorkerPool } from '../platform/worker-pool';
 import { startServer } from './annotator-server';
 import { contentKey } from './index-cache';
 
@@ -24,9 +25,14 @@ const log: Logger = {
 };
 const MODEL = join(__dirname, '..', 'media', 'ner', 'model.bin');
 
+// Worker threads index the corpus on every core (SA_INDEX_THREADS=0: in this thread only).
+const threads = Number(process.env.SA_INDEX_THREADS ?? NaN);
+const detectPool = threads === 0 ? undefined : new WorkerPool(join(__dirname, 'index-worker.js'), Number.isFinite(threads) ? threads : undefined);
+
 startServer(connection, {
   fs: nodeFileSystem,
   log,
+  detectPool,
   loadModel: async () => {
     const started = Date.now();
     try {

@@ -97,6 +97,7 @@ export class AnnotatorWorkspace {
     this.detector = createDetector({ workspaceRegistry: this.registry, model: this.settings.discoveryModel ? this.model?.model : undefined });
     this.corpus.setDetector(this.detector);
     this.index.clear();
+    this.host.detectPool?.configure({ registry: this.registry, model: this.settings.discoveryModel && this.model !== undefined });
   }
 
   /** Names what the detections depend on: this build of the code, the model and the workspace registry. */
@@ -106,7 +107,7 @@ export class AnnotatorWorkspace {
   }
 
   buildIndex(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void): Promise<number> {
-    return this.index.build(first, progress, onBatch);
+    return this.index.build(first, progress, onBatch, this.host.detectPool);
   }
 
   /** The editor's text of an open article (unsaved edits included) replaces the file's. */

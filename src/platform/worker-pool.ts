@@ -1,0 +1,58 @@
+// The node server's detect pool: worker threads, each with its own detector, fed batches of articles.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { DetectorConfig, DetectPool, WireSummary } from '../server/detect-pool';
+
+interface Pending {
+  resolve: (s: WireSummary[]) => void;
+  reject: (e: Error) => void;
+}
+
+export class WorkerPool implements DetectPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+  private turn = 0;
+
+  constructor(script: string, size = Math.max(1, Math.min(4, availableParallelism()))) {
+    this.workers = Array.from({ length: size }, () => {
+      const w = new Worker(script);
+      w.on('message', (m: { id: number; summaries?: WireSummary[]; error?: string }) => {
+        const p = this.pending.get(m.id);
+        this.pending.delete(m.id);
+        if (m.summaries) p?.resolve(m.summaries);
+        else p?.reject(new Error(m.error ?? 'worker failed'));
+      });
+      w.on('error', (e) => this.failAll(e));
+      w.unref();
+      return w;
+    });
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  configure(config: DetectorConfig): void {
+    for (const w of this.workers) w.postMessage({ type: 'configure', config });
+  }
+
+  summarise(texts: string[]): Promise<WireSummary[]> {
+    const id = this.next++;
+    const worker = this.workers[this.turn++ % this.workers.length]!;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ type: 'summarise', id, texts });
+    });
+  }
+
+  dispose(): void {
+    this.failAll(new Error('the detect pool was stopped'));
+    for (const w of this.workers) void w.terminate();
+  }
+
+  private failAll(e: Error): void {
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,36 @@
+// A worker thread of the node server's detect pool: builds the detector it is told to and summarises texts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { createDetector, type CorpusDetector } from '../core/detect/create';
+import { loadNerModel } from '../core/detect/ner/model-file';
+import type { NerModel } from '../core/detect/ner/types';
+import { nodeGunzip } from '../platform/gunzip';
+import { summarise } from './corpus-index';
+import type { DetectorConfig, WireSummary } from './detect-pool';
+
+type Message = { type: 'configure'; config: DetectorConfig } | { type: 'summarise'; id: number; texts: string[] };
+
+let model: NerModel | undefined;
+let detector: CorpusDetector = createDetector();
+
+function configure(config: DetectorConfig): void {
+  if (config.model) model ??= loadNerModel(readFileSync(join(__dirname, '..', 'media', 'ner', 'model.bin')), nodeGunzip);
+  detector = createDetector({ workspaceRegistry: config.registry, model: config.model ? model : undefined });
+}
+
+parentPort?.on('message', (m: Message) => {
+  if (m.type === 'configure') {
+    configure(m.config);
+    return;
+  }
+  try {
+    const summaries: WireSummary[] = m.texts.map((text) => {
+      const s = summarise('', detector.detect(text));
+      return { figures: s.figures, actors: s.actors, mentions: [...s.mentions].map(([name, ms]) => [name, ms.flatMap((x) => [x.start, x.end])]) };
+    });
+    parentPort?.postMessage({ id: m.id, summaries });
+  } catch (e) {
+    parentPort?.postMessage({ id: m.id, error: (e as Error).message });
+  }
+});
