@@ -3,6 +3,7 @@ import { TEXT_CHANGED_TAG } from '../core/anchor/reanchor-sidecar';
 import { preview } from '../core/text';
 import { Commands } from './constants';
 import type { CorpusService } from './corpus-service';
+import type { ServerEntities } from './server-entities';
 
 const t = vscode.l10n.t;
 const KIND = vscode.CodeActionKind.Refactor.append('sourceAnnotator');
@@ -11,7 +12,7 @@ const KIND = vscode.CodeActionKind.Refactor.append('sourceAnnotator');
 export class AnnotatorCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [KIND] };
 
-  constructor(private readonly service: CorpusService) {}
+  constructor(private readonly service: CorpusService, private readonly entities: ServerEntities) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     if (!this.service.isCorpusDocument(doc.uri)) return [];
@@ -41,10 +42,15 @@ export class AnnotatorCodeActions implements vscode.CodeActionProvider {
       action(t('Remove claim') + label, Commands.removeClaim, [path, claim.id]);
       if (claim.body.tags.includes(TEXT_CHANGED_TAG)) action(t('Text changed since tagged: mark as reviewed') + label, Commands.markReviewed, [path, claim.id]);
     }
-    const entity = this.service.corpus.entities(path).find((e) => e.kind === 'actor' && e.start <= start && end <= e.end);
-    if (entity?.kind === 'actor') {
-      if (entity.source === 'model') action(t('Add “{0}” to registry as…', entity.text), Commands.addToRegistry, [path, entity.start, entity.end]);
-      action(t('“{0}” is not an actor', entity.text), Commands.notAnActor, [path, entity.start, entity.end]);
+    // The actor under the selection, as the language server last detected it in this very text.
+    const server = this.entities.current(doc);
+    const inside = ([s, e]: [number, number]): boolean => s <= start && end <= e;
+    const suggested = server?.suggestedActor.find(inside);
+    const actor = suggested ?? server?.actor.find(inside);
+    if (actor) {
+      const text = doc.getText().slice(actor[0], actor[1]);
+      if (suggested) action(t('Add “{0}” to registry as…', text), Commands.addToRegistry, [path, actor[0], actor[1]]);
+      action(t('“{0}” is not an actor', text), Commands.notAnActor, [path, actor[0], actor[1]]);
     } else if (!range.isEmpty && doc.getText(range).trim().length > 1 && !doc.getText(range).includes('\n')) {
       action(t('Mark selection as actor…'), Commands.markActor, [path, start, end]);
     }

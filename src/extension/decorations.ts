@@ -3,6 +3,7 @@ import { highlightActors, highlightFigures } from './config';
 import { Colors } from './constants';
 import { Disposable } from './disposable';
 import type { CorpusService } from './corpus-service';
+import type { ServerEntities } from './server-entities';
 
 export type DecorationKind = 'figure' | 'actor' | 'suggestedActor' | 'claim';
 
@@ -21,7 +22,7 @@ export class DecorationManager extends Disposable {
   private readonly rendered$ = this._register(new vscode.EventEmitter<string>());
   readonly onDidRender = this.rendered$.event;
 
-  constructor(private readonly service: CorpusService, extensionUri: vscode.Uri) {
+  constructor(private readonly service: CorpusService, private readonly entities: ServerEntities, extensionUri: vscode.Uri) {
     super();
     const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
     this.types = {
@@ -43,6 +44,10 @@ export class DecorationManager extends Disposable {
       })),
     };
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleAll()));
+    this._register(entities.onDidChange((path) => {
+      this.generation++;
+      this.schedule(path);
+    }));
     this._register(service.onDidChange((path) => {
       this.generation++;
       if (path) this.schedule(path);
@@ -71,21 +76,23 @@ export class DecorationManager extends Disposable {
     clearTimeout(this.pending.get(path));
     this.pending.set(path, setTimeout(() => {
       this.pending.delete(path);
-      this.render(path);
+      void this.render(path);
     }, DEBOUNCE_MS));
   }
 
-  private render(path: string): void {
+  private async render(path: string): Promise<void> {
     const editors = vscode.window.visibleTextEditors.filter((e) => e.document.uri.path === path);
     if (editors.length === 0 || !this.service.isCorpusDocument(editors[0]!.document.uri)) return;
     const doc = editors[0]!.document;
     const key = `${doc.version}:${this.generation}`;
     let entry = this.rendered.get(path);
     if (entry?.key !== key) {
-      entry = { key, applied: this.compute(path) };
+      const applied = await this.compute(doc);
+      if (`${doc.version}:${this.generation}` !== key) return; // Typed on meanwhile: a newer render is scheduled.
+      entry = { key, applied };
       this.rendered.set(path, entry);
     }
-    for (const editor of editors) {
+    for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document.uri.path === path)) {
       for (const kind of Object.keys(this.types) as DecorationKind[]) {
         editor.setDecorations(this.types[kind], entry.applied[kind].map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e))));
       }
@@ -93,15 +100,18 @@ export class DecorationManager extends Disposable {
     this.rendered$.fire(path);
   }
 
-  private compute(path: string): AppliedDecorations {
+  /** Figures and actors from the language server; claims from this window's sidecar state. */
+  private async compute(doc: vscode.TextDocument): Promise<AppliedDecorations> {
     const applied: AppliedDecorations = { figure: [], actor: [], suggestedActor: [], claim: [] };
-    const showFigures = highlightFigures();
-    const showActors = highlightActors();
-    for (const e of this.service.corpus.entities(path)) {
-      if (e.kind === 'figure' && showFigures) applied.figure.push([e.start, e.end]);
-      else if (e.kind === 'actor' && showActors) applied[e.source === 'model' ? 'suggestedActor' : 'actor'].push([e.start, e.end]);
+    const server = await this.entities.get(doc);
+    if (server) {
+      if (highlightFigures()) applied.figure = server.figure;
+      if (highlightActors()) {
+        applied.actor = server.actor;
+        applied.suggestedActor = server.suggestedActor;
+      }
     }
-    for (const a of this.service.corpus.get(path)?.sidecar.annotations ?? []) {
+    for (const a of this.service.corpus.get(doc.uri.path)?.sidecar.annotations ?? []) {
       if (a.anchor === 'anchored') applied.claim.push([a.target.selector[1].start, a.target.selector[1].end]);
     }
     return applied;

@@ -16,6 +16,7 @@ import { OrphanSidecars } from './orphan-sidecars';
 import { createLogger } from './logger';
 import { createLanguageClient, serverSettings } from './language-client';
 import { IndexCounts } from './index-counts';
+import { ServerEntities } from './server-entities';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SidecarWrittenNotification } from '../protocol/protocol';
 import { RegistryCommands } from './registry-commands';
@@ -54,10 +55,12 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
   const counts = new IndexCounts(started, log);
   const tree = new DocumentsTreeProvider(service, counts);
-  const decorations = new DecorationManager(service, context.extensionUri);
+  const entities = new ServerEntities(started, log);
+  const decorations = new DecorationManager(service, entities, context.extensionUri);
   const orphans = new OrphanSidecars(service);
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'untitled' }];
   context.subscriptions.push(
+    entities,
     detectors,
     service,
     tree,
@@ -69,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     new ExportCommand(service),
     new GitSetupCommand(context.extensionUri),
     vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.languages.registerCodeActionsProvider(selector, new AnnotatorCodeActions(service), AnnotatorCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(selector, new AnnotatorCodeActions(service, entities), AnnotatorCodeActions.metadata),
     vscode.commands.registerCommand(Commands.refreshDocuments, () => service.refresh()),
     vscode.commands.registerCommand(Commands.openLocation, (path: string, start?: number, end?: number) => openLocation((p) => fs.toUri(p), path, start, end)),
     detectors.onDidChange((detector) => {

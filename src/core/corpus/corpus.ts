@@ -115,7 +115,11 @@ export class Corpus {
         problem = `cannot read file: ${(e as Error).message}`;
       }
     }
-    const state: DocumentState = { path, title: text ? titleOf(text, basename(path)) : basename(path), text, problem, sidecar: emptySidecar(basename(path)), sidecarProblem: undefined };
+    // Updated in place: until the sidecar is read again, the document keeps the claims it had (a view or a
+    // concurrent reload never sees them vanish and come back).
+    const title = text ? titleOf(text, basename(path)) : basename(path);
+    const state: DocumentState = this.docs.get(path) ?? { path, title, text, problem, sidecar: emptySidecar(basename(path)), sidecarProblem: undefined };
+    Object.assign(state, { title, text, problem, pending: false });
     this.docs.set(path, state);
     await this.loadSidecar(state);
     return state;
