@@ -1,14 +1,12 @@
 // Incremental detection: a document is detected paragraph by paragraph, each paragraph cached by its text, and only
 // the document-wide passes run over the whole document again. An edit then costs one paragraph's detection.
-import type { ActorMention, Entity, Figure } from '../model/entities';
+import type { Entity } from '../model/entities';
 import { clusterSuggestions } from './actors/index';
-import { usesEvidence } from './actors/context';
-import { evidenceOf, type FoundForms, type RegistryMatch } from './actors/matcher';
 import type { CorpusDetector } from './create';
-import { mergeEntities, type EntityDetector } from './detector';
-import { detectFigures } from './figures/index';
+import type { EntityDetector } from './detector';
 import { guessLanguage, type Lang } from './figures/numbers';
-import { paragraphs, type Block } from './paragraphs';
+import { detectActors, documentEvidence, ownCopy, scanParagraph, type Paragraph } from './paragraph-cache';
+import { commonPrefix, commonSuffix, paragraphs, type Block } from './paragraphs';
 
 /** What one call found and redid. */
 export interface IncrementalResult {
@@ -24,39 +22,37 @@ export interface IncrementalResult {
   hits: number;
 }
 
-/** A paragraph's text-only results, in offsets relative to its start. */
-interface Cached {
-  readonly text: string;
-  readonly figures: Figure[];
-  /** Registry forms whose actor depends on evidence elsewhere in the document (usesEvidence), else undefined. */
-  readonly found: FoundForms | undefined;
-  /** The registry's mentions when no form needs evidence from elsewhere. */
-  readonly ownMatch: RegistryMatch | undefined;
-  /** Evidence (evidenceOf) in text order, and its actor ids joined, which is all that other paragraphs see of it. */
-  readonly evidence: readonly { id: string; at: number }[];
-  readonly evidenceIds: string;
-  /** The last resolution of `found`: for the document's evidence sequence `key`. */
-  resolved?: { key: string; match: RegistryMatch; mentionsKey: string };
-  /** The last actor stage: registry mentions, suggestions before clustering, and the merged entities, for `key`. */
-  actors?: { key: string; suggestions: ActorMention[]; merged: Entity[] };
-  /** The call that last used the paragraph. */
-  used: number;
+/** The last call: its text, paragraphs, their actor stages and clustering keys, and what it returned. */
+interface Last {
+  text: string;
+  blocks: readonly Block[];
+  placed: readonly Paragraph[];
+  actors: readonly Paragraph['actors'][];
+  clusterKeys: readonly string[];
+  entities: readonly Entity[];
+  /** How many entities the paragraphs up to each one hold. */
+  counts: readonly number[];
 }
+
+const NONE: Last = { text: '', blocks: [], placed: [], actors: [], clusterKeys: [], entities: [], counts: [] };
 
 /**
  * detect(text) equals `detector.detect(text)`, except where a figure rule looks at a token across a blank line (the
- * token before "300" in "2019\n\n300 Menschen" or a score word before a number): here each paragraph's figures are
- * detected alone, in the language guessed from the whole text. The cache belongs to one detector: a new registry or
- * model means a new detector and a new IncrementalDetector.
+ * number before "300" in "2019\n\n300 Menschen", a score word before a number in English): here each paragraph's
+ * figures are detected alone, in the language guessed from the whole text. The cache belongs to one detector: a new
+ * registry or model means a new detector and a new IncrementalDetector. Entities before an edit are the objects the
+ * last call returned (copying a 1 MB document's would cost more than the edit): treat them as read-only.
  */
 export class IncrementalDetector implements EntityDetector {
-  private readonly cache = new Map<string, Cached>();
+  private readonly cache = new Map<string, Paragraph>();
   private calls = 0;
-  private lang: Lang | undefined;
-  private langSample = '';
-  /** The document's evidence ids in text order, and a version that changes with them. */
-  private evidenceSeq = '';
+  private lang: Lang = 'de';
+  private langSample: string | undefined;
+  private last = NONE;
+  /** Changes whenever the actor ids of the document's evidence, in order, change. */
   private evidenceVersion = 0;
+  /** The canonical names of all model suggestions after clustering, in document order. */
+  private canonicals: string[] = [];
 
   constructor(readonly detector: CorpusDetector) {}
 
@@ -66,133 +62,148 @@ export class IncrementalDetector implements EntityDetector {
 
   update(text: string): IncrementalResult {
     const call = ++this.calls;
-    this.useLanguage(text);
+    if (this.useLanguage(text)) this.last = NONE;
     const blocks = paragraphs(text);
     const cachedBefore = this.cache.size;
-    const placed = blocks.map((b) => this.lookUp(text.slice(b.start, b.end), call));
+    const placed = this.place(text, blocks, call);
     const hits = blocks.length - (this.cache.size - cachedBefore);
-    const seq = placed.map((c) => c.evidenceIds).join('');
-    if (seq !== this.evidenceSeq) {
-      this.evidenceSeq = seq;
-      this.evidenceVersion++;
+    // Paragraphs shared at both ends are the same entries; whatever the document passes see changed in between.
+    const last = this.last;
+    const head = sharedHead(last.placed, placed);
+    const tail = sharedTail(last.placed, placed, head);
+    const between = <T>(xs: readonly T[]): T[] => xs.slice(head, xs.length - tail);
+    const sameEvidence = join(between(last.placed), (p) => p.evidenceIds) === join(between(placed), (p) => p.evidenceIds);
+    if (!sameEvidence) this.evidenceVersion++;
+    const redetected = this.detectActors(placed, blocks);
+    const clusterKeys = placed.map((p) => p.actors!.clusterKey);
+    // Without new evidence no paragraph at the ends ran its actor stage again, so their keys stand.
+    const sameClusters = sameEvidence ? between(last.clusterKeys).join('') === between(clusterKeys).join('') : last.clusterKeys.join('') === clusterKeys.join('');
+    if (!sameClusters) this.canonicals = clusterSuggestions(placed.flatMap((p) => p.actors!.suggestions.map((s) => ({ ...s })))).map((s) => s.canonical);
+    this.evict(call);
+    const actors = placed.map((p) => p.actors);
+    // The entities of paragraphs before the edit are the last call's, where nothing about them changed.
+    let kept = 0;
+    while (sameClusters && kept < head && blocks[kept].start === last.blocks[kept].start && actors[kept] === last.actors[kept]) kept++;
+    const { entities, counts } = this.assemble(placed, blocks, kept);
+    this.last = { text, blocks, placed, actors, clusterKeys, entities, counts };
+    return { entities, redetected, paragraphs: blocks.length, hits };
+  }
+
+  /** The figure rules depend on the language guessed from the text's start; another language empties the cache. */
+  private useLanguage(text: string): boolean {
+    const sample = text.slice(0, 20_000);
+    if (sample === this.langSample) return false;
+    this.langSample = sample;
+    const lang = guessLanguage(text);
+    if (lang === this.lang && this.calls > 1) return false;
+    this.lang = lang;
+    this.cache.clear();
+    return true;
+  }
+
+  /**
+   * The cached paragraph of each block. Blocks inside the text that the last call shares at the start or end are
+   * found by position, without hashing their text (2 ms for a 1 MB document).
+   */
+  private place(text: string, blocks: readonly Block[], call: number): Paragraph[] {
+    const last = this.last;
+    const prefix = commonPrefix(last.text, text);
+    const suffix = commonSuffix(last.text, text, Math.min(last.text.length, text.length) - prefix);
+    const delta = text.length - last.text.length;
+    let j = 0;
+    return blocks.map((b) => {
+      const shift = b.end <= prefix ? 0 : b.start >= text.length - suffix ? delta : undefined;
+      if (shift !== undefined) {
+        while (j < last.blocks.length && last.blocks[j].start < b.start - shift) j++;
+        const old = last.blocks[j];
+        if (old && old.start === b.start - shift && old.end === b.end - shift) {
+          last.placed[j].used = call;
+          return last.placed[j];
+        }
+      }
+      return this.lookUp(text.slice(b.start, b.end), call);
+    });
+  }
+
+  private lookUp(slice: string, call: number): Paragraph {
+    let p = this.cache.get(slice);
+    if (p === undefined) {
+      p = scanParagraph(ownCopy(slice), this.detector, this.lang);
+      this.cache.set(p.text, p);
     }
+    p.used = call;
+    return p;
+  }
+
+  /** Resolves registry forms against the document's evidence and runs the actor stage where its input changed. */
+  private detectActors(placed: readonly Paragraph[], blocks: readonly Block[]): Block[] {
     const redetected: Block[] = [];
     let evidence: Map<string, number[]> | undefined;
     let before = 0;
-    placed.forEach((c, i) => {
-      let match = c.ownMatch;
+    placed.forEach((p, i) => {
+      let match = p.ownMatch;
       let key = '';
       if (match === undefined) {
-        // Whom a form names depends on the ids of the document's evidence in order and on how many come before it.
+        // Whom a form names depends only on the ids of the document's evidence in order and on how many come before it.
         const resolveKey = `${this.evidenceVersion}|${before}`;
-        if (c.resolved?.key !== resolveKey) {
+        if (p.resolved?.key !== resolveKey) {
           evidence ??= documentEvidence(placed, blocks);
-          const m = this.detector.actors.matcher.resolve(c.found!, evidence, blocks[i].start);
-          c.resolved = { key: resolveKey, match: m, mentionsKey: m.mentions.map((x) => `${x.start},${x.end},${x.actorId}`).join(';') };
+          const m = this.detector.actors.matcher.resolve(p.found!, evidence, blocks[i].start);
+          p.resolved = { key: resolveKey, match: m, mentionsKey: m.mentions.map((x) => `${x.start},${x.end},${x.actorId}`).join(';') };
         }
-        match = c.resolved.match;
-        key = c.resolved.mentionsKey;
+        match = p.resolved.match;
+        key = p.resolved.mentionsKey;
       }
-      before += c.evidence.length;
-      if (c.actors?.key !== key) {
-        const { mentions, suggestions } = this.detector.actors.detectMatched(c.text, match);
-        const actors = suggestions.length ? [...mentions, ...suggestions].sort((a, b) => a.start - b.start) : mentions;
-        c.actors = { key, suggestions, merged: mergeEntities(c.figures, actors) };
+      before += p.evidence.length;
+      if (p.actors?.key !== key) {
+        detectActors(p, this.detector, match, key);
         redetected.push(blocks[i]);
       }
     });
-    this.evict(call);
-    return { entities: this.assemble(placed, blocks), redetected, paragraphs: blocks.length, hits };
+    return redetected;
   }
 
-  /** The figure rules depend on the language guessed from the text's start: another language, other figures. */
-  private useLanguage(text: string): void {
-    const sample = text.slice(0, 20_000);
-    if (sample === this.langSample && this.lang !== undefined) return;
-    this.langSample = sample;
-    const lang = guessLanguage(text);
-    if (lang !== this.lang) this.cache.clear();
-    this.lang = lang;
-  }
-
-  private lookUp(slice: string, call: number): Cached {
-    let c = this.cache.get(slice);
-    if (c === undefined) {
-      c = this.scan(ownCopy(slice));
-      this.cache.set(c.text, c);
-    }
-    c.used = call;
-    return c;
-  }
-
-  /** The text-only stage of a new paragraph: figures and registry forms. */
-  private scan(text: string): Cached {
-    const figures = detectFigures(text, { lang: this.lang });
-    const matcher = this.detector.actors.matcher;
-    const found = matcher.find(text);
-    const evidence = [...evidenceOf(found)].flatMap(([id, ats]) => ats.map((at) => ({ id, at }))).sort((a, b) => a.at - b.at);
-    const dependent = found.raw.some((m) => usesEvidence(m.entries));
-    return {
-      text,
-      figures,
-      found: dependent ? found : undefined,
-      ownMatch: dependent ? undefined : matcher.resolve(found, new Map()),
-      evidence,
-      evidenceIds: evidence.map((e) => `${e.id}\u0000`).join(''),
-      used: 0,
-    };
-  }
-
-  /** Entities at their offsets in the text, model suggestions clustered over the whole document. */
-  private assemble(placed: readonly Cached[], blocks: readonly Block[]): Entity[] {
-    const suggestions: ActorMention[] = [];
-    placed.forEach((c, i) => {
-      const at = blocks[i].start;
-      for (const s of c.actors!.suggestions) suggestions.push({ ...s, start: s.start + at, end: s.end + at });
-    });
-    clusterSuggestions(suggestions);
-    const out: Entity[] = [];
+  /** Entities at their offsets in the text, with the clustered names of model suggestions; the first `kept` paragraphs' from the last call. */
+  private assemble(placed: readonly Paragraph[], blocks: readonly Block[], kept: number): { entities: Entity[]; counts: number[] } {
+    const counts = this.last.counts.slice(0, kept);
+    const out = this.last.entities.slice(0, kept ? counts[kept - 1] : 0);
     let k = 0;
-    placed.forEach((c, i) => {
-      const at = blocks[i].start;
-      const own = c.actors!.suggestions;
-      let j = 0;
-      for (const e of c.actors!.merged) {
-        if (j < own.length && e.kind === 'actor' && e.source === 'model') {
-          // The merged suggestions are a subsequence of the paragraph's suggestions, both in text order.
-          while (own[j] !== e) j++;
-          out.push(suggestions[k + j]);
-        } else out.push({ ...e, start: e.start + at, end: e.end + at });
+    for (let i = 0; i < placed.length; i++) {
+      const { suggestions: own, merged } = placed[i].actors!;
+      if (i >= kept) {
+        const at = blocks[i].start;
+        let j = 0;
+        for (const e of merged) {
+          if (j < own.length && e.kind === 'actor' && e.source === 'model') {
+            // The merged suggestions are a subsequence of the paragraph's suggestions, both in text order.
+            while (own[j] !== e) j++;
+            out.push({ ...e, start: e.start + at, end: e.end + at, canonical: this.canonicals[k + j] });
+          } else out.push({ ...e, start: e.start + at, end: e.end + at });
+        }
+        counts.push(out.length);
       }
       k += own.length;
-    });
-    return out;
+    }
+    return { entities: out, counts };
   }
 
   /** Keeps the paragraphs of the latest text only: the cache stays as large as the document. */
   private evict(call: number): void {
-    if (this.cache.size === 0) return;
-    for (const [key, c] of this.cache) if (c.used !== call) this.cache.delete(key);
+    for (const [key, p] of this.cache) if (p.used !== call) this.cache.delete(key);
   }
 }
 
-/** Every paragraph's evidence at its offset in the document. */
-function documentEvidence(placed: readonly Cached[], blocks: readonly Block[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  placed.forEach((c, i) => {
-    for (const { id, at } of c.evidence) {
-      const list = out.get(id);
-      if (list) list.push(at + blocks[i].start);
-      else out.set(id, [at + blocks[i].start]);
-    }
-  });
-  return out;
+function sharedHead<T>(a: readonly T[], b: readonly T[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
-/**
- * A copy of a string that does not share the document's storage: V8 makes a slice a view of the whole text, so a
- * cached paragraph would keep every version of a 1 MB document alive.
- */
-function ownCopy(s: string): string {
-  return s.length < 16 ? s : (JSON.parse(JSON.stringify(s)) as string);
+/** Equal elements at the ends of a and b, not reaching into the first `head`. */
+function sharedTail<T>(a: readonly T[], b: readonly T[], head: number): number {
+  let n = 0;
+  while (n < a.length - head && n < b.length - head && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
+
+const join = (ps: readonly Paragraph[], key: (p: Paragraph) => string): string => ps.map(key).join('');
