@@ -5,7 +5,7 @@ import { clusterSuggestions } from './actors/index';
 import type { CorpusDetector } from './create';
 import type { EntityDetector } from './detector';
 import { guessLanguage, type Lang } from './figures/numbers';
-import { detectActors, documentEvidence, ownCopy, scanParagraph, type Paragraph } from './paragraph-cache';
+import { detectActors, documentEvidence, ownCopy, scanParagraph, type ActorStage, type Paragraph } from './paragraph-cache';
 import { commonPrefix, commonSuffix, paragraphs, type Block } from './paragraphs';
 
 /** What one call found and redid. */
@@ -27,7 +27,7 @@ interface Last {
   text: string;
   blocks: readonly Block[];
   placed: readonly Paragraph[];
-  actors: readonly Paragraph['actors'][];
+  actors: readonly ActorStage[];
   clusterKeys: readonly string[];
   entities: readonly Entity[];
   /** How many entities the paragraphs up to each one hold. */
@@ -37,14 +37,16 @@ interface Last {
 const NONE: Last = { text: '', blocks: [], placed: [], actors: [], clusterKeys: [], entities: [], counts: [] };
 
 /**
- * detect(text) equals `detector.detect(text)`, except where a figure rule looks at a token across a blank line (the
- * number before "300" in "2019\n\n300 Menschen", a score word before a number in English): here each paragraph's
- * figures are detected alone, in the language guessed from the whole text. The cache belongs to one detector: a new
+ * detect(text) equals `detector.detect(text)`, except where a figure rule reads a token in the paragraph before or after
+ * (the number before "300" in "2019\n\n300 000 Menschen", an English score word up to four tokens before a number):
+ * here each paragraph's figures are detected alone, after a line break, in the language guessed from the whole text. The cache belongs to one detector: a new
  * registry or model means a new detector and a new IncrementalDetector. Entities before an edit are the objects the
  * last call returned (copying a 1 MB document's would cost more than the edit): treat them as read-only.
  */
 export class IncrementalDetector implements EntityDetector {
   private readonly cache = new Map<string, Paragraph>();
+  /** The paragraph that opens the document has figures of its own (scanParagraph), so it is cached apart. */
+  private readonly openers = new Map<string, Paragraph>();
   private calls = 0;
   private lang: Lang = 'de';
   private langSample: string | undefined;
@@ -64,9 +66,9 @@ export class IncrementalDetector implements EntityDetector {
     const call = ++this.calls;
     if (this.useLanguage(text)) this.last = NONE;
     const blocks = paragraphs(text);
-    const cachedBefore = this.cache.size;
+    const cachedBefore = this.cache.size + this.openers.size;
     const placed = this.place(text, blocks, call);
-    const hits = blocks.length - (this.cache.size - cachedBefore);
+    const hits = blocks.length - (this.cache.size + this.openers.size - cachedBefore);
     // Paragraphs shared at both ends are the same entries; whatever the document passes see changed in between.
     const last = this.last;
     const head = sharedHead(last.placed, placed);
@@ -74,17 +76,16 @@ export class IncrementalDetector implements EntityDetector {
     const between = <T>(xs: readonly T[]): T[] => xs.slice(head, xs.length - tail);
     const sameEvidence = join(between(last.placed), (p) => p.evidenceIds) === join(between(placed), (p) => p.evidenceIds);
     if (!sameEvidence) this.evidenceVersion++;
-    const redetected = this.detectActors(placed, blocks);
-    const clusterKeys = placed.map((p) => p.actors!.clusterKey);
+    const { actors, redetected } = this.detectActors(placed, blocks);
+    const clusterKeys = actors.map((a) => a.clusterKey);
     // Without new evidence no paragraph at the ends ran its actor stage again, so their keys stand.
     const sameClusters = sameEvidence ? between(last.clusterKeys).join('') === between(clusterKeys).join('') : last.clusterKeys.join('') === clusterKeys.join('');
-    if (!sameClusters) this.canonicals = clusterSuggestions(placed.flatMap((p) => p.actors!.suggestions.map((s) => ({ ...s })))).map((s) => s.canonical);
+    if (!sameClusters) this.canonicals = clusterSuggestions(actors.flatMap((a) => a.suggestions.map((s) => ({ ...s })))).map((s) => s.canonical);
     this.evict(call);
-    const actors = placed.map((p) => p.actors);
     // The entities of paragraphs before the edit are the last call's, where nothing about them changed.
     let kept = 0;
     while (sameClusters && kept < head && blocks[kept].start === last.blocks[kept].start && actors[kept] === last.actors[kept]) kept++;
-    const { entities, counts } = this.assemble(placed, blocks, kept);
+    const { entities, counts } = this.assemble(actors, blocks, kept);
     this.last = { text, blocks, placed, actors, clusterKeys, entities, counts };
     return { entities, redetected, paragraphs: blocks.length, hits };
   }
@@ -93,11 +94,12 @@ export class IncrementalDetector implements EntityDetector {
   private useLanguage(text: string): boolean {
     const sample = text.slice(0, 20_000);
     if (sample === this.langSample) return false;
-    this.langSample = sample;
+    this.langSample = ownCopy(sample);
     const lang = guessLanguage(text);
     if (lang === this.lang && this.calls > 1) return false;
     this.lang = lang;
     this.cache.clear();
+    this.openers.clear();
     return true;
   }
 
@@ -116,27 +118,32 @@ export class IncrementalDetector implements EntityDetector {
       if (shift !== undefined) {
         while (j < last.blocks.length && last.blocks[j].start < b.start - shift) j++;
         const old = last.blocks[j];
-        if (old && old.start === b.start - shift && old.end === b.end - shift) {
+        if (old && old.start === b.start - shift && old.end === b.end - shift && (old.start === 0) === (b.start === 0)) {
           last.placed[j].used = call;
           return last.placed[j];
         }
       }
-      return this.lookUp(text.slice(b.start, b.end), call);
+      return this.lookUp(text.slice(b.start, b.end), call, b.start === 0);
     });
   }
 
-  private lookUp(slice: string, call: number): Paragraph {
-    let p = this.cache.get(slice);
+  private lookUp(slice: string, call: number, opensDocument: boolean): Paragraph {
+    const cache = opensDocument ? this.openers : this.cache;
+    let p = cache.get(slice);
     if (p === undefined) {
-      p = scanParagraph(ownCopy(slice), this.detector, this.lang);
-      this.cache.set(p.text, p);
+      p = scanParagraph(ownCopy(slice), this.detector, this.lang, opensDocument);
+      cache.set(p.text, p);
     }
     p.used = call;
     return p;
   }
 
-  /** Resolves registry forms against the document's evidence and runs the actor stage where its input changed. */
-  private detectActors(placed: readonly Paragraph[], blocks: readonly Block[]): Block[] {
+  /**
+   * Resolves registry forms against the document's evidence and runs the actor stage where its input changed. The
+   * result is per block: the same paragraph twice may name different actors ("Clinton" after Hillary, after Bill).
+   */
+  private detectActors(placed: readonly Paragraph[], blocks: readonly Block[]): { actors: ActorStage[]; redetected: Block[] } {
+    const actors: ActorStage[] = [];
     const redetected: Block[] = [];
     let evidence: Map<string, number[]> | undefined;
     let before = 0;
@@ -159,17 +166,18 @@ export class IncrementalDetector implements EntityDetector {
         detectActors(p, this.detector, match, key);
         redetected.push(blocks[i]);
       }
+      actors.push(p.actors!);
     });
-    return redetected;
+    return { actors, redetected };
   }
 
   /** Entities at their offsets in the text, with the clustered names of model suggestions; the first `kept` paragraphs' from the last call. */
-  private assemble(placed: readonly Paragraph[], blocks: readonly Block[], kept: number): { entities: Entity[]; counts: number[] } {
+  private assemble(actors: readonly ActorStage[], blocks: readonly Block[], kept: number): { entities: Entity[]; counts: number[] } {
     const counts = this.last.counts.slice(0, kept);
     const out = this.last.entities.slice(0, kept ? counts[kept - 1] : 0);
     let k = 0;
-    for (let i = 0; i < placed.length; i++) {
-      const { suggestions: own, merged } = placed[i].actors!;
+    for (let i = 0; i < actors.length; i++) {
+      const { suggestions: own, merged } = actors[i];
       if (i >= kept) {
         const at = blocks[i].start;
         let j = 0;
@@ -189,7 +197,7 @@ export class IncrementalDetector implements EntityDetector {
 
   /** Keeps the paragraphs of the latest text only: the cache stays as large as the document. */
   private evict(call: number): void {
-    for (const [key, p] of this.cache) if (p.used !== call) this.cache.delete(key);
+    for (const cache of [this.cache, this.openers]) for (const [key, p] of cache) if (p.used !== call) cache.delete(key);
   }
 }
 

@@ -22,24 +22,35 @@ export interface Paragraph {
   readonly evidenceIds: string;
   /** The last resolution of `found`, for the document's evidence as `key` says (IncrementalDetector). */
   resolved?: { key: string; match: RegistryMatch; mentionsKey: string };
-  /**
-   * The last actor stage, for registry mentions `key`: suggestions before clustering, the paragraph's entities as
-   * mergeEntities leaves them, and the suggestions' types and names, which is all that clustering looks at.
-   */
-  actors?: { key: string; suggestions: ActorMention[]; merged: Entity[]; clusterKey: string };
+  /** The last actor stage. */
+  actors?: ActorStage;
   /** The call that last used the paragraph. */
   used: number;
 }
 
-/** The text-only stage: figures (in the document's language) and registry forms. */
-export function scanParagraph(text: string, detector: CorpusDetector, lang: Lang): Paragraph {
+/**
+ * The actor stage for registry mentions `key`: suggestions before clustering, the paragraph's entities as
+ * mergeEntities leaves them, and the suggestions' types and names, which is all that clustering looks at.
+ */
+export interface ActorStage {
+  readonly key: string;
+  readonly suggestions: ActorMention[];
+  readonly merged: Entity[];
+  readonly clusterKey: string;
+}
+
+/**
+ * The text-only stage: figures (in the document's language) and registry forms. A paragraph that does not open the
+ * document follows a line break, which some figure rules look at ("Juni 2019" at a line's start is no date).
+ */
+export function scanParagraph(text: string, detector: CorpusDetector, lang: Lang, opensDocument: boolean): Paragraph {
   const matcher = detector.actors.matcher;
   const found = matcher.find(text);
   const evidence = [...evidenceOf(found)].flatMap(([id, ats]) => ats.map((at) => ({ id, at }))).sort((a, b) => a.at - b.at);
   const dependent = found.raw.some((m) => usesEvidence(m.entries));
   return {
     text,
-    figures: detectFigures(text, { lang }),
+    figures: opensDocument ? detectFigures(text, { lang }) : detectFigures(`\n${text}`, { lang }).map((f) => ({ ...f, start: f.start - 1, end: f.end - 1 })),
     found: dependent ? found : undefined,
     ownMatch: dependent ? undefined : matcher.resolve(found, new Map()),
     evidence,
