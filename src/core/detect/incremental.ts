@@ -80,11 +80,16 @@ export class IncrementalDetector implements EntityDetector {
     const clusterKeys = actors.map((a) => a.clusterKey);
     // Without new evidence no paragraph at the ends ran its actor stage again, so their keys stand.
     const sameClusters = sameEvidence ? between(last.clusterKeys).join('') === between(clusterKeys).join('') : last.clusterKeys.join('') === clusterKeys.join('');
+    const lastCanonicals = this.canonicals;
     if (!sameClusters) this.canonicals = clusterSuggestions(actors.flatMap((a) => a.suggestions.map((s) => ({ ...s })))).map((s) => s.canonical);
     this.evict(call);
     // The entities of paragraphs before the edit are the last call's, where nothing about them changed.
     let kept = 0;
-    while (sameClusters && kept < head && blocks[kept].start === last.blocks[kept].start && actors[kept] === last.actors[kept]) kept++;
+    for (let k = 0; kept < head && blocks[kept].start === last.blocks[kept].start && actors[kept] === last.actors[kept]; kept++) {
+      const n = actors[kept].suggestions.length;
+      if (!sameClusters && this.canonicals.slice(k, k + n).some((c, j) => c !== lastCanonicals[k + j])) break;
+      k += n;
+    }
     const { entities, counts } = this.assemble(actors, blocks, kept);
     this.last = { text, blocks, placed, actors, clusterKeys, entities, counts };
     return { entities, redetected, paragraphs: blocks.length, hits };
@@ -185,8 +190,8 @@ export class IncrementalDetector implements EntityDetector {
           if (j < own.length && e.kind === 'actor' && e.source === 'model') {
             // The merged suggestions are a subsequence of the paragraph's suggestions, both in text order.
             while (own[j] !== e) j++;
-            out.push({ ...e, start: e.start + at, end: e.end + at, canonical: this.canonicals[k + j] });
-          } else out.push({ ...e, start: e.start + at, end: e.end + at });
+            out.push(moved(e, at, this.canonicals[k + j]));
+          } else out.push(moved(e, at));
         }
         counts.push(out.length);
       }
@@ -199,6 +204,18 @@ export class IncrementalDetector implements EntityDetector {
   private evict(call: number): void {
     for (const cache of [this.cache, this.openers]) for (const [key, p] of cache) if (p.used !== call) cache.delete(key);
   }
+}
+
+/**
+ * An entity `at` further on (a suggestion with its clustered name). Spelled out field by field: twice as fast as a spread, which matters for the entities
+ * after an edit in a long document (the tests compare every field with full detection).
+ */
+function moved(e: Entity, at: number, clustered?: string): Entity {
+  const start = e.start + at;
+  const end = e.end + at;
+  if (e.kind === 'figure') return { kind: 'figure', type: e.type, start, end, text: e.text, value: e.value, unit: e.unit, qualifier: e.qualifier };
+  if (e.source === 'registry') return { kind: 'actor', type: e.type, start, end, text: e.text, canonical: e.canonical, source: e.source, actorId: e.actorId };
+  return { kind: 'actor', type: e.type, start, end, text: e.text, canonical: clustered ?? e.canonical, source: e.source, confidence: e.confidence };
 }
 
 function sharedHead<T>(a: readonly T[], b: readonly T[]): number {
