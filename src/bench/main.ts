@@ -7,6 +7,7 @@ import { loadNerModel } from '../core/detect/ner/model-file';
 import { L } from '../core/detect/ner/model';
 import { benchReanchor } from './anchor-bench';
 import { benchDetection } from './detect-bench';
+import { benchIncremental } from './incremental-bench';
 import { timeMedian } from './stats';
 import { nodeGunzip } from '../platform/gunzip';
 
@@ -33,5 +34,7 @@ const lines = [
   memoryLine,
   '',
   ...benchReanchor(),
+  '',
+  ...benchIncremental(root, model),
 ];
 process.stdout.write(lines.join('\n') + '\n');

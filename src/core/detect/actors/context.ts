@@ -46,8 +46,10 @@ export function chooseActor(
   tokens: Token[],
   first: number,
   last: number,
+  /** Where `text` starts in the document that the evidence positions refer to. */
+  offset = 0,
 ): RegistryActor | undefined {
-  const pos = tokens[first].start;
+  const pos = offset + tokens[first].start;
   const ids = (kind: TrieEntry['kind']): string[] => [...new Set(entries.filter((e) => e.kind === kind).map((e) => e.actorId))];
   const withEvidence = ids('short').filter((id) => evidence.has(id));
   let pool = withEvidence.length > 0 ? withEvidence : ids('alias');
@@ -62,6 +64,13 @@ export function chooseActor(
     pool = [...pool].sort((a, b) => recency(evidence.get(b), pos) - recency(evidence.get(a), pos));
   }
   return registry.findById(pool[0]);
+}
+
+/** Can chooseActor's choice among these entries depend on the evidence (short forms, or several candidates)? */
+export function usesEvidence(entries: readonly TrieEntry[]): boolean {
+  if (entries.some((e) => e.kind === 'short')) return true;
+  const first = entries.find((e) => e.kind === 'alias');
+  return first !== undefined && entries.some((e) => e.kind === 'alias' && e.actorId !== first.actorId);
 }
 
 /** Higher is better: the latest evidence before pos; evidence only after pos ranks below; none ranks last. */

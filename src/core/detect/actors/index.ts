@@ -4,7 +4,7 @@ import type { ActorMention, ActorType } from '../../model/entities';
 import type { RegistryFile } from '../../model/registry';
 import type { NerLabel, NerModel, NerSpan } from '../ner/types';
 import { defaultRegistry } from './default-registry';
-import { RegistryMatcher, type Span } from './matcher';
+import { RegistryMatcher, type RegistryMatch, type Span } from './matcher';
 import { buildRegistry as buildLayered, type LayeredRegistry } from './registry';
 
 export type { LayeredRegistry, RegistryActor, RegistryLayer } from './registry';
@@ -29,7 +29,7 @@ export const MIN_SUGGESTION_CONFIDENCE = 0.6;
 const ENCLOSING_CONFIDENCE = 0.8;
 
 export class ActorDetector {
-  private readonly matcher: RegistryMatcher;
+  readonly matcher: RegistryMatcher;
   private readonly notActors: Set<string>;
 
   constructor(
@@ -43,16 +43,25 @@ export class ActorDetector {
   }
 
   detect(text: string): ActorMention[] {
-    const { mentions, suppressed } = this.matcher.match(text);
+    const { mentions, suggestions } = this.detectMatched(text, this.matcher.match(text));
     if (!this.model) return mentions;
+    return [...mentions, ...clusterSuggestions(suggestions)].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * detect() up to the document-wide pass: the registry's mentions (once the document's evidence has resolved them)
+   * and the model's suggestions before clusterSuggestions, so that a document can be detected block by block.
+   */
+  detectMatched(text: string, match: RegistryMatch): { mentions: ActorMention[]; suggestions: ActorMention[] } {
+    const { mentions, suppressed } = match;
+    if (!this.model) return { mentions, suggestions: [] };
     // The registry's mentions double as the model's registry hints, which saves it a second registry pass.
     const spans = this.model.tag(text, mentions);
     const registrySpans: Span[] = [...mentions, ...suppressed].sort((a, b) => a.start - b.start);
     const enclosed = this.enclosedByLongerNames(text, spans, registrySpans);
     const kept = enclosed.size ? mentions.filter((m) => !enclosed.has(m)) : mentions;
     const taken = enclosed.size ? registrySpans.filter((m) => !enclosed.has(m)) : registrySpans;
-    const suggestions = this.suggest(text, spans, taken);
-    return [...kept, ...suggestions].sort((a, b) => a.start - b.start);
+    return { mentions: kept, suggestions: this.suggest(text, spans, taken) };
   }
 
   /**
@@ -85,12 +94,12 @@ export class ActorDetector {
       const type = s.label === 'LOC' && known?.type === 'state' ? 'state' : TYPE_OF[s.label];
       out.push({ kind: 'actor', type, start: s.start, end: s.end, text: surface, canonical: surface.replace(/\s+/g, ' '), source: 'model', confidence: s.confidence });
     }
-    return clusterSuggestions(out);
+    return out;
   }
 }
 
 /** Gives a surname or a genitive the canonical name of a fuller suggestion in the same document ("Schoigus" → "Sergej Schoigu"). */
-function clusterSuggestions(ms: ActorMention[]): ActorMention[] {
+export function clusterSuggestions(ms: ActorMention[]): ActorMention[] {
   // The first fuller name of each type and last word, so that a long document is not searched once per mention.
   const fullByLastWord = new Map<string, number>();
   ms.forEach((m, i) => {

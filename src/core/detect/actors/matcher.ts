@@ -25,6 +25,13 @@ interface RawMatch {
   entries: TrieEntry[];
 }
 
+/** Registry forms found in a text (RegistryMatcher.find), before the document's evidence picks their actors. */
+export interface FoundForms {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly raw: readonly RawMatch[];
+}
+
 export class RegistryMatcher {
   private readonly trie = new TokenTrie();
 
@@ -37,6 +44,12 @@ export class RegistryMatcher {
   }
 
   match(text: string, tokens: Token[] = tokenize(text)): RegistryMatch {
+    const found = this.find(text, tokens);
+    return this.resolve(found, evidenceOf(found));
+  }
+
+  /** The forms in a text, before any actor is chosen: text only, so that a document's blocks can be found one by one. */
+  find(text: string, tokens: Token[] = tokenize(text)): FoundForms {
     const urls = text.includes('://') || text.includes('www.') ? [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
     let u = 0;
     const inUrl = (m: RawMatch): boolean => {
@@ -44,17 +57,12 @@ export class RegistryMatcher {
       return u < urls.length && urls[u].start <= tokens[m.first].start;
     };
     const raw = this.scan(text, tokens).filter((m) => urls.length === 0 || !inUrl(m));
-    // Evidence: where each actor is named unambiguously by a full alias.
-    const evidence = new Map<string, number[]>();
-    for (const m of raw) {
-      const ids = new Set(m.entries.filter((e) => e.kind === 'alias').map((e) => e.actorId));
-      if (ids.size === 1 && !m.entries.some((e) => e.kind === 'not')) {
-        const id = [...ids][0];
-        const list = evidence.get(id) ?? [];
-        list.push(tokens[m.first].start);
-        evidence.set(id, list);
-      }
-    }
+    return { text, tokens, raw };
+  }
+
+  /** Chooses the actors of found forms; `evidence` may come from a whole document in which the text starts at `offset`. */
+  resolve(found: FoundForms, evidence: ReadonlyMap<string, number[]>, offset = 0): RegistryMatch {
+    const { text, tokens, raw } = found;
     const mentions: ActorMention[] = [];
     const suppressed: Span[] = [];
     for (const m of raw) {
@@ -64,7 +72,7 @@ export class RegistryMatcher {
         suppressed.push({ start, end });
         continue;
       }
-      const actor = chooseActor(m.entries, this.registry, evidence, text, tokens, m.first, m.last);
+      const actor = chooseActor(m.entries, this.registry, evidence, text, tokens, m.first, m.last, offset);
       if (!actor) continue;
       const s = actor.type === 'person' ? honorificStart(text, tokens, m.first) : start;
       mentions.push(toMention(actor, text, s, end));
@@ -93,6 +101,23 @@ export class RegistryMatcher {
     }
     return out;
   }
+}
+
+/**
+ * Evidence: where each actor is named unambiguously by a full alias (positions plus `offset`, added to `into`), which
+ * short forms and ambiguous forms anywhere in the document rely on (chooseActor).
+ */
+export function evidenceOf(found: FoundForms, offset = 0, into = new Map<string, number[]>()): Map<string, number[]> {
+  for (const m of found.raw) {
+    const ids = new Set(m.entries.filter((e) => e.kind === 'alias').map((e) => e.actorId));
+    if (ids.size === 1 && !m.entries.some((e) => e.kind === 'not')) {
+      const id = [...ids][0];
+      const list = into.get(id) ?? [];
+      list.push(offset + found.tokens[m.first].start);
+      into.set(id, list);
+    }
+  }
+  return into;
 }
 
 function toMention(actor: RegistryActor, text: string, start: number, end: number): ActorMention {
