@@ -195,7 +195,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const { ws: w } = state();
       if (w.editText(pathOf(doc.uri), changes, doc.getText())) entitiesChanged([doc.uri]);
     },
-    closed: () => undefined,
+    closed: (uri) => state().ws.closeText(pathOf(uri)),
   });
 
   connection.onNotification(SidecarWrittenNotification, ({ uri }) =>

@@ -5,6 +5,7 @@ import { discoverDocuments } from '../core/corpus/discover';
 import { followEdits } from '../core/corpus/live-edits';
 import type { ContentChange } from '../core/anchor/map-offsets';
 import { createDetector, type CorpusDetector } from '../core/detect/create';
+import { IncrementalDetector } from '../core/detect/incremental';
 import type { NerModel } from '../core/detect/ner/types';
 import { emptyRegistry, serializeRegistry } from '../core/registry-edits';
 import type { RegistryFile } from '../core/model/registry';
@@ -32,6 +33,7 @@ export class AnnotatorWorkspace {
   registryProblem: RegistryProblem | undefined;
   private model: { model: NerModel; key: string } | undefined;
   private detector: CorpusDetector = createDetector();
+  private readonly open = new Set<string>();
 
   constructor(private readonly host: ServerHost, readonly root: string | undefined) {
     this.corpus = new Corpus(host.fs, host.log, this.detector);
@@ -96,6 +98,7 @@ export class AnnotatorWorkspace {
   rebuildDetector(): void {
     this.detector = createDetector({ workspaceRegistry: this.registry, model: this.settings.discoveryModel ? this.model?.model : undefined });
     this.corpus.setDetector(this.detector);
+    for (const path of this.open) this.corpus.setDocumentDetector(path, new IncrementalDetector(this.detector));
     this.index.clear();
     this.host.detectPool?.configure({ registry: this.registry, model: this.settings.discoveryModel && this.model !== undefined });
   }
@@ -110,12 +113,22 @@ export class AnnotatorWorkspace {
     return this.index.build(first, progress, onBatch, this.host.detectPool);
   }
 
-  /** The editor's text of an open article (unsaved edits included) replaces the file's. */
+  /**
+   * The editor's text of an open article (unsaved edits included) replaces the file's; while it is open, its
+   * detection is incremental (an edit re-detects the paragraph it touched).
+   */
   openText(path: string, text: string): boolean {
     const state = this.corpus.get(path);
     if (!state || state.problem) return false;
     if (state.text !== text) this.corpus.setText(path, text);
+    this.open.add(path);
+    this.corpus.setDocumentDetector(path, new IncrementalDetector(this.detector));
     return true;
+  }
+
+  closeText(path: string): void {
+    this.open.delete(path);
+    this.corpus.setDocumentDetector(path, undefined);
   }
 
   /** An edit in the editor: claims follow the changed offsets, detections are recomputed on request. */

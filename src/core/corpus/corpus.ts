@@ -42,6 +42,7 @@ export class Corpus {
   readOnly: string | undefined;
   private readonly docs = new Map<string, DocumentState>();
   private readonly detections = new Map<string, { text: string; entities: Entity[] }>();
+  private readonly ownDetectors = new Map<string, EntityDetector>();
   private readonly store: SidecarStore;
 
   constructor(
@@ -55,6 +56,16 @@ export class Corpus {
   setDetector(detector: EntityDetector): void {
     this.detector = detector;
     this.detections.clear();
+    this.ownDetectors.clear();
+  }
+
+  /**
+   * A detector for one document instead of the corpus's (an open article's incremental detector, so that an edit
+   * re-detects one paragraph); undefined goes back to the corpus's. A new corpus detector drops them all.
+   */
+  setDocumentDetector(path: string, detector: EntityDetector | undefined): void {
+    if (detector) this.ownDetectors.set(path, detector);
+    else this.ownDetectors.delete(path);
   }
 
   /** Finds every article under the roots and loads it with its sidecar. */
@@ -100,6 +111,7 @@ export class Corpus {
   forget(path: string): void {
     this.docs.delete(path);
     this.detections.delete(path);
+    this.ownDetectors.delete(path);
   }
 
   /** (Re)reads an article and its sidecar from disk; re-anchors the annotations if the text changed. */
@@ -183,7 +195,7 @@ export class Corpus {
     if (!state?.text) return [];
     const cached = this.detections.get(path);
     if (cached && cached.text === state.text) return cached.entities;
-    const entities = this.detector.detect(state.text);
+    const entities = (this.ownDetectors.get(path) ?? this.detector).detect(state.text);
     this.detections.set(path, { text: state.text, entities });
     return entities;
   }
