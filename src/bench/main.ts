@@ -8,6 +8,7 @@ import { L } from '../core/detect/ner/model';
 import { benchReanchor } from './anchor-bench';
 import { benchDetection } from './detect-bench';
 import { timeMedian } from './stats';
+import { germEvalTrainPath } from './varied-text';
 import { nodeGunzip } from '../platform/gunzip';
 
 const root = join(__dirname, '..');
@@ -29,7 +30,7 @@ const memoryLine = `Model in memory: ${mb(after.arrayBuffers - before.arrayBuffe
 const lines = [
   `# Source Annotator benchmark (${new Date().toISOString()}, node ${process.version})`,
   '',
-  ...benchDetection(join(root, 'seeds'), model, loadMs),
+  ...benchDetection({ seedsDir: join(root, 'seeds'), trainPath: germEvalTrainPath(root), loadModel: () => loadNerModel(modelBytes, nodeGunzip), loadMs }),
   memoryLine,
   '',
   ...benchReanchor(),

@@ -8,14 +8,27 @@ export function median(xs: number[]): number {
 
 /** Median wall time in ms of `runs` calls after `warmup` calls. */
 export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number {
-  for (let i = 0; i < warmup; i++) fn();
+  return timeFresh(() => undefined, fn, runs, warmup).ms;
+}
+
+/**
+ * Median wall time in ms of `run(setup())` over `runs` calls after `warmup` calls; setup (a fresh detector, so that no
+ * cache warmed by an earlier call flatters the next) is not timed. Returns the median and the last setup's value.
+ */
+export function timeFresh<T>(setup: () => T, run: (x: T) => unknown, runs: number, warmup = 1): { ms: number; last: T } {
+  let last = setup();
+  for (let i = 0; i < warmup; i++) {
+    run(last);
+    last = setup();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    if (i > 0) last = setup();
     const t0 = performance.now();
-    fn();
+    run(last);
     times.push(performance.now() - t0);
   }
-  return median(times);
+  return { ms: median(times), last };
 }
 
 export const fmt = (n: number, digits = 1): string => n.toFixed(digits);
