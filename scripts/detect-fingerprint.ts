@@ -5,10 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector } from '../src/core/detect/create';
 import { loadNerModel } from '../src/core/detect/ner/model-file';
+import { repoRoot } from '../src/eval/repo-root';
 import { nodeGunzip } from '../src/platform/gunzip';
 import { germEvalTrainPath, variedArticle, variedCorpus, variedSentences } from '../src/bench/varied-text';
 
-const root = join(__dirname, '..');
+const root = repoRoot();
 const docsArg = process.argv.indexOf('--docs');
 const docs = docsArg >= 0 ? Number(process.argv[docsArg + 1]) : 2000;
 const bytes = readFileSync(join(root, 'media', 'ner', 'model.bin'));
