@@ -9,6 +9,7 @@ import { benchReanchor } from './anchor-bench';
 import { benchDetection } from './detect-bench';
 import { benchIncremental } from './incremental-bench';
 import { timeMedian } from './stats';
+import { germEvalTrainPath } from './varied-text';
 import { nodeGunzip } from '../platform/gunzip';
 
 const root = join(__dirname, '..');
@@ -30,7 +31,7 @@ const memoryLine = `Model in memory: ${mb(after.arrayBuffers - before.arrayBuffe
 const lines = [
   `# Source Annotator benchmark (${new Date().toISOString()}, node ${process.version})`,
   '',
-  ...benchDetection(join(root, 'seeds'), model, loadMs),
+  ...benchDetection({ seedsDir: join(root, 'seeds'), trainPath: germEvalTrainPath(root), loadModel: () => loadNerModel(modelBytes, nodeGunzip), loadMs }),
   memoryLine,
   '',
   ...benchReanchor(),

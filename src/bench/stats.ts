@@ -8,14 +8,32 @@ export function median(xs: number[]): number {
 
 /** Median wall time in ms of `runs` calls after `warmup` calls. */
 export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
+  return timeFresh(() => undefined, fn, runs, warmup).ms;
+}
+
+/**
+ * Median wall time in ms of `run(setup())` over `runs` calls after `warmup` calls; setup (a fresh detector, so that no
+ * cache warmed by an earlier call flatters the next) is not timed. Returns the medians of wall and CPU time (the
+ * process's; on a machine shared with other work, wall time includes waiting for a core) and the last setup's value.
+ */
+export function timeFresh<T>(setup: () => T, run: (x: T) => unknown, runs: number, warmup = 1): { ms: number; cpuMs: number; last: T } {
+  let last = setup();
+  for (let i = 0; i < warmup; i++) {
+    run(last);
+    last = setup();
   }
-  return median(times);
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i > 0) last = setup();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    run(last);
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { ms: median(times), cpuMs: median(cpu), last };
 }
 
 export const fmt = (n: number, digits = 1): string => n.toFixed(digits);

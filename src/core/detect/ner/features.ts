@@ -10,7 +10,7 @@ export const FEATURE_VERSION = 5;
 
 /** 32-bit FNV-1a of s[from, to) (the tokenizer hashes tokens in place, without slicing them). */
 export function hash(s: string, from = 0, to = s.length): number {
-  return fnv(OFFSET, s, from, to) >>> 0;
+  return fnv(FNV_OFFSET, s, from, to) >>> 0;
 }
 
 /** Combines two 32-bit hashes (murmur3 finaliser over a mix). */
@@ -66,13 +66,13 @@ export type WordHashes = Pick<WordFeats, 'hl' | 'hsh'>;
 
 export const CTX_OFFSETS = [-2, -1, 1, 2] as const;
 
-/** FNV-1a state after s[from, to), continuing from state h (hash(a + b) === fnv(fnv(OFFSET, a), b) >>> 0). */
-function fnv(h: number, s: string, from = 0, to = s.length): number {
+/** FNV-1a state after s[from, to), continuing from state h (hash(a + b) === fnv(fnv(FNV_OFFSET, a), b) >>> 0). */
+export function fnv(h: number, s: string, from = 0, to = s.length): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
 }
-const OFFSET = 0x811c9dc5;
-const pre = (p: string): number => fnv(OFFSET, p);
+export const FNV_OFFSET = 0x811c9dc5;
+const pre = (p: string): number => fnv(FNV_OFFSET, p);
 const P_W = pre('w='), P_L = pre('l='), P_SH = pre('sh='), P_LEN = pre('len='), P_HY0 = pre('hy0='), P_HYN = pre('hyN=');
 const P_PK = [0, 1, 2, 3, 4, 5].map((k) => pre(`p${k}=`)), P_SK = [0, 1, 2, 3, 4, 5].map((k) => pre(`s${k}=`));
 const P_H2 = pre('h2='), P_H2SH = pre('h2|sh='), P_H2L = pre('h2|l='), P_CAP = pre('cap='), P_CAPSH = pre('cap|sh=');

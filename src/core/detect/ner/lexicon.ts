@@ -4,6 +4,7 @@
 import { spansOf, type Sentence } from './conll';
 import type { NerLabel } from './types';
 import { lower, type WordHinter } from './features';
+import { LineTable } from './line-table';
 
 const MAX_LEN = 6;
 const TYPES: readonly NerLabel[] = ['PER', 'ORG', 'LOC'];
@@ -129,17 +130,13 @@ const UPPER_START = /^\p{Lu}/u;
  * entity share) or 'unk'; and for a capitalised word, how often its type is capitalised ('C0'…'C4', 'Cu' unknown),
  * which separates names from the nouns German capitalises too and from sentence-initial words.
  */
-export function wordHinter(table: readonly string[]): WordHinter {
-  // Lines are parsed on demand (the model caches the hints per word type), so that loading stays cheap.
-  const lines = new Map<string, string>();
-  for (const line of table) lines.set(line.slice(0, line.indexOf('\t')), line);
+export function wordHinter(table: readonly string[] | string): WordHinter {
+  // Lines are found in the joined table and parsed on demand (the model caches the hints per word type), so that
+  // loading stays cheap.
+  const lines = new LineTable(typeof table === 'string' ? table : table.join('\n'), true);
   const counts = (w: string): number[] | undefined => {
-    const line = lines.get(w);
-    if (line === undefined) return undefined;
-    const parts = line.split('\t');
-    const v = [0, 0, 0, 0];
-    for (let k = 1; k < parts.length && k <= 4; k++) v[k - 1] = Number(parts[k]);
-    return v;
+    const k = lines.find(w);
+    return k < 0 ? undefined : tabbedNumbers(lines.text, lines.keyEnd(k), lines.lineEnd(k), 4);
   };
   const total = (v: number[] | undefined): number => (v ? v[0] + v[1] + v[2] + v[3] : 0);
   return (w) => {
@@ -165,4 +162,22 @@ export function wordHinter(table: readonly string[]): WordHinter {
     }
     return [stats, caps];
   };
+}
+
+/** The first `count` tab-separated numbers of text[from, to) (from: at a tab), as Number() reads them; missing ones 0. */
+function tabbedNumbers(text: string, from: number, to: number, count: number): number[] {
+  const v = new Array<number>(count).fill(0);
+  for (let f = 0, i = from; f < count && i < to; f++) {
+    let j = text.indexOf('\t', i + 1);
+    if (j < 0 || j > to) j = to;
+    let x = 0;
+    for (let k = i + 1; k < j && x >= 0; k++) {
+      const d = text.charCodeAt(k) - 48;
+      x = d >= 0 && d <= 9 ? x * 10 + d : -1;
+    }
+    // Anything but plain digits (never written by wordTable) goes through Number().
+    v[f] = x >= 0 ? x : Number(text.slice(i + 1, j));
+    i = j;
+  }
+  return v;
 }

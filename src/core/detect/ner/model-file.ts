@@ -8,7 +8,7 @@ import { FEATURE_VERSION, type WordHinter } from './features';
 import { registryGazetteer, type Gazetteer } from './gazetteer';
 import { lexiconGazetteer, wordHinter } from './lexicon';
 import { withClusters } from './clusters';
-import { WORD_LIST_NAMES, withWordLists, type WordLists } from './word-lists';
+import { joinedList, WORD_LIST_NAMES, withWordLists, type WordLists } from './word-lists';
 import { RegistryMatcher } from '../actors/matcher';
 import { buildRegistry } from '../actors/index';
 import { L, LABELS, PerceptronNer, type ModelHeader } from './model';
@@ -69,7 +69,7 @@ export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8
     codes.set(q);
   }
   const useRegistry = header.gazetteer === 'registry';
-  const counts = header.words ? wordHinter(lines(header.words)) : undefined;
+  const counts = header.words ? wordHinter(header.words) : undefined;
   const words = composeWordHints(counts, header.clusters ? lines(header.clusters) : undefined, header.lists ? readWordLists(header.lists) : undefined);
   let matcher: RegistryMatcher | undefined;
   let tokenHints: Gazetteer | undefined;
@@ -89,15 +89,14 @@ export function composeWordHints(counts: WordHinter | undefined, clusters?: read
   return lists ? withWordLists(clustered, lists) : clustered;
 }
 
+/** The stored lists as they are (newline-joined strings): word-lists.ts looks words up in them without splitting. */
 function readWordLists(stored: Record<string, string>): WordLists {
-  const out = {} as Record<keyof WordLists, string[]>;
-  for (const name of WORD_LIST_NAMES) out[name] = stored[name] ? stored[name].split('\n') : [];
-  return out;
+  return Object.fromEntries(WORD_LIST_NAMES.map((name) => [name, stored[name] ?? ''])) as Record<keyof WordLists, string>;
 }
 
 /** Word lists as the model header stores them: one newline-joined string per list. */
 export function storedWordLists(lists: WordLists): Record<string, string> {
-  return Object.fromEntries(WORD_LIST_NAMES.map((name) => [name, lists[name].join('\n')]));
+  return Object.fromEntries(WORD_LIST_NAMES.map((name) => [name, joinedList(lists[name])]));
 }
 
 /**

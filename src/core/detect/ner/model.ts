@@ -1,10 +1,11 @@
 // The discovery model: an averaged structured perceptron over hashed features, decoded with a BIOES-constrained Viterbi.
 // The file format is in model-file.ts.
-import { boundaryFeats, hintIds, mix, pairPartials, sentenceFeatures, wordFeats, type WordFeats, type WordHinter } from './features';
+import { boundaryFeats, hash, hintIds, mix, pairPartials, sentenceFeatures, wordFeats, type WordFeats, type WordHinter } from './features';
 import { hintsFromMentions, type Gazetteer, type TypedSpan } from './gazetteer';
 import type { LexiconGazetteer } from './lexicon';
 import { isReported, type NerModel, type NerSpan, type TagLabel } from './types';
 import { sentenceEnds, tokenSpans } from './tokenize';
+import { WordCache } from './word-cache';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC', 'B-OTH', 'I-OTH', 'E-OTH', 'S-OTH'] as const;
 export const L = LABELS.length;
@@ -60,38 +61,26 @@ export interface NerHinters {
   words?: WordHinter;
 }
 
-/** Cached per word type: hashes for the pair features and the summed weights of its word and neighbour features. */
-interface Entry {
-  word: string;
-  hl: number;
-  hsh: number;
-  /** The longest lexicon entry that starts with the word, in tokens. */
-  lex: number;
-  /** pairPartials of the word: l-1|l, l|l+1, l-2|l-1, l+1|l+2 and sh3 hashes as the first word. */
-  pp: [number, number, number, number, number];
-  /** L scores as the first token of a sentence, L otherwise, then 4·L as the neighbour at -2, -1, +1, +2. */
-  v: Float32Array;
-}
-
-/** Word types cached (about 330 bytes each), then the cache starts over. */
+/** Word types cached (about 470 bytes each: word-cache.ts), then the cache starts over. */
 const CACHE_LIMIT = 50_000;
-/** Slots of the open-addressing table from token hashes to entries (a power of two, kept at most half full). */
-const TABLE_BITS = 17;
+/** Cached sums per word type: L scores as the first token of a sentence, L otherwise, then 4·L as the neighbour at -2, -1, +1, +2. */
+const V = 6 * L;
 
 /** The tagger. tag() and tagTokens() cache sums of weights per word type: the weights must not change after construction. */
 export class PerceptronNer implements NerModel {
   private readonly mask: number;
-  private readonly cache = new Map<string, Entry>();
-  private readonly bos: Entry;
-  private readonly eos: Entry;
+  private readonly cache: WordCache;
+  /** The pinned cache entries of the pseudo-words before and after a sentence. */
+  private readonly bos: number;
+  private readonly eos: number;
   private em = new Float64Array(0);
   private score = new Float64Array(0);
   private back = new Uint8Array(0);
   private readonly extra: number[] = [];
-  private readonly entries: Entry[] = [];
-  /** Entries by the hash of their word, probed linearly, so that a token is looked up without slicing its text. */
-  private readonly table = new Array<Entry | undefined>(1 << TABLE_BITS).fill(undefined);
-  private tableSize = 0;
+  /** The token's hashes for hintIds. */
+  private readonly hashes = { hl: 0, hsh: 0 };
+  /** Cache entries of the sentence's tokens. */
+  private es = new Int32Array(128);
   private longest = new Int32Array(128);
   /** Transition scores from each closed label to each opening label (decode's inner loop), and a scratch row. */
   private readonly openFromClosed: Float64Array;
@@ -118,8 +107,16 @@ export class PerceptronNer implements NerModel {
     }
     this.openFromClosed = new Float64Array(N_OPEN * N_CLOSED);
     this.refreshTransitions();
-    this.bos = this.entryOf(boundaryFeats(true, this.mask));
-    this.eos = this.entryOf(boundaryFeats(false, this.mask));
+    this.cache = new WordCache(CACHE_LIMIT, V, (word, e) => this.entryOf(wordFeats(word, hinters.words ? hinters.words(word) : [], this.mask), e, word));
+    this.bos = this.cache.pin('<S>');
+    this.entryOf(boundaryFeats(true, this.mask), this.bos, '');
+    this.eos = this.cache.pin('</S>');
+    this.entryOf(boundaryFeats(false, this.mask), this.eos, '');
+  }
+
+  /** Token lookups answered by the per-word cache, and entries built (the bench reports the hit rate). */
+  get cacheStats(): { hits: number; misses: number } {
+    return this.cache.stats;
   }
 
   /** The weights as floats (tests, training); a coded model expands them (buckets·L floats). */
@@ -160,122 +157,115 @@ export class PerceptronNer implements NerModel {
     return out;
   }
 
-  private entryOf(f: WordFeats, word = ''): Entry {
-    const v = new Float32Array(6 * L);
-    const add = (off: number, ids: readonly number[]): void => {
-      for (const id of ids) this.addRow(v, off, id);
-    };
-    add(0, f.self);
-    v.copyWithin(L, 0, L);
-    add(0, [f.first]);
-    add(L, [f.rest]);
-    for (let k = 0; k < 4; k++) add((2 + k) * L, f.ctx[k]);
-    return { word, hl: f.hl, hsh: f.hsh, lex: 0, pp: pairPartials(f), v };
+  /** Fills cache entry e from the word's features (word: for its lexicon look-up; '' for the boundaries). */
+  private entryOf(f: WordFeats, e: number, word: string): void {
+    const c = this.cache;
+    const off = e * V;
+    const v = c.v;
+    v.fill(0, off, off + V);
+    this.addRows(v, off, f.self);
+    v.copyWithin(off + L, off, off + L);
+    this.addRow(v, off, f.first);
+    this.addRow(v, off + L, f.rest);
+    for (let k = 0; k < 4; k++) this.addRows(v, off + (2 + k) * L, f.ctx[k]);
+    c.hl[e] = f.hl;
+    c.hsh[e] = f.hsh;
+    c.lex[e] = word === '' ? 0 : (this.hinters.lexicon?.longestEntry(word) ?? 0);
+    c.pp.set(pairPartials(f), 5 * e);
   }
 
-  private entry(word: string): Entry {
-    let e = this.cache.get(word);
-    if (e === undefined) {
-      if (this.cache.size >= CACHE_LIMIT) {
-        this.cache.clear();
-        this.table.fill(undefined);
-        this.tableSize = 0;
+  /**
+   * Adds weight rows `ids` into out[off, off + L), label by label: the rows lie far apart in the weights, and reading
+   * the first weight of every row before the second lets the processor fetch them all at once (row by row, each waits
+   * for memory in turn). Each sum still adds the rows in order, so the float32 results are the same as addRow's.
+   */
+  private addRows(out: Float32Array, off: number, ids: readonly number[]): void {
+    const n = ids.length;
+    const q = this.codes;
+    if (q) {
+      const cb = this.codebook;
+      for (let y = 0; y < L; y++) {
+        let acc = out[off + y];
+        for (let k = 0; k < n; k++) acc = Math.fround(acc + cb[q[ids[k] * L + y]]);
+        out[off + y] = acc;
       }
-      e = this.entryOf(wordFeats(word, this.hinters.words ? this.hinters.words(word) : [], this.mask), word);
-      e.lex = this.hinters.lexicon?.longestEntry(word) ?? 0;
-      this.cache.set(word, e);
+    } else {
+      const w = this.floats!;
+      for (let y = 0; y < L; y++) {
+        let acc = out[off + y];
+        for (let k = 0; k < n; k++) acc = Math.fround(acc + w[ids[k] * L + y]);
+        out[off + y] = acc;
+      }
     }
-    return e;
-  }
-
-  /** The entry of text[start, end) whose FNV-1a hash is h. */
-  private entryAt(text: string, start: number, end: number, h: number): Entry {
-    const table = this.table;
-    const m = table.length - 1;
-    const len = end - start;
-    let slot = (h ^ (h >>> TABLE_BITS)) & m;
-    for (;;) {
-      const e = table[slot];
-      if (e === undefined) break;
-      if (e.word.length === len && sameText(e.word, text, start)) return e;
-      slot = (slot + 1) & m;
-    }
-    const e = this.entry(text.slice(start, end));
-    if (this.tableSize >= table.length >> 1) {
-      table.fill(undefined);
-      this.tableSize = 0;
-      slot = (h ^ (h >>> TABLE_BITS)) & m;
-    }
-    table[slot] = e;
-    this.tableSize++;
-    return e;
   }
 
   /** Emissions of a sentence from the cache (the same sums as emissions(features(tokens))), into this.em. */
   private fastEmissions(words: readonly string[] | undefined, reg: readonly (string | undefined)[] | undefined, spans?: { text: string; starts: readonly number[]; ends: readonly number[]; hashes: readonly number[]; first: number; n: number }): Float64Array {
     const n = spans ? spans.n : words!.length;
     if (this.em.length < n * L) this.em = new Float64Array(Math.max(n * L, 2 * this.em.length));
+    if (this.es.length < n) this.es = new Int32Array(2 * n);
     const em = this.em;
+    const es = this.es;
+    const c = this.cache;
+    c.reserve(n);
+    if (spans) {
+      const { text, starts, ends, hashes, first } = spans;
+      for (let i = 0; i < n; i++) es[i] = c.at(text, starts[first + i], ends[first + i], hashes[first + i]);
+    } else {
+      for (let i = 0; i < n; i++) es[i] = c.at(words![i], 0, words![i].length, hash(words![i]));
+    }
+    // Read after the look-ups: building entries may have grown the arrays.
+    const { v, hl, hsh, pp, lex: lexOf } = c;
+    let lex: (string | undefined)[] | undefined;
+    if (this.hinters.lexicon) {
+      let lexHit = false;
+      for (let i = 0; i < n && !lexHit; i++) lexHit = lexOf[es[i]] > 0;
+      if (lexHit) {
+        const longest = this.longest.length >= n ? this.longest : (this.longest = new Int32Array(2 * n));
+        for (let i = 0; i < n; i++) longest[i] = lexOf[es[i]];
+        lex = this.hinters.lexicon(words ?? Array.from(es.subarray(0, n), (e) => c.words[e]), longest);
+      }
+    }
     const w = this.floats;
     const q = this.codes;
     const cb = this.codebook;
     const mask = this.mask;
-    const es = this.entries;
-    es.length = n;
-    let lexHit = false;
-    if (spans) {
-      const { text, starts, ends, hashes, first } = spans;
-      for (let i = 0; i < n; i++) {
-        const e = this.entryAt(text, starts[first + i], ends[first + i], hashes[first + i]);
-        es[i] = e;
-        if (e.lex > 0) lexHit = true;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const e = this.entry(words![i]);
-        es[i] = e;
-        if (e.lex > 0) lexHit = true;
-      }
-    }
-    let lex: (string | undefined)[] | undefined;
-    if (lexHit && this.hinters.lexicon) {
-      const longest = this.longest.length >= n ? this.longest : (this.longest = new Int32Array(2 * n));
-      for (let i = 0; i < n; i++) longest[i] = es[i].lex;
-      lex = this.hinters.lexicon(words ?? es.slice(0, n).map((e) => e.word), longest);
-    }
     const bos = this.bos;
     const eos = this.eos;
     const extra = this.extra;
+    const hashes = this.hashes;
     const hasHints = reg !== undefined || lex !== undefined;
     for (let i = 0; i < n; i++) {
       const row = i * L;
       const t = es[i];
-      const own = i === 0 ? 0 : L;
       const p2e = i >= 2 ? es[i - 2] : bos, p1e = i >= 1 ? es[i - 1] : bos;
       const n1e = i + 1 < n ? es[i + 1] : eos, n2e = i + 2 < n ? es[i + 2] : eos;
-      const tv = t.v, p2 = p2e.v, p1 = p1e.v, n1 = n1e.v, n2 = n2e.v;
+      // Offsets of the token's own sums (as the first token or not) and of its neighbours' sums for their offset.
+      const tv = t * V + (i === 0 ? 0 : L), p2 = p2e * V + 2 * L, p1 = p1e * V + 3 * L, n1 = n1e * V + 4 * L, n2 = n2e * V + 5 * L;
       // The ids of pairIds(p2e, p1e, t, n1e, n2e) from the cached first halves.
-      const b0 = (mix(p1e.pp[0], t.hl) & mask) * L;
-      const b1 = (mix(t.pp[1], n1e.hl) & mask) * L;
-      const b2 = (mix(p2e.pp[2], p1e.hl) & mask) * L;
-      const b3 = (mix(n1e.pp[3], n2e.hl) & mask) * L;
-      const b4 = (mix(mix(p1e.pp[4], t.hsh), n1e.hsh) & mask) * L;
+      const b0 = (mix(pp[5 * p1e], hl[t]) & mask) * L;
+      const b1 = (mix(pp[5 * t + 1], hl[n1e]) & mask) * L;
+      const b2 = (mix(pp[5 * p2e + 2], hl[p1e]) & mask) * L;
+      const b3 = (mix(pp[5 * n1e + 3], hl[n2e]) & mask) * L;
+      const b4 = (mix(mix(pp[5 * p1e + 4], hsh[t]), hsh[n1e]) & mask) * L;
       // The same sum for coded and float weights; two loops keep each one monomorphic.
       if (q) {
         for (let y = 0; y < L; y++) {
-          em[row + y] = tv[own + y] + p2[2 * L + y] + p1[3 * L + y] + n1[4 * L + y] + n2[5 * L + y]
+          em[row + y] = v[tv + y] + v[p2 + y] + v[p1 + y] + v[n1 + y] + v[n2 + y]
             + cb[q[b0 + y]] + cb[q[b1 + y]] + cb[q[b2 + y]] + cb[q[b3 + y]] + cb[q[b4 + y]];
         }
       } else {
         for (let y = 0; y < L; y++) {
-          em[row + y] = tv[own + y] + p2[2 * L + y] + p1[3 * L + y] + n1[4 * L + y] + n2[5 * L + y]
+          em[row + y] = v[tv + y] + v[p2 + y] + v[p1 + y] + v[n1 + y] + v[n2 + y]
             + w![b0 + y] + w![b1 + y] + w![b2 + y] + w![b3 + y] + w![b4 + y];
         }
       }
       if (!hasHints) continue;
       extra.length = 0;
-      if (reg && (reg[i] || reg[i - 1] || reg[i + 1])) hintIds(0, reg[i], reg[i - 1], reg[i + 1], t, mask, extra);
-      if (lex && (lex[i] || lex[i - 1] || lex[i + 1])) hintIds(1, lex[i], lex[i - 1], lex[i + 1], t, mask, extra);
+      hashes.hl = hl[t];
+      hashes.hsh = hsh[t];
+      if (reg && (reg[i] || reg[i - 1] || reg[i + 1])) hintIds(0, reg[i], reg[i - 1], reg[i + 1], hashes, mask, extra);
+      if (lex && (lex[i] || lex[i - 1] || lex[i + 1])) hintIds(1, lex[i], lex[i - 1], lex[i + 1], hashes, mask, extra);
       for (let k = 0; k < extra.length; k++) this.addRow(em, row, extra[k]);
     }
     return em;
@@ -410,12 +400,6 @@ export class PerceptronNer implements NerModel {
     }
     return out;
   }
-}
-
-/** Does text continue at start with word? */
-function sameText(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }
 
 /** Per label: does it close a span (O, E-x, S-x)? */

@@ -1,0 +1,96 @@
+// The tagger's cache per word type (model.ts): for each word seen, the sums of its weights and the hashes its pair
+// features need, in flat typed arrays indexed by entry number. No object or typed array per word: on varied text a
+// fifth of the tokens are new types, and one small typed array each cost more in allocation and GC than the sums.
+export class WordCache {
+  /** Token lookups answered by the cache, and entries built (the bench reports the hit rate). */
+  readonly stats = { hits: 0, misses: 0 };
+  /** Entry e's sums are v[e·width, (e + 1)·width). */
+  v = new Float32Array(0);
+  /** Hashes of the lower case and the shape (features.ts WordFeats). */
+  hl = new Uint32Array(0);
+  hsh = new Uint32Array(0);
+  /** The longest lexicon entry that starts with the word, in tokens. */
+  lex = new Int32Array(0);
+  /** pairPartials of the word (5 per entry): l-1|l, l|l+1, l-2|l-1, l+1|l+2 and sh3 hashes as the first word. */
+  pp = new Uint32Array(0);
+  readonly words: string[] = [];
+  /** Entry + 1 by the FNV-1a hash of its word (0: empty), probed linearly, so that a token is found without slicing it. */
+  private readonly table: Int32Array;
+  private count = 0;
+  /** Entries kept when the cache starts over (the sentence boundaries). */
+  private pinned = 0;
+
+  /**
+   * `limit`: word types cached before the cache starts over; `width`: floats of sums per entry; `build(word, e)`
+   * fills entry e.
+   */
+  constructor(private readonly limit: number, private readonly width: number, private readonly build: (word: string, e: number) => void) {
+    let slots = 2;
+    while (slots < 2 * limit) slots *= 2;
+    this.table = new Int32Array(slots);
+  }
+
+  /** A new entry that is never looked up or evicted (the sentence boundaries). */
+  pin(word: string): number {
+    const e = this.push(word);
+    this.pinned = this.count;
+    return e;
+  }
+
+  /** Makes room for n new entries, starting over when the cache would pass its limit (between sentences only). */
+  reserve(n: number): void {
+    if (this.count - this.pinned + n <= this.limit) return;
+    this.table.fill(0);
+    this.words.length = this.pinned;
+    this.count = this.pinned;
+  }
+
+  /** The entry of text[start, end), whose FNV-1a hash is h; built on a miss. */
+  at(text: string, start: number, end: number, h: number): number {
+    const table = this.table;
+    const m = table.length - 1;
+    const len = end - start;
+    let slot = (h ^ (h >>> 17)) & m;
+    for (let e = table[slot]; e !== 0; e = table[slot]) {
+      const w = this.words[e - 1];
+      if (w.length === len && sameText(w, text, start)) {
+        this.stats.hits++;
+        return e - 1;
+      }
+      slot = (slot + 1) & m;
+    }
+    this.stats.misses++;
+    const word = text.slice(start, end);
+    const e = this.push(word);
+    this.build(word, e);
+    table[slot] = e + 1;
+    return e;
+  }
+
+  private push(word: string): number {
+    const e = this.count++;
+    // Doubling, but not far past the limit (the sums take 400 bytes an entry).
+    if (e >= this.hl.length) this.grow(Math.max(e + 1, Math.min(Math.max(64, 2 * this.hl.length), this.limit + this.pinned + 256)));
+    this.words[e] = word;
+    return e;
+  }
+
+  private grow(n: number): void {
+    const more = <T extends Float32Array | Uint32Array | Int32Array>(a: T, size: number, make: new (n: number) => T): T => {
+      const b = new make(n * size);
+      b.set(a);
+      return b;
+    };
+    this.v = more(this.v, this.width, Float32Array);
+    this.hl = more(this.hl, 1, Uint32Array);
+    this.hsh = more(this.hsh, 1, Uint32Array);
+    this.lex = more(this.lex, 1, Int32Array);
+    this.pp = more(this.pp, 5, Uint32Array);
+  }
+}
+
+/** Does text continue at start with word? */
+function sameText(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
