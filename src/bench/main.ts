@@ -7,9 +7,10 @@ import { loadNerModel } from '../core/detect/ner/model-file';
 import { L } from '../core/detect/ner/model';
 import { benchReanchor } from './anchor-bench';
 import { benchDetection } from './detect-bench';
+import { benchIndex } from './index-bench';
 import { benchIncremental } from './incremental-bench';
 import { timeMedian } from './stats';
-import { germEvalTrainPath } from './varied-text';
+import { germEvalTrainPath, variedSentences } from './varied-text';
 import { nodeGunzip } from '../platform/gunzip';
 
 const root = join(__dirname, '..');
@@ -39,3 +40,9 @@ const lines = [
   ...benchIncremental(root, model),
 ];
 process.stdout.write(lines.join('\n') + '\n');
+
+// The corpus index at scale, through the real language server (dist/server.js): minutes, so it can be skipped.
+const trainPath = germEvalTrainPath(root);
+if (process.env.SA_BENCH_INDEX !== '0' && trainPath) {
+  void benchIndex(root, variedSentences(trainPath)).then((index) => process.stdout.write('\n' + index.join('\n') + '\n'));
+}
