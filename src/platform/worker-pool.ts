@@ -9,14 +9,21 @@ interface Pending {
 }
 
 export class WorkerPool implements DetectPool {
-  private readonly workers: Worker[];
+  private started: Worker[] | undefined;
+  private config: DetectorConfig | undefined;
   private readonly pending = new Map<number, Pending>();
   private next = 0;
   private turn = 0;
 
-  constructor(script: string, size = Math.max(1, Math.min(4, availableParallelism()))) {
-    this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(script);
+  constructor(
+    private readonly script: string,
+    readonly size = Math.max(1, Math.min(4, availableParallelism())),
+  ) {}
+
+  /** Threads start on first use, not with the server: its start-up is the user's wait for the first titles. */
+  private get workers(): Worker[] {
+    this.started ??= Array.from({ length: this.size }, () => {
+      const w = new Worker(this.script);
       w.on('message', (m: { id: number; summaries?: WireSummary[]; error?: string }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
@@ -25,16 +32,15 @@ export class WorkerPool implements DetectPool {
       });
       w.on('error', (e) => this.failAll(e));
       w.unref();
+      if (this.config) w.postMessage({ type: 'configure', config: this.config });
       return w;
     });
-  }
-
-  get size(): number {
-    return this.workers.length;
+    return this.started;
   }
 
   configure(config: DetectorConfig): void {
-    for (const w of this.workers) w.postMessage({ type: 'configure', config });
+    this.config = config;
+    for (const w of this.started ?? []) w.postMessage({ type: 'configure', config });
   }
 
   summarise(texts: string[]): Promise<WireSummary[]> {
@@ -48,7 +54,7 @@ export class WorkerPool implements DetectPool {
 
   dispose(): void {
     this.failAll(new Error('the detect pool was stopped'));
-    for (const w of this.workers) void w.terminate();
+    for (const w of this.started ?? []) void w.terminate();
   }
 
   private failAll(e: Error): void {

@@ -43,6 +43,7 @@ export class Corpus {
   private readonly docs = new Map<string, DocumentState>();
   private readonly detections = new Map<string, { text: string; entities: Entity[] }>();
   private readonly ownDetectors = new Map<string, EntityDetector>();
+  private sorted: DocumentState[] | undefined;
   private readonly store: SidecarStore;
 
   constructor(
@@ -83,25 +84,35 @@ export class Corpus {
     const keep = new Set(paths);
     for (const known of [...this.docs.keys()]) if (!keep.has(known)) this.forget(known);
     for (const path of paths) {
-      if (!this.docs.has(path)) this.docs.set(path, { path, title: basename(path), text: undefined, problem: undefined, pending: true, sidecar: emptySidecar(basename(path)), sidecarProblem: undefined });
+      if (this.docs.has(path)) continue;
+      this.docs.set(path, { path, title: basename(path), text: undefined, problem: undefined, pending: true, sidecar: emptySidecar(basename(path)), sidecarProblem: undefined });
+      this.sorted = undefined;
     }
   }
 
   /** Reads the pending documents among `paths`, `concurrency` at a time; `onRead` hears of each batch. */
   async readAll(paths: readonly string[], maxBytes: number, concurrency: number, onRead: (paths: string[]) => void): Promise<void> {
-    const queue = paths.filter((p) => this.docs.get(p)?.pending);
+    const queue = paths.filter((p) => this.docs.get(p)?.pending).reverse();
+    let lastYield = Date.now();
     const worker = async (): Promise<void> => {
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
         if (!this.docs.get(path)?.pending) continue; // Read meanwhile (opened in the editor), or gone.
         await this.load(path, maxBytes);
         onRead([path]);
+        // A file system that answers at once would never let timers and requests in: yield every ~20 ms.
+        if (Date.now() - lastYield > 20) {
+          lastYield = Date.now();
+          await new Promise((r) => setTimeout(r, 0));
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
   }
 
+  /** Every document, by path. The order is kept until a document comes or goes: a corpus of 10,000 is asked often. */
   documents(): DocumentState[] {
-    return [...this.docs.values()].sort((a, b) => a.path.localeCompare(b.path));
+    this.sorted ??= [...this.docs.values()].sort((a, b) => a.path.localeCompare(b.path));
+    return this.sorted;
   }
 
   get(path: string): DocumentState | undefined {
@@ -109,7 +120,7 @@ export class Corpus {
   }
 
   forget(path: string): void {
-    this.docs.delete(path);
+    if (this.docs.delete(path)) this.sorted = undefined;
     this.detections.delete(path);
     this.ownDetectors.delete(path);
   }
@@ -132,6 +143,7 @@ export class Corpus {
     const title = text ? titleOf(text, basename(path)) : basename(path);
     const state: DocumentState = this.docs.get(path) ?? { path, title, text, problem, sidecar: emptySidecar(basename(path)), sidecarProblem: undefined };
     Object.assign(state, { title, text, problem, pending: false });
+    if (!this.docs.has(path)) this.sorted = undefined;
     this.docs.set(path, state);
     await this.loadSidecar(state);
     return state;
