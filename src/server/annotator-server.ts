@@ -8,7 +8,6 @@ import {
   type FileEvent,
   type InitializeParams,
   type InitializeResult,
-  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import * as l10n from '@vscode/l10n';
 import { SIDECAR_SUFFIX } from '../core/model/annotation';
@@ -18,7 +17,7 @@ import { claimLenses } from './features/code-lens';
 import { fileDiagnostics } from './features/diagnostics';
 import { documentEntities } from './features/entities';
 import { hoverAt } from './features/hover';
-import { loadIndexCache, saveIndexCache } from './index-cache';
+import { IndexRunner } from './index-runner';
 import { definition, highlights, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import type { ServerHost } from './host';
@@ -113,27 +112,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }, 200);
   };
 
-  let indexing: Promise<void> = Promise.resolve();
+  let indexer: IndexRunner | undefined;
   const reindex = (): void => {
-    const { ws: w } = state();
-    indexing = indexing.then(async () => {
-      await persisted();
-      const progress: WorkDoneProgressServerReporter = await connection.window.createWorkDoneProgress();
-      progress.begin(l10n.t('Source Annotator: indexing the corpus'), 0, undefined, true);
-      const started = Date.now();
-      let cancelled = false;
-      progress.token.onCancellationRequested(() => (cancelled = true));
-      const total = await w.buildIndex(
-        open.all().map((d) => pathOf(d.uri)),
-        { report: (done, all) => progress.report(Math.round((100 * done) / Math.max(1, all)), l10n.t('{0} / {1} articles', done, all)), get cancelled() { return cancelled; } },
-        (batch) => batch.length > 0 && corpusChanged(),
-      );
-      progress.done();
-      const { reused, detected } = w.index.stats;
-      if (!cancelled && detected > 0) await persist();
-      host.log.info(`[index] ${total} article(s) in ${Date.now() - started} ms: ${detected} detected, ${reused} from the persisted index${cancelled ? ' (cancelled)' : ''}`);
-    });
-    indexing.catch((e: unknown) => host.log.error(`[index] ${(e as Error).message}`));
+    indexer ??= new IndexRunner(connection, host, state().ws, options.cacheDir);
+    indexer.run(() => open.all().map((d) => pathOf(d.uri)), corpusChanged);
   };
 
   const detectorChanged = (): void => {
@@ -168,18 +150,6 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await model;
     detectorChanged();
   });
-
-  let cacheFile: string | undefined;
-  const persisted = async (): Promise<void> => {
-    const { ws: w } = state();
-    if (!w.root) return;
-    cacheFile ??= await host.indexCacheFile(w.root, options.cacheDir);
-    if (cacheFile) w.index.restore(await loadIndexCache(host.fs, cacheFile, w.detectorKey(), host.log));
-  };
-  const persist = async (): Promise<void> => {
-    const { ws: w } = state();
-    if (cacheFile) await saveIndexCache(host.fs, cacheFile, w.detectorKey(), w.index.snapshot());
-  };
 
   const adoptOpen = (uri: string, text: string): void => {
     const { ws: w } = state();
