@@ -1,6 +1,6 @@
 // Starts the Source Annotator language server (dist/server.js, its own process over IPC) and connects to it.
-// The server answers hovers and the editor's navigation gestures (references, definition, symbols, highlights,
-// code lens); the Problems panel still comes from this extension until it moves to the server too.
+// The server answers hovers, the editor's navigation gestures (references, definition, symbols, highlights,
+// code lens) and fills the Problems panel.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../server/annotator-server';
@@ -15,7 +15,6 @@ export function serverSettings(cacheDir?: string): InitializationOptions {
     maxFileSizeMB: maxBytes() / 1024 / 1024,
     registryFile: section.get<string>(Settings.registryFile, 'source-annotator.actors.json'),
     discoveryModel: modelEnabled(),
-    clientProvides: ['diagnostics'],
     ...(cacheDir ? { cacheDir } : {}),
     l10nBundle: vscode.l10n.bundle,
   };

@@ -7,7 +7,6 @@ import { Commands, ContextKeys, Settings, VIEW_DOCUMENTS } from './constants';
 import { CorpusService } from './corpus-service';
 import { DecorationManager } from './decorations';
 import { DetectorHost } from './detector-host';
-import { FileDiagnostics } from './diagnostics';
 import { DocumentsTreeProvider } from './documents-tree';
 import { ExportCommand } from './export-command';
 import { GitSetupCommand } from './git-setup-command';
@@ -65,7 +64,6 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     service,
     tree,
     decorations,
-    new FileDiagnostics(service, detectors),
     orphans,
     new ClaimCommands(service, log),
     new RegistryCommands(service, detectors, log),

@@ -1,10 +1,12 @@
 // The Source Annotator language server: LSP handlers over the core, the same for node (IPC, stdio) and the
 // browser (Web Worker). Domain state lives in AnnotatorWorkspace; this file only routes messages.
 import {
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type FileEvent,
   type InitializeParams,
   type InitializeResult,
@@ -39,6 +41,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let locator: Locator | undefined;
   let options: InitializationOptions = {};
   let canWatch = false;
+  let canShowDocument = false;
   let publishedDiagnostics = new Set<string>();
   const open = new OpenDocuments();
   /** File changes being applied; requests wait for them, so an answer never predates a change already announced. */
@@ -57,6 +60,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     ws.settings = { ...DEFAULT_SETTINGS, ...pick(options) };
     locator = new Locator(ws.corpus, UriMapper.fromWorkspace(rootUri));
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canShowDocument = params.capabilities.window?.showDocument?.support === true;
     const clientProvides = new Set(options.clientProvides ?? []);
     return {
       capabilities: {
@@ -106,10 +110,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
         const uri = l.uris.uri(path);
         now.add(uri);
         void connection.sendDiagnostics({ uri, diagnostics });
+        for (const d of diagnostics) if (d.severity === DiagnosticSeverity.Error) announce(uri, d);
       }
       for (const uri of publishedDiagnostics) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       publishedDiagnostics = now;
     }, 200);
+  };
+  /** A file that cannot be read is said once in a message too, with a way to it; the Problems panel keeps it. */
+  const announced = new Set<string>();
+  const announce = (uri: string, d: Diagnostic): void => {
+    const key = `${uri}:${d.range.start.line}:${d.range.start.character}:${d.message}`;
+    if (announced.has(key)) return;
+    announced.add(key);
+    const show = { title: l10n.t('Show Problem') };
+    const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    const text = typeof d.message === 'string' ? d.message : d.message.value;
+    const message = l10n.t('{0} line {1}, column {2}: {3}', name, d.range.start.line + 1, d.range.start.character + 1, text);
+    connection.window
+      .showErrorMessage(message, ...(canShowDocument ? [show] : []))
+      .then((choice) => (choice?.title === show.title ? connection.window.showDocument({ uri, selection: d.range, takeFocus: true }) : undefined))
+      .catch((e: unknown) => host.log.warn(`[diagnostics] could not tell the user: ${(e as Error).message}`)); // A client without messages.
   };
 
   let indexer: IndexRunner | undefined;

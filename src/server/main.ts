@@ -24,6 +24,8 @@ const log: Logger = {
   error: (m) => connection.console.error(m),
 };
 const MODEL = join(__dirname, '..', 'media', 'ner', 'model.bin');
+// One failed promise must not take the server (and every open editor's highlights) down with it.
+process.on('unhandledRejection', (e) => log.error(`[server] ${(e as Error)?.stack ?? String(e)}`));
 
 // Worker threads index the corpus on every core (SA_INDEX_THREADS=0: in this thread only).
 const threads = Number(process.env.SA_INDEX_THREADS ?? NaN);

@@ -20,6 +20,8 @@ import {
   PublishDiagnosticsNotification,
   ReferencesRequest,
   ShutdownRequest,
+  ShowMessageRequest,
+  type ShowMessageRequestParams,
   CodeLensRequest,
   WorkspaceSymbolRequest,
   type DocumentSymbol,
@@ -62,6 +64,7 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
   let server: ChildProcess;
   let conn: ProtocolConnection;
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const messages: string[] = [];
   const uri = (name: string): string => pathToFileURL(join(dir, 'seeds', name)).toString();
   const text = (name: string): string => readFileSync(join(dir, 'seeds', name), 'utf8');
 
@@ -75,6 +78,7 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') } });
     conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     conn.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => void diagnostics.set(p.uri, p));
+    conn.onRequest(ShowMessageRequest.type, (p: ShowMessageRequestParams) => void messages.push(p.message));
     conn.listen();
     const init = await conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -172,6 +176,8 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     assert.equal(d.diagnostics[0]!.range.start.line, 2);
     assert.match(String(d.diagnostics[0]!.message), /read-only until this is fixed/);
     assert.equal(readFileSync(new URL(broken), 'utf8'), '{\n  "schemaVersion": 2,\n  "annotations": [ oops ]\n}\n');
+    const said = messages.filter((m) => m.startsWith('001_06a44ca30d8e1d01.txt.annotations.json line 3, column'));
+    assert.equal(said.length, 1, `said once in a message: ${messages.join(' | ')}`);
   });
 
   it('follows incremental edits: entity and claim ranges move with the text', async () => {

@@ -1,5 +1,6 @@
 // Problems for the Problems panel: sidecars and the registry file that cannot be read (errors at their exact line
 // and column), links that lead outside the workspace or to missing claims (warnings at the link's line).
+import * as l10n from '@vscode/l10n';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { checkLinks } from '../../core/corpus/link-check';
 import { sidecarPathFor, type Sidecar } from '../../core/model/annotation';
@@ -19,10 +20,10 @@ export function fileDiagnostics(ws: AnnotatorWorkspace): Map<string, Diagnostic[
   };
   for (const d of ws.corpus.documents()) {
     const p = d.sidecarProblem;
-    if (p) add(p.path, p.line, p.column, `${p.message}. Annotations of this document are read-only until this is fixed; the file is left as it is.`, DiagnosticSeverity.Error);
+    if (p) add(p.path, p.line, p.column, `${p.message}. ${l10n.t('Annotations of this document are read-only until this is fixed; the file is left as it is.')}`, DiagnosticSeverity.Error);
   }
   const r = ws.registryProblem;
-  if (r) add(r.path, r.line, r.column, `${r.message}. The workspace registry is ignored until this is fixed.`, DiagnosticSeverity.Error);
+  if (r) add(r.path, r.line, r.column, `${r.message}. ${l10n.t('The workspace registry is ignored until this is fixed.')}`, DiagnosticSeverity.Error);
   const sidecars = new Map<string, Sidecar>(ws.corpus.documents().filter((d) => d.sidecar.annotations.length > 0).map((d) => [d.path, d.sidecar]));
   for (const p of ws.root ? checkLinks(sidecars, ws.root) : []) {
     const text = serializeSidecar(sidecars.get(p.document)!); // The stored, canonical form locates the link's line.
