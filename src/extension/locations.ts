@@ -1,10 +1,4 @@
 import * as vscode from 'vscode';
-import { Commands } from './constants';
-
-/** A `command:` link (for trusted hovers) that opens a document and selects a range. */
-export function openLocationLink(path: string, start: number, end: number): string {
-  return `command:${Commands.openLocation}?${encodeURIComponent(JSON.stringify([path, start, end]))}`;
-}
 
 /** Opens a document of the corpus and reveals the range [start, end). */
 export async function openLocation(toUri: (path: string) => vscode.Uri, path: string, start = 0, end = start): Promise<vscode.TextEditor> {

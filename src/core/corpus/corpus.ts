@@ -286,18 +286,4 @@ export class Corpus {
     }
     return out;
   }
-
-  /** Mentions of each canonical actor across the corpus. */
-  actorIndex(): Map<string, Array<{ document: string; start: number; end: number }>> {
-    const index = new Map<string, Array<{ document: string; start: number; end: number }>>();
-    for (const d of this.documents()) {
-      for (const e of this.entities(d.path)) {
-        if (e.kind !== 'actor') continue;
-        const list = index.get(e.canonical) ?? [];
-        list.push({ document: d.path, start: e.start, end: e.end });
-        index.set(e.canonical, list);
-      }
-    }
-    return index;
-  }
 }
