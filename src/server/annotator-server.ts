@@ -162,7 +162,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await w.scan(() => {
       listedMs = Date.now() - started;
       corpusChanged();
-    }, () => corpusChanged());
+    }, corpusChanged);
     host.log.info(`[corpus] ${w.corpus.documents().length} article(s): listed in ${listedMs} ms, read in ${Date.now() - started} ms`);
     for (const doc of open.all()) adoptOpen(doc.uri, doc.getText());
     entitiesChanged(openUris());
@@ -188,14 +188,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
     closed: (uri) => state().ws.closeText(pathOf(uri)),
   });
 
+  /** Reads an article's sidecar again; tells the views when its claims changed. */
+  const reloadClaims = async (document: string): Promise<boolean> => {
+    if ((await state().ws.corpus.reloadSidecar(document)) !== 'reloaded') return false;
+    const uri = state().locator.uris.uri(document);
+    entitiesChanged(open.get(uri) ? [uri] : []);
+    return true;
+  };
   connection.onNotification(SidecarWrittenNotification, ({ uri }) =>
     settle(async () => {
-      const doc = pathOf(uri);
-      if ((await state().ws.corpus.reloadSidecar(doc)) === 'reloaded') {
-        entitiesChanged(open.get(uri) ? [uri] : []);
-        corpusChanged();
-        publishDiagnostics();
-      }
+      if (!(await reloadClaims(pathOf(uri)))) return;
+      corpusChanged();
+      publishDiagnostics();
     }).catch((e: unknown) => host.log.error(`[sidecar] ${uri}: ${(e as Error).message}`)),
   );
 
@@ -211,8 +215,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
           await w.loadRegistry();
           detector = true;
         } else if (path.endsWith(SIDECAR_SUFFIX)) {
-          const doc = path.slice(0, -SIDECAR_SUFFIX.length);
-          if ((await w.corpus.reloadSidecar(doc)) === 'reloaded') entitiesChanged(open.get(locatorUri(doc)) ? [locatorUri(doc)] : []);
+          await reloadClaims(path.slice(0, -SIDECAR_SUFFIX.length));
         } else if (w.settings.fileExtensions.some((e) => path.toLowerCase().endsWith(e.toLowerCase()))) {
           if (change.type === FileChangeType.Deleted) {
             w.corpus.forget(path);
@@ -232,64 +235,39 @@ export function startServer(connection: Connection, host: ServerHost): void {
     publishDiagnostics();
     if (detector) detectorChanged();
   };
-  const locatorUri = (path: string): string => state().locator.uris.uri(path);
 
   connection.onDidChangeConfiguration(({ settings }) => {
     const next = (settings as { sourceAnnotator?: Partial<ServerSettings> } | undefined)?.sourceAnnotator;
     if (!next) return;
     const { ws: w } = state();
     w.settings = { ...w.settings, ...pick(next) };
-    void w.scan(corpusChanged, () => corpusChanged()).then(detectorChanged);
+    void w.scan(corpusChanged, corpusChanged).then(detectorChanged);
   });
 
-  connection.onHover(async ({ textDocument, position }) => {
+  /** Answers about a corpus article once announced file changes are applied; `none` for any other document. */
+  const inDocument = async <T>(uri: string, none: T, answer: (w: AnnotatorWorkspace, l: Locator, path: string) => T | Promise<T>): Promise<T> => {
     await settled;
     const { ws: w, locator: l } = state();
-    const path = docPath(textDocument.uri);
-    return path ? hoverAt(w, l, path, l.offset(path, position)) : null;
-  });
-  connection.onReferences(async ({ textDocument, position, context }) => {
-    await settled;
-    const { ws: w, locator: l } = state();
-    const path = docPath(textDocument.uri);
-    return path ? references(w, l, path, l.offset(path, position), context.includeDeclaration) : [];
-  });
-  connection.onDefinition(async ({ textDocument, position }) => {
-    await settled;
-    const { ws: w, locator: l } = state();
-    const path = docPath(textDocument.uri);
+    const path = docPath(uri);
+    return path ? answer(w, l, path) : none;
+  };
+  connection.onHover(({ textDocument, position }) => inDocument(textDocument.uri, null, (w, l, path) => hoverAt(w, l, path, l.offset(path, position))));
+  connection.onReferences(({ textDocument, position, context }) =>
+    inDocument(textDocument.uri, [], (w, l, path) => references(w, l, path, l.offset(path, position), context.includeDeclaration)),
+  );
+  connection.onDefinition(({ textDocument, position }) => {
     const read = async (p: string): Promise<string | undefined> => new TextDecoder().decode(await host.fs.readFile(p));
-    return path ? definition(w, l, path, l.offset(path, position), read) : [];
+    return inDocument(textDocument.uri, [], (w, l, path) => definition(w, l, path, l.offset(path, position), read));
   });
-  connection.onDocumentHighlight(async ({ textDocument, position }) => {
-    await settled;
-    const { ws: w, locator: l } = state();
-    const path = docPath(textDocument.uri);
-    return path ? highlights(w, l, path, l.offset(path, position)) : [];
-  });
-  connection.onDocumentSymbol(async ({ textDocument }) => {
-    await settled;
-    const { ws: w, locator: l } = state();
-    const path = docPath(textDocument.uri);
-    return path ? documentSymbols(w, l, path) : [];
-  });
+  connection.onDocumentHighlight(({ textDocument, position }) => inDocument(textDocument.uri, [], (w, l, path) => highlights(w, l, path, l.offset(path, position))));
+  connection.onDocumentSymbol(({ textDocument }) => inDocument(textDocument.uri, [], (w, l, path) => documentSymbols(w, l, path)));
   connection.onWorkspaceSymbol(async ({ query }) => {
     await settled;
     const { ws: w, locator: l } = state();
     return workspaceSymbols(w, l, query);
   });
-  connection.onCodeLens(async ({ textDocument }) => {
-    await settled;
-    const { ws: w, locator: l } = state();
-    const path = docPath(textDocument.uri);
-    return path ? claimLenses(w, l, path) : [];
-  });
-  connection.onRequest(EntitiesRequest, async ({ uri }) => {
-    await settled;
-    const { ws: w } = state();
-    const path = docPath(uri);
-    return path ? documentEntities(w, uri, path, open.get(uri)?.version ?? null) : null;
-  });
+  connection.onCodeLens(({ textDocument }) => inDocument(textDocument.uri, [], (w, l, path) => claimLenses(w, l, path)));
+  connection.onRequest(EntitiesRequest, ({ uri }) => inDocument(uri, null, (w, _l, path) => documentEntities(w, uri, path, open.get(uri)?.version ?? null)));
   connection.onRequest(DocumentsRequest, async ({ filter }) => {
     await settled;
     const { ws: w, locator: l } = state();
