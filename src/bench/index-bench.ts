@@ -34,8 +34,8 @@ async function indexOnce(server: string, root: string, cache: string, count: num
   await conn.sendNotification(InitializedNotification.type, {});
   let listedMs = 0;
   while (listedMs === 0) {
-    const docs = await conn.sendRequest(DocumentsRequest, {});
-    if (docs.length === count) listedMs = Date.now() - started;
+    const { documents } = await conn.sendRequest(DocumentsRequest, {});
+    if (documents.length === count) listedMs = Date.now() - started;
     else await new Promise((r) => setTimeout(r, 20));
   }
   const log = await done;

@@ -1,14 +1,12 @@
 import * as vscode from 'vscode';
-import { TEXT_CHANGED_TAG } from '../core/anchor/reanchor-sidecar';
-import * as edits from '../core/corpus/claim-edits';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { CLAIM_STATUSES, LINK_RELATIONS, type ClaimStatus, type LinkRelation } from '../core/model/annotation';
-import { basename } from '../core/paths';
 import type { Logger } from '../core/ports';
 import { preview } from '../core/text';
-import { author } from './config';
+import { ClaimsRequest, EditClaimRequest, UndoRequest, type ClaimEdit, type ClaimInfo } from '../protocol/protocol';
 import { registerReportingCommand } from './commands';
 import { Commands } from './constants';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './corpus-view';
 import { Disposable } from './disposable';
 
 const t = vscode.l10n.t;
@@ -21,11 +19,11 @@ const RELATION_LABELS: Record<LinkRelation, string> = {
 };
 
 /**
- * The claim commands. Each takes explicit arguments (from code actions, tests) or, from the palette or
- * context menu, works on the active editor's selection or the claim under the cursor.
+ * The claim commands: the pickers run here, the edit itself (sidecar, lock, undo) in the language server. Each
+ * takes explicit arguments (code actions, tests) or works on the active editor's selection or the claim under it.
  */
 export class ClaimCommands extends Disposable {
-  constructor(private readonly service: CorpusService, log: Logger) {
+  constructor(private readonly corpus: CorpusView, private readonly client: Promise<LanguageClient>, private readonly toUri: (path: string) => vscode.Uri, log: Logger) {
     super();
     const register = <A extends unknown[]>(id: string, fn: (...args: A) => Promise<unknown>): void => {
       this._register(registerReportingCommand(id, log, fn));
@@ -41,75 +39,74 @@ export class ClaimCommands extends Disposable {
     register(Commands.undo, () => this.undo());
   }
 
-  private ctx(): edits.EditContext {
-    return { now: new Date().toISOString(), author: author() };
+  private uri(path: string): string {
+    return this.toUri(path).toString();
+  }
+
+  private async edit(path: string, label: string, edit: ClaimEdit): Promise<string> {
+    const client = await this.client;
+    return (await client.sendRequest(EditClaimRequest, { uri: this.uri(path), edit, label })).id;
+  }
+
+  private async claimsOf(path?: string): Promise<ClaimInfo[]> {
+    return (await this.client).sendRequest(ClaimsRequest, path === undefined ? {} : { uri: this.uri(path) });
   }
 
   /** The document and selection the command applies to. */
   private selection(path?: unknown, start?: number, end?: number): { path: string; start: number; end: number } {
     if (typeof path === 'string' && typeof start === 'number' && typeof end === 'number') return { path, start, end };
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !this.service.isCorpusDocument(editor.document.uri)) throw new Error(t('Open an article of the corpus first.'));
+    if (!editor || !this.corpus.isCorpusDocument(editor.document.uri)) throw new Error(t('Open an article of the corpus first.'));
     return { path: editor.document.uri.path, start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
   }
 
   /** The claim the command applies to: the given one, or the one under the cursor (asking if several). */
-  private async claim(path?: unknown, id?: string): Promise<{ path: string; id: string } | undefined> {
+  private async claim(path?: unknown, id?: string): Promise<{ path: string; id: string; info?: ClaimInfo } | undefined> {
     if (typeof path === 'string' && id) return { path, id };
     const sel = this.selection();
-    const claims = (this.service.corpus.get(sel.path)?.sidecar.annotations ?? []).filter(
-      (a) => a.anchor === 'anchored' && a.target.selector[1].start <= sel.end && sel.start <= a.target.selector[1].end,
-    );
+    const claims = (await this.claimsOf(sel.path)).filter((c) => c.anchored && c.start <= sel.end && sel.start <= c.end);
     if (claims.length === 0) throw new Error(t('There is no claim at the cursor. Select a passage and use “Tag as claim” first.'));
-    if (claims.length === 1) return { path: sel.path, id: claims[0]!.id };
-    const pick = await vscode.window.showQuickPick(claims.map((a) => ({ label: preview(a.target.selector[0].exact, 80), id: a.id })), { title: t('Which claim?') });
-    return pick && { path: sel.path, id: pick.id };
+    if (claims.length === 1) return { path: sel.path, id: claims[0]!.id, info: claims[0] };
+    const pick = await vscode.window.showQuickPick(claims.map((c) => ({ label: preview(c.exact, 80), claim: c })), { title: t('Which claim?') });
+    return pick && { path: sel.path, id: pick.claim.id, info: pick.claim };
   }
 
   private async tag(p?: string, s?: number, e?: number, note?: string): Promise<string | undefined> {
     const { path, start, end } = this.selection(p, s, e);
     if (start === end) throw new Error(t('Select the passage to tag as a claim.'));
-    let id: string | undefined;
-    await this.service.edit(path, t('Tag as claim'), (sidecar, text) => {
-      const added = edits.addClaim(sidecar, text, start, end, this.ctx(), note);
-      id = added.id;
-      return added.sidecar;
-    });
-    return id;
+    return this.edit(path, t('Tag as claim'), { op: 'add', start, end, ...(note ? { note } : {}) });
   }
 
   private async link(p?: string, i?: string, targetRef?: string, relation?: LinkRelation): Promise<void> {
     const source = await this.claim(p, i);
     if (!source) return;
-    const corpus = this.service.corpus;
-    let target = targetRef ? { document: targetRef.split('#')[0]!, id: targetRef.split('#')[1]! } : undefined;
+    let target = targetRef ? { uri: this.uri(targetRef.split('#')[0]!), id: targetRef.split('#')[1]! } : undefined;
     if (!target) {
-      const candidates = corpus.claims().filter((c) => !(c.document === source.path && c.annotation.id === source.id));
+      const sourceUri = this.uri(source.path);
+      const candidates = (await this.claimsOf()).filter((c) => !(c.uri === sourceUri && c.id === source.id));
       if (candidates.length === 0) throw new Error(t('There is no other claim in the corpus to link to yet.'));
       const picked = await vscode.window.showQuickPick(
         candidates.map((c) => ({
-          label: preview(c.annotation.target.selector[0].exact, 90),
-          description: corpus.get(c.document)?.title ?? basename(c.document),
-          detail: [t(c.annotation.body.status), c.annotation.body.claimant].filter(Boolean).join(' · '),
-          ref: { document: c.document, id: c.annotation.id },
+          label: preview(c.exact, 90),
+          description: c.title,
+          detail: [t(c.status), c.claimant].filter(Boolean).join(' · '),
+          ref: { uri: c.uri, id: c.id },
         })),
         { title: t('Link to which claim?'), matchOnDescription: true, matchOnDetail: true },
       );
       if (!picked) return;
       target = picked.ref;
     }
-    if (!corpus.findClaim(target.document, target.id)) throw new Error(t('The target claim does not exist in the corpus.'));
     const rel = relation ?? (await vscode.window.showQuickPick(LINK_RELATIONS.map((r) => ({ label: t(RELATION_LABELS[r]), rel: r })), { title: t('How does this claim relate to the other?') }))?.rel;
     if (!rel) return;
-    const stored = corpus.linkTarget(source.path, target.document, target.id);
-    await this.service.edit(source.path, t('Link claims'), (s) => edits.addLink(s, source.id, rel, stored, this.ctx()));
+    await this.edit(source.path, t('Link claims'), { op: 'link', id: source.id, target, relation: rel });
   }
 
   private async setStatus(p?: string, i?: string, value?: ClaimStatus): Promise<void> {
     const c = await this.claim(p, i);
     if (!c) return;
     const status = value ?? (await vscode.window.showQuickPick(CLAIM_STATUSES.map((s) => ({ label: t(s), status: s })), { title: t('Status of the claim') }))?.status;
-    if (status) await this.service.edit(c.path, t('Set status'), (s) => edits.setStatus(s, c.id, status, this.ctx()));
+    if (status) await this.edit(c.path, t('Set status'), { op: 'status', id: c.id, status });
   }
 
   private async setClaimant(p?: string, i?: string, value?: string): Promise<void> {
@@ -129,21 +126,24 @@ export class ClaimCommands extends Disposable {
       if (!picked) return;
       claimant = picked.canonical;
     }
-    await this.service.edit(c.path, t('Set claimant'), (s) => edits.setClaimant(s, c.id, claimant || undefined, this.ctx()));
+    await this.edit(c.path, t('Set claimant'), { op: 'claimant', id: c.id, claimant: claimant || null });
   }
 
   private async editNote(p?: string, i?: string, value?: string): Promise<void> {
     const c = await this.claim(p, i);
     if (!c) return;
-    const current = this.service.corpus.findClaim(c.path, c.id)?.body.note ?? '';
-    const note = value ?? (await vscode.window.showInputBox({ title: t('Note on the claim'), value: current, prompt: t('Empty removes the note.') }));
-    if (note !== undefined) await this.service.edit(c.path, t('Edit note'), (s) => edits.setNote(s, c.id, note.trim() || undefined, this.ctx()));
+    let note = value;
+    if (note === undefined) {
+      const current = c.info ?? (await this.claimsOf(c.path)).find((x) => x.id === c.id);
+      note = await vscode.window.showInputBox({ title: t('Note on the claim'), value: current?.note ?? '', prompt: t('Empty removes the note.') });
+    }
+    if (note !== undefined) await this.edit(c.path, t('Edit note'), { op: 'note', id: c.id, note: note.trim() || null });
   }
 
   private async remove(p?: string, i?: string): Promise<void> {
     const c = await this.claim(p, i);
     if (!c) return;
-    await this.service.edit(c.path, t('Remove claim'), (s) => edits.removeClaim(s, c.id));
+    await this.edit(c.path, t('Remove claim'), { op: 'remove', id: c.id });
     const undo = t('Undo');
     void vscode.window.showInformationMessage(t('Claim removed.'), undo).then((choice) => (choice === undo ? vscode.commands.executeCommand(Commands.undo) : undefined));
   }
@@ -153,22 +153,21 @@ export class ClaimCommands extends Disposable {
     if (start === end) throw new Error(t('Select the passage the detached claim belongs to.'));
     let claimId = id;
     if (!claimId) {
-      const orphans = (this.service.corpus.get(path)?.sidecar.annotations ?? []).filter((a) => a.anchor === 'orphaned');
+      const orphans = (await this.claimsOf(path)).filter((c) => !c.anchored);
       if (orphans.length === 0) throw new Error(t('This document has no detached claims.'));
-      claimId = (await vscode.window.showQuickPick(orphans.map((a) => ({ label: preview(a.target.selector[0].exact, 90), id: a.id })), { title: t('Re-attach which claim?') }))?.id;
+      claimId = (await vscode.window.showQuickPick(orphans.map((c) => ({ label: preview(c.exact, 90), id: c.id })), { title: t('Re-attach which claim?') }))?.id;
       if (!claimId) return;
     }
-    const target = claimId;
-    await this.service.edit(path, t('Re-attach claim'), (sc, text) => edits.moveClaim(sc, target, text, start, end, this.ctx()));
+    await this.edit(path, t('Re-attach claim'), { op: 'reattach', id: claimId, start, end });
   }
 
   private async markReviewed(p?: string, i?: string): Promise<void> {
     const c = await this.claim(p, i);
-    if (c) await this.service.edit(c.path, t('Mark placement reviewed'), (s) => edits.removeTag(s, c.id, TEXT_CHANGED_TAG, this.ctx()));
+    if (c) await this.edit(c.path, t('Mark placement reviewed'), { op: 'reviewed', id: c.id });
   }
 
   private async undo(): Promise<void> {
-    const result = await this.service.undo();
+    const result = await (await this.client).sendRequest(UndoRequest, {});
     if ('undone' in result) void vscode.window.setStatusBarMessage(t('Undone: {0}', result.undone), 3000);
     else if (result.refused === 'empty') void vscode.window.showInformationMessage(t('Nothing to undo.'));
     else void vscode.window.showWarningMessage(t('The annotations changed since (on disk or in another window); the last change cannot be undone safely.'));

@@ -1,23 +1,6 @@
 // Typed names of everything the extension contributes, so that package.json and code cannot drift silently.
 
-export const Commands = {
-  refreshDocuments: 'sourceAnnotator.refreshDocuments',
-  tagClaim: 'sourceAnnotator.tagClaim',
-  linkClaim: 'sourceAnnotator.linkClaim',
-  setStatus: 'sourceAnnotator.setStatus',
-  setClaimant: 'sourceAnnotator.setClaimant',
-  editNote: 'sourceAnnotator.editNote',
-  removeClaim: 'sourceAnnotator.removeClaim',
-  reattachClaim: 'sourceAnnotator.reattachClaim',
-  markReviewed: 'sourceAnnotator.markReviewed',
-  undo: 'sourceAnnotator.undo',
-  exportAnnotations: 'sourceAnnotator.exportAnnotations',
-  addToRegistry: 'sourceAnnotator.addToRegistry',
-  notAnActor: 'sourceAnnotator.notAnActor',
-  markActor: 'sourceAnnotator.markActor',
-  setupGitMerge: 'sourceAnnotator.setupGitMerge',
-  openLocation: 'sourceAnnotator.openLocation',
-} as const;
+export { Commands } from '../protocol/commands';
 
 export const ContextKeys = {
   isCorpusDocument: 'sourceAnnotator.isCorpusDocument',

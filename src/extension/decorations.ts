@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { highlightActors, highlightFigures } from './config';
 import { Colors } from './constants';
 import { Disposable } from './disposable';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './corpus-view';
 import type { ServerEntities } from './server-entities';
 
 export type DecorationKind = 'figure' | 'actor' | 'suggestedActor' | 'claim';
@@ -22,7 +22,7 @@ export class DecorationManager extends Disposable {
   private readonly rendered$ = this._register(new vscode.EventEmitter<string>());
   readonly onDidRender = this.rendered$.event;
 
-  constructor(private readonly service: CorpusService, private readonly entities: ServerEntities, extensionUri: vscode.Uri) {
+  constructor(private readonly corpus: CorpusView, private readonly entities: ServerEntities, extensionUri: vscode.Uri) {
     super();
     const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
     this.types = {
@@ -48,11 +48,8 @@ export class DecorationManager extends Disposable {
       this.generation++;
       this.schedule(path);
     }));
-    this._register(service.onDidChange((path) => {
-      this.generation++;
-      if (path) this.schedule(path);
-      else this.scheduleAll();
-    }));
+    // An article becomes (or stops being) part of the corpus.
+    this._register(corpus.onDidChange(() => this.scheduleAll()));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('sourceAnnotator.highlight')) {
         this.generation++;
@@ -82,7 +79,7 @@ export class DecorationManager extends Disposable {
 
   private async render(path: string): Promise<void> {
     const editors = vscode.window.visibleTextEditors.filter((e) => e.document.uri.path === path);
-    if (editors.length === 0 || !this.service.isCorpusDocument(editors[0]!.document.uri)) return;
+    if (editors.length === 0 || !this.corpus.isCorpusDocument(editors[0]!.document.uri)) return;
     const doc = editors[0]!.document;
     const key = `${doc.version}:${this.generation}`;
     let entry = this.rendered.get(path);
@@ -100,7 +97,7 @@ export class DecorationManager extends Disposable {
     this.rendered$.fire(path);
   }
 
-  /** Figures and actors from the language server; claims from this window's sidecar state. */
+  /** Figures, actors and claims, as the language server has them for this version of the text. */
   private async compute(doc: vscode.TextDocument): Promise<AppliedDecorations> {
     const applied: AppliedDecorations = { figure: [], actor: [], suggestedActor: [], claim: [] };
     const server = await this.entities.get(doc);
@@ -110,9 +107,7 @@ export class DecorationManager extends Disposable {
         applied.actor = server.actor;
         applied.suggestedActor = server.suggestedActor;
       }
-    }
-    for (const a of this.service.corpus.get(doc.uri.path)?.sidecar.annotations ?? []) {
-      if (a.anchor === 'anchored') applied.claim.push([a.target.selector[1].start, a.target.selector[1].end]);
+      applied.claim = server.claim;
     }
     return applied;
   }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { exportAnnotations } from '../core/export/exporter';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } from '../core/export/types';
-import { relative } from '../core/paths';
+import { ExportRequest } from '../protocol/protocol';
 import { Commands } from './constants';
-import type { CorpusService } from './corpus-service';
+import type { CorpusView } from './corpus-view';
 import { Disposable } from './disposable';
 
 const t = vscode.l10n.t;
@@ -17,7 +17,7 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
 
 /** Export annotations…: format pick, save dialog, progress, then an offer to open the file. */
 export class ExportCommand extends Disposable {
-  constructor(private readonly service: CorpusService) {
+  constructor(private readonly corpus: CorpusView, private readonly client: Promise<LanguageClient>) {
     super();
     this._register(vscode.commands.registerCommand(Commands.exportAnnotations, (format?: ExportFormat, target?: vscode.Uri) => this.run(format, target)));
   }
@@ -34,16 +34,12 @@ export class ExportCommand extends Disposable {
     if (!uri) return undefined;
     try {
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Exporting annotations…'), cancellable: false }, async (progress) => {
-        await this.service.whenReady();
-        const root = folder?.path ?? '/';
-        const documents = this.service.corpus.documents().filter((d) => d.text !== undefined && !d.sidecarProblem);
-        const skipped = this.service.corpus.documents().filter((d) => d.sidecarProblem).length;
-        progress.report({ message: t('{0} documents', documents.length) });
-        const content = exportAnnotations(chosen, documents.map((d) => ({ path: relative(root, d.path), sidecar: d.sidecar })), { baseUri: (folder ?? uri).toString() + '/', now: new Date().toISOString() });
+        await this.corpus.ready();
+        progress.report({ message: t('{0} documents', this.corpus.documents().length) });
+        const { content, claims, documents, skipped } = await (await this.client).sendRequest(ExportRequest, { format: chosen, baseUri: (folder ?? uri).toString() + '/' });
         await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-        const claims = documents.reduce((n, d) => n + d.sidecar.annotations.length, 0);
         const open = t('Open');
-        const message = t('Exported {0} claims from {1} documents.', claims, documents.length) + (skipped ? ' ' + t('{0} documents with unreadable annotation files were skipped (see Problems).', skipped) : '');
+        const message = t('Exported {0} claims from {1} documents.', claims, documents) + (skipped ? ' ' + t('{0} documents with unreadable annotation files were skipped (see Problems).', skipped) : '');
         void vscode.window.showInformationMessage(message, open).then((c) => (c === open ? vscode.window.showTextDocument(uri) : undefined));
       });
       return uri;

@@ -1,10 +1,10 @@
 // Starts the Source Annotator language server (dist/server.js, its own process over IPC) and connects to it.
-// The server answers hovers, the editor's navigation gestures (references, definition, symbols, highlights,
-// code lens) and fills the Problems panel.
+// The server owns the corpus: it answers hovers, code actions and the editor's navigation gestures (references,
+// definition, symbols, highlights, code lens), fills the Problems panel, and makes every annotation edit.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../server/annotator-server';
-import { fileExtensions, maxBytes, modelEnabled } from './config';
+import { author, fileExtensions, maxBytes, modelEnabled } from './config';
 import { Settings } from './constants';
 
 export function serverSettings(cacheDir?: string): InitializationOptions {
@@ -15,6 +15,9 @@ export function serverSettings(cacheDir?: string): InitializationOptions {
     maxFileSizeMB: maxBytes() / 1024 / 1024,
     registryFile: section.get<string>(Settings.registryFile, 'source-annotator.actors.json'),
     discoveryModel: modelEnabled(),
+    author: author(),
+    // Restricted Mode: everything is shown, nothing is written, and an edit says why.
+    readOnly: vscode.workspace.isTrusted ? null : vscode.l10n.t('This folder is open in Restricted Mode: annotations are shown but nothing is saved. Trust the folder to annotate it.'),
     ...(cacheDir ? { cacheDir } : {}),
     l10nBundle: vscode.l10n.bundle,
   };

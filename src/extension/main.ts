@@ -1,34 +1,31 @@
-// activate() only composes: it builds the core and registers a few top-level disposables.
+// activate() only composes: the language server owns the corpus; this host keeps editor UI (decorations, the
+// tree, pickers) and asks the server for everything else.
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { AnnotatorCodeActions } from './code-actions';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClaimCommands } from './claim-commands';
 import { Commands, ContextKeys, Settings, VIEW_DOCUMENTS } from './constants';
-import { CorpusService } from './corpus-service';
+import { CorpusView } from './corpus-view';
 import { DecorationManager } from './decorations';
-import { DetectorHost } from './detector-host';
 import { DocumentsTreeProvider } from './documents-tree';
 import { ExportCommand } from './export-command';
 import { GitSetupCommand } from './git-setup-command';
-import { openLocation } from './locations';
-import { OrphanSidecars } from './orphan-sidecars';
-import { createLogger } from './logger';
 import { createLanguageClient, serverSettings } from './language-client';
-import { IndexCounts } from './index-counts';
-import { ServerEntities } from './server-entities';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { SidecarWrittenNotification } from '../protocol/protocol';
+import { openLocation } from './locations';
+import { createLogger } from './logger';
+import { OrphanSidecars } from './orphan-sidecars';
 import { RegistryCommands } from './registry-commands';
-import { WorkspaceFileSystem } from './workspace-fs';
+import { ServerEntities } from './server-entities';
 
 /** What activate() returns: the pieces integration tests (and other extensions) can inspect. */
 export interface SourceAnnotatorApi {
-  service: CorpusService;
+  corpus: CorpusView;
   decorations: DecorationManager;
-  detectors: DetectorHost;
   tree: DocumentsTreeProvider;
   orphans: OrphanSidecars;
-  /** Resolves when the corpus is scanned and the discovery model (if enabled) is loaded. */
+  /** The URI of a core path (a URI's path) in this workspace. */
+  toUri(path: string): vscode.Uri;
+  /** Resolves when the language server has read every article of the corpus once. */
   ready(): Promise<void>;
   /** The language server's client; resolves once the server is running. */
   languageClient(): Promise<LanguageClient>;
@@ -39,73 +36,43 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   z.config({ jitless: true });
   const log = context.subscriptions[context.subscriptions.push(createLogger()) - 1] as ReturnType<typeof createLogger>;
   const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
-  const fs = new WorkspaceFileSystem(base);
-  const detectors = new DetectorHost(fs, context.extensionUri, log);
-  const service = new CorpusService(fs, log, detectors.current());
-  // Restricted Mode: everything is shown, nothing is written, and an edit says why.
-  const restricted = (): string | undefined =>
-    vscode.workspace.isTrusted ? undefined : vscode.l10n.t('This folder is open in Restricted Mode: annotations are shown but nothing is saved. Trust the folder to annotate it.');
-  service.corpus.readOnly = restricted();
-  detectors.readOnly = restricted;
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => (service.corpus.readOnly = undefined)));
+  const toUri = (path: string): vscode.Uri => base.with({ path });
   // The language server: its own process, so indexing the corpus never blocks this extension host.
   const { client, watchers } = createLanguageClient(context, log.channel);
   const started = client.start().then(() => client);
   started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
-  const counts = new IndexCounts(started, log);
-  const tree = new DocumentsTreeProvider(service, counts);
+  const corpus = new CorpusView(started, log);
+  const tree = new DocumentsTreeProvider(corpus, started, toUri);
   const entities = new ServerEntities(started, log);
-  const decorations = new DecorationManager(service, entities, context.extensionUri);
-  const orphans = new OrphanSidecars(service);
-  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'untitled' }];
+  const decorations = new DecorationManager(corpus, entities, context.extensionUri);
+  const orphans = new OrphanSidecars(corpus, started, toUri);
+  const settingsChanged = (): void => void started.then((c) => c.sendNotification('workspace/didChangeConfiguration', { settings: { sourceAnnotator: serverSettings() } }));
   context.subscriptions.push(
+    client,
+    ...watchers,
+    corpus,
     entities,
-    detectors,
-    service,
     tree,
     decorations,
     orphans,
-    new ClaimCommands(service, log),
-    new RegistryCommands(service, detectors, log),
-    new ExportCommand(service),
+    new ClaimCommands(corpus, started, toUri, log),
+    new RegistryCommands(started, toUri, log),
+    new ExportCommand(corpus, started),
     new GitSetupCommand(context.extensionUri),
     vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.languages.registerCodeActionsProvider(selector, new AnnotatorCodeActions(service, entities), AnnotatorCodeActions.metadata),
-    vscode.commands.registerCommand(Commands.refreshDocuments, () => service.refresh()),
-    vscode.commands.registerCommand(Commands.openLocation, (path: string, start?: number, end?: number) => openLocation((p) => fs.toUri(p), path, start, end)),
-    detectors.onDidChange((detector) => {
-      service.corpus.setDetector(detector);
-      service.notifyAll();
-    }),
+    vscode.commands.registerCommand(Commands.refreshDocuments, () => corpus.rescan()),
+    vscode.commands.registerCommand(Commands.openLocation, (path: string, start?: number, end?: number) => openLocation(toUri, path, start, end)),
     vscode.window.onDidChangeActiveTextEditor((e) => updateContext(e)),
-    service.onDidChange(() => updateContext(vscode.window.activeTextEditor)),
+    corpus.onDidChange(() => updateContext(vscode.window.activeTextEditor)),
+    vscode.workspace.onDidGrantWorkspaceTrust(settingsChanged),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(Settings.section)) settingsChanged();
+    }),
   );
   function updateContext(editor: vscode.TextEditor | undefined): void {
-    void vscode.commands.executeCommand('setContext', ContextKeys.isCorpusDocument, !!editor && service.isCorpusDocument(editor.document.uri));
+    void vscode.commands.executeCommand('setContext', ContextKeys.isCorpusDocument, !!editor && corpus.isCorpusDocument(editor.document.uri));
   }
-
-  // The corpus is usable as soon as it is scanned; the model arrives a moment later and refines the actors.
-  const scanned = detectors.loadRegistry().then(() => {
-    detectors.rebuild();
-    return service.refresh();
-  });
-  const ready = scanned.then(() => detectors.ensureModel()).then(() => {
-    if (detectors.hasModel()) detectors.rebuild();
-  });
-  ready.catch((e: unknown) => log.error(`[activate] ${(e as Error).stack ?? String(e)}`));
-
-  context.subscriptions.push(
-    client,
-    counts,
-    ...watchers,
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(Settings.section)) void client.sendNotification('workspace/didChangeConfiguration', { settings: { sourceAnnotator: serverSettings() } });
-    }),
-  );
-  context.subscriptions.push(
-    service.onDidWriteSidecar((path) => void started.then((c) => c.sendNotification(SidecarWrittenNotification, { uri: fs.toUri(path).toString() }))),
-  );
-  return { service, decorations, detectors, tree, orphans, ready: () => ready, languageClient: () => started };
+  return { corpus, decorations, tree, orphans, toUri, ready: () => corpus.ready(), languageClient: () => started };
 }
 
 export function deactivate(): void {

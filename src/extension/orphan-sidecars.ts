@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { discoverSidecars } from '../core/corpus/discover';
-import { SIDECAR_SUFFIX, sidecarPathFor } from '../core/model/annotation';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { sidecarPathFor } from '../core/model/annotation';
 import { basename } from '../core/paths';
-import { corpusRoots, maxBytes } from './config';
-import type { CorpusService } from './corpus-service';
+import { OrphanSidecarsRequest } from '../protocol/protocol';
+import type { CorpusView } from './corpus-view';
 import { Disposable } from './disposable';
 
 const t = vscode.l10n.t;
@@ -14,20 +14,21 @@ const t = vscode.l10n.t;
  */
 export class OrphanSidecars extends Disposable {
   private readonly reported = new Set<string>();
+  private count = -1;
 
-  constructor(private readonly service: CorpusService) {
+  constructor(private readonly corpus: CorpusView, private readonly client: Promise<LanguageClient>, private readonly toUri: (path: string) => vscode.Uri) {
     super();
-    this._register(service.onDidChange((path) => {
-      if (path === undefined) void this.check();
+    // Articles appearing or going is when a sidecar may lose (or find) its article.
+    this._register(corpus.onDidChange(() => {
+      if (corpus.documents().length === this.count) return;
+      this.count = corpus.documents().length;
+      void this.check();
     }));
   }
 
+  /** The orphaned sidecars (as paths); each is said once, with a way to re-link it. */
   async check(): Promise<string[]> {
-    const orphans: string[] = [];
-    for (const sidecar of await discoverSidecars(this.service.fs, await corpusRoots(this.service.fs))) {
-      const doc = sidecar.slice(0, -SIDECAR_SUFFIX.length);
-      if (!(await this.service.fs.exists(doc))) orphans.push(sidecar);
-    }
+    const orphans = (await (await this.client).sendRequest(OrphanSidecarsRequest, {})).map((uri) => vscode.Uri.parse(uri).path);
     for (const sidecar of orphans.filter((o) => !this.reported.has(o))) {
       this.reported.add(sidecar);
       const relink = t('Re-link to an article…');
@@ -38,23 +39,24 @@ export class OrphanSidecars extends Disposable {
     return orphans;
   }
 
-  /** Moves an orphaned sidecar next to another article (one without annotations) and loads it there. */
+  /** Moves an orphaned sidecar next to another article (one without annotations); the server re-anchors its claims there. */
   async relink(sidecar: string, target?: string): Promise<boolean> {
     let doc = target;
     if (!doc) {
-      const candidates = this.service.corpus.documents().filter((d) => d.text !== undefined && d.sidecar.annotations.length === 0 && !d.sidecarProblem);
+      const candidates = this.corpus.documents().filter((d) => d.problem === null && d.claims === 0 && !d.sidecarProblem);
       doc = (await vscode.window.showQuickPick(candidates.map((d) => ({ label: d.title, description: basename(d.path), path: d.path })), { title: t('Which article do these annotations belong to?') }))?.path;
     }
     if (!doc) return false;
-    const destination = sidecarPathFor(doc);
-    if (await this.service.fs.exists(destination)) {
+    const destination = this.toUri(sidecarPathFor(doc));
+    try {
+      await vscode.workspace.fs.stat(destination);
       void vscode.window.showErrorMessage(t('{0} already has annotations; not overwriting them.', basename(doc)));
       return false;
+    } catch {
+      // No sidecar there yet: the move can go ahead.
     }
-    await vscode.workspace.fs.rename(this.service.fs.toUri(sidecar), this.service.fs.toUri(destination), { overwrite: false });
-    await this.service.corpus.load(doc, maxBytes());
+    await vscode.workspace.fs.rename(this.toUri(sidecar), destination, { overwrite: false });
     this.reported.delete(sidecar);
-    this.service.notifyAll();
     return true;
   }
 }

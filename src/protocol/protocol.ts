@@ -2,6 +2,9 @@
 // Standard LSP covers hovers, references, definitions, symbols, highlights, code lenses and diagnostics; these
 // carry only what LSP has no message for. Offsets are UTF-16 code units into the document's text.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { ExportFormat } from '../core/export/types';
+import type { ClaimStatus, LinkRelation } from '../core/model/annotation';
+import type { ActorType } from '../core/model/entities';
 
 export type OffsetRange = [start: number, end: number];
 
@@ -25,11 +28,20 @@ export interface CorpusDocument {
   folder: string;
   /** Why it is listed but not analysed (too large, binary, unreadable), if so. */
   problem: string | null;
+  /** Still being read. */
+  pending: boolean;
+  /** Why its sidecar cannot be read (`file:line:column: message`): its annotations are read-only until fixed. */
+  sidecarProblem: string | null;
   claims: number;
+  /** Claims that could not be placed in the current text. */
+  detached: number;
   figures: number | null;
   actors: number | null;
 }
-export const DocumentsRequest = new RequestType<{ filter?: string }, CorpusDocument[], void>('sourceAnnotator/documents');
+/** `scanned`: every article of the corpus folders has been read (the list is complete, titles are final). */
+export const DocumentsRequest = new RequestType<{ filter?: string }, { scanned: boolean; documents: CorpusDocument[] }, void>('sourceAnnotator/documents');
+/** Lists and reads the corpus folders again (the Documents view's Refresh). */
+export const RescanRequest = new RequestType<Record<string, never>, void, void>('sourceAnnotator/rescan');
 
 /** The corpus changed: documents appeared or went, titles or counts changed. `uris` is absent when anything may have. */
 export const CorpusChangedNotification = new NotificationType<{ uris?: string[] }>('sourceAnnotator/corpusChanged');
@@ -44,6 +56,10 @@ export interface ServerSettings {
   maxFileSizeMB: number;
   registryFile: string;
   discoveryModel: boolean;
+  /** Recorded as the author of claim edits. */
+  author: string;
+  /** When set, nothing is written and edits are refused with this reason (VS Code's Restricted Mode). */
+  readOnly: string | null;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -52,10 +68,71 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   maxFileSizeMB: 5,
   registryFile: 'source-annotator.actors.json',
   discoveryModel: true,
+  author: 'unknown',
+  readOnly: null,
 };
 
-/**
- * A client wrote this document's sidecar itself (it still edits claims in-process): read it again now rather
- * than when the file watcher gets round to it, so that the next hover already shows the change.
- */
-export const SidecarWrittenNotification = new NotificationType<{ uri: string }>('sourceAnnotator/sidecarWritten');
+
+// ── Claims: the server owns the sidecars; the client only asks and draws ──────────────────────────────────
+
+/** A claim as the client shows it (tree, quick picks, code actions). */
+export interface ClaimInfo {
+  uri: string;
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  anchored: boolean;
+  status: ClaimStatus;
+  claimant: string | null;
+  note: string | null;
+  tags: string[];
+  /** The title of its document. */
+  title: string;
+}
+/** The claims of one document (`uri`), or of the whole corpus. */
+export const ClaimsRequest = new RequestType<{ uri?: string }, ClaimInfo[], void>('sourceAnnotator/claims');
+
+/** One change to one claim, or a new claim. Offsets are into the text the server holds (the editor's, when open). */
+export type ClaimEdit =
+  | { op: 'add'; start: number; end: number; note?: string }
+  | { op: 'link'; id: string; target: { uri: string; id: string }; relation: LinkRelation }
+  | { op: 'status'; id: string; status: ClaimStatus }
+  | { op: 'claimant'; id: string; claimant: string | null }
+  | { op: 'note'; id: string; note: string | null }
+  | { op: 'remove'; id: string }
+  | { op: 'reattach'; id: string; start: number; end: number }
+  | { op: 'reviewed'; id: string };
+/** Applies the edit, writes the sidecar (under its lock) and records it for undo under `label`. Returns the claim's id. */
+export const EditClaimRequest = new RequestType<{ uri: string; edit: ClaimEdit; label: string }, { id: string }, void>('sourceAnnotator/editClaim');
+/** Undoes the last claim edit of this server, unless the sidecar changed since. */
+export const UndoRequest = new RequestType<Record<string, never>, { undone: string } | { refused: 'empty' | 'changed-since' }, void>('sourceAnnotator/undo');
+
+/** What the Documents view lists beneath an article. */
+export interface DocumentOutline {
+  claims: ClaimInfo[];
+  actors: Array<{ canonical: string; type: string; mentions: OffsetRange[] }>;
+  figures: Array<{ text: string; type: string; description: string; start: number; end: number }>;
+}
+export const OutlineRequest = new RequestType<{ uri: string }, DocumentOutline | null, void>('sourceAnnotator/outline');
+
+// ── The actor registry ───────────────────────────────────────────────────────────────────────────────────
+
+export type RegistryEdit =
+  | { op: 'addActor'; canonical: string; type: ActorType; aliases?: string[] }
+  | { op: 'addAlias'; canonical: string; alias: string }
+  | { op: 'notActor'; name: string };
+/** Applies an analyst's decision to the registry file as it is on disk now (a file that does not parse is left alone). */
+export const EditRegistryRequest = new RequestType<RegistryEdit, void, void>('sourceAnnotator/editRegistry');
+/** Every actor the detector knows (shipped and workspace registry), for the alias picker. */
+export const RegistryActorsRequest = new RequestType<Record<string, never>, Array<{ canonical: string; type: ActorType }>, void>('sourceAnnotator/registryActors');
+
+// ── Export ───────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The corpus's annotations in an export format; the client writes `content` where the user chose. */
+export const ExportRequest = new RequestType<{ format: ExportFormat; baseUri: string }, { content: string; claims: number; documents: number; skipped: number }, void>(
+  'sourceAnnotator/export',
+);
+
+/** Sidecars whose article is gone (renamed or deleted outside the editor), as URIs. */
+export const OrphanSidecarsRequest = new RequestType<Record<string, never>, string[], void>('sourceAnnotator/orphanSidecars');

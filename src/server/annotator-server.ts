@@ -1,6 +1,7 @@
 // The Source Annotator language server: LSP handlers over the core, the same for node (IPC, stdio) and the
 // browser (Web Worker). Domain state lives in AnnotatorWorkspace; this file only routes messages.
 import {
+  CodeLensRefreshRequest,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -13,7 +14,12 @@ import {
 } from 'vscode-languageserver';
 import * as l10n from '@vscode/l10n';
 import { SIDECAR_SUFFIX } from '../core/model/annotation';
-import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, EntitiesChangedNotification, EntitiesRequest, SidecarWrittenNotification, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
+import { basename } from '../core/paths';
+import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
+import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, EntitiesChangedNotification, RescanRequest, EntitiesRequest, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
+import { AnnotationEditor } from './annotation-edits';
+import { registerAnnotationRequests } from './annotation-requests';
+import { ANNOTATOR_ACTION_KIND, codeActions } from './features/code-actions';
 import { pathOf, UriMapper } from './documents';
 import { claimLenses } from './features/code-lens';
 import { fileDiagnostics } from './features/diagnostics';
@@ -39,9 +45,13 @@ export interface InitializationOptions extends Partial<ServerSettings> {
 export function startServer(connection: Connection, host: ServerHost): void {
   let ws: AnnotatorWorkspace | undefined;
   let locator: Locator | undefined;
+  let editor: AnnotationEditor | undefined;
   let options: InitializationOptions = {};
   let canWatch = false;
   let canShowDocument = false;
+  let canRefreshLenses = false;
+  /** The first scan has read every article. */
+  let scanned = false;
   let publishedDiagnostics = new Set<string>();
   const open = new OpenDocuments();
   /** File changes being applied; requests wait for them, so an answer never predates a change already announced. */
@@ -59,12 +69,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     ws = new AnnotatorWorkspace(host, rootUri ? pathOf(rootUri) : undefined);
     ws.settings = { ...DEFAULT_SETTINGS, ...pick(options) };
     locator = new Locator(ws.corpus, UriMapper.fromWorkspace(rootUri));
+    editor = new AnnotationEditor(ws, host.fs);
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canShowDocument = params.capabilities.window?.showDocument?.support === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const clientProvides = new Set(options.clientProvides ?? []);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // On save, claims that followed the typing are written with the text they now refer to.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [ANNOTATOR_ACTION_KIND] },
         hoverProvider: !clientProvides.has('hover'),
         referencesProvider: true,
         definitionProvider: true,
@@ -77,9 +91,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
   });
 
-  const state = (): { ws: AnnotatorWorkspace; locator: Locator } => {
-    if (!ws || !locator) throw new Error('the server is not initialised');
-    return { ws, locator };
+  const state = (): { ws: AnnotatorWorkspace; locator: Locator; editor: AnnotationEditor } => {
+    if (!ws || !locator || !editor) throw new Error('the server is not initialised');
+    return { ws, locator, editor };
   };
   const docPath = (uri: string): string | undefined => {
     const path = pathOf(uri);
@@ -163,6 +177,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       listedMs = Date.now() - started;
       corpusChanged();
     }, corpusChanged);
+    scanned = true;
     host.log.info(`[corpus] ${w.corpus.documents().length} article(s): listed in ${listedMs} ms, read in ${Date.now() - started} ms`);
     for (const doc of open.all()) adoptOpen(doc.uri, doc.getText());
     entitiesChanged(openUris());
@@ -186,6 +201,29 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (w.editText(pathOf(doc.uri), changes, doc.getText())) entitiesChanged([doc.uri]);
     },
     closed: (uri) => state().ws.closeText(pathOf(uri)),
+    saved: (doc) =>
+      void settle(async () => {
+        const { ws: w } = state();
+        const article = w.corpus.get(pathOf(doc.uri));
+        if (!article || article.sidecarProblem || article.sidecar.annotations.length === 0 || w.settings.readOnly) return;
+        // Already written against exactly this text (nothing was typed since the last annotation change): no I/O.
+        if (sameFingerprint(article.sidecar.fingerprint, fingerprint(doc.getText()))) return;
+        await w.corpus.update(article.path, (s) => s);
+      }).catch((e: unknown) => host.log.error(`[save] ${doc.uri}: ${(e as Error).message}`)),
+  });
+
+  registerAnnotationRequests(connection, {
+    state,
+    settle,
+    settled: () => settled,
+    annotationsChanged: (document) => {
+      const uri = state().locator.uris.uri(document);
+      entitiesChanged(open.get(uri) ? [uri] : []);
+      corpusChanged();
+      publishDiagnostics();
+      if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    },
+    detectorChanged,
   });
 
   /** Reads an article's sidecar again; tells the views when its claims changed. */
@@ -195,13 +233,6 @@ export function startServer(connection: Connection, host: ServerHost): void {
     entitiesChanged(open.get(uri) ? [uri] : []);
     return true;
   };
-  connection.onNotification(SidecarWrittenNotification, ({ uri }) =>
-    settle(async () => {
-      if (!(await reloadClaims(pathOf(uri)))) return;
-      corpusChanged();
-      publishDiagnostics();
-    }).catch((e: unknown) => host.log.error(`[sidecar] ${uri}: ${(e as Error).message}`)),
-  );
 
   connection.onDidChangeWatchedFiles(({ changes }) => settle(() => applyFileChanges(changes)));
   const applyFileChanges = async (changes: FileEvent[]): Promise<void> => {
@@ -212,8 +243,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const path = pathOf(change.uri);
       try {
         if (path === w.registryPath) {
-          await w.loadRegistry();
-          detector = true;
+          if (await w.loadRegistry()) detector = true;
         } else if (path.endsWith(SIDECAR_SUFFIX)) {
           await reloadClaims(path.slice(0, -SIDECAR_SUFFIX.length));
         } else if (w.settings.fileExtensions.some((e) => path.toLowerCase().endsWith(e.toLowerCase()))) {
@@ -240,8 +270,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const next = (settings as { sourceAnnotator?: Partial<ServerSettings> } | undefined)?.sourceAnnotator;
     if (!next) return;
     const { ws: w } = state();
-    w.settings = { ...w.settings, ...pick(next) };
-    void w.scan(corpusChanged, corpusChanged).then(detectorChanged);
+    const before = w.settings;
+    w.settings = { ...before, ...pick(next) };
+    const changed = (keys: Array<keyof ServerSettings>): boolean => keys.some((k) => JSON.stringify(before[k]) !== JSON.stringify(w.settings[k]));
+    // The author or Restricted Mode changing re-reads nothing; the corpus folders do, the detector's inputs re-index.
+    if (changed(['corpusFolders', 'fileExtensions', 'maxFileSizeMB'])) void settle(() => w.scan(corpusChanged, corpusChanged)).then(detectorChanged);
+    else if (changed(['registryFile', 'discoveryModel'])) void settle(async () => (await w.loadRegistry(), await w.loadModel())).then(detectorChanged);
   });
 
   /** Answers about a corpus article once announced file changes are applied; `none` for any other document. */
@@ -266,8 +300,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const { ws: w, locator: l } = state();
     return workspaceSymbols(w, l, query);
   });
+  connection.onCodeAction(({ textDocument, range }) =>
+    inDocument(textDocument.uri, [], (w, l, path) => codeActions(w, path, l.offset(path, range.start), l.offset(path, range.end))),
+  );
   connection.onCodeLens(({ textDocument }) => inDocument(textDocument.uri, [], (w, l, path) => claimLenses(w, l, path)));
   connection.onRequest(EntitiesRequest, ({ uri }) => inDocument(uri, null, (w, _l, path) => documentEntities(w, uri, path, open.get(uri)?.version ?? null)));
+  connection.onRequest(RescanRequest, () => settle(() => state().ws.scan(corpusChanged, corpusChanged)).then(() => reindex()));
   connection.onRequest(DocumentsRequest, async ({ filter }) => {
     await settled;
     const { ws: w, locator: l } = state();
@@ -279,9 +317,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const summary = w.index.get(d.path);
       const folder = d.path.slice(0, d.path.lastIndexOf('/'));
       if (!roots.has(folder)) roots.set(folder, l.uris.uri(folder));
-      out.push({ uri: l.uris.uri(d.path), title: d.title, folder: roots.get(folder)!, problem: d.problem ?? null, claims: d.sidecar.annotations.length, figures: summary?.figures ?? null, actors: summary?.actors ?? null });
+      const sidecarProblem = d.sidecarProblem ? `${basename(d.sidecarProblem.path)}:${d.sidecarProblem.line}:${d.sidecarProblem.column}: ${d.sidecarProblem.message}` : null;
+      out.push({
+        uri: l.uris.uri(d.path),
+        title: d.title,
+        folder: roots.get(folder)!,
+        problem: d.problem ?? null,
+        pending: d.pending === true,
+        sidecarProblem,
+        claims: d.sidecar.annotations.length,
+        detached: d.sidecar.annotations.filter((a) => a.anchor === 'orphaned').length,
+        figures: summary?.figures ?? null,
+        actors: summary?.actors ?? null,
+      });
     }
-    return out;
+    return { scanned, documents: out };
   });
 }
 
@@ -294,5 +344,7 @@ function pick(raw: Partial<ServerSettings>): Partial<ServerSettings> {
   if (typeof raw.maxFileSizeMB === 'number' && raw.maxFileSizeMB > 0) out.maxFileSizeMB = raw.maxFileSizeMB;
   if (typeof raw.registryFile === 'string' && raw.registryFile) out.registryFile = raw.registryFile;
   if (typeof raw.discoveryModel === 'boolean') out.discoveryModel = raw.discoveryModel;
+  if (typeof raw.author === 'string' && raw.author.trim()) out.author = raw.author.trim();
+  if (raw.readOnly === null || typeof raw.readOnly === 'string') out.readOnly = raw.readOnly || null;
   return out;
 }

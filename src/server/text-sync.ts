@@ -8,6 +8,7 @@ export interface TextSyncEvents {
   opened(doc: TextDocument): void;
   changed(doc: TextDocument, changes: ContentChange[]): void;
   closed(uri: string): void;
+  saved(doc: TextDocument): void;
 }
 
 export class OpenDocuments {
@@ -37,6 +38,10 @@ export class OpenDocuments {
       }
       this.docs.set(textDocument.uri, doc);
       events.changed(doc, changes);
+    });
+    connection.onDidSaveTextDocument(({ textDocument }) => {
+      const doc = this.docs.get(textDocument.uri);
+      if (doc) events.saved(doc);
     });
     connection.onDidCloseTextDocument(({ textDocument }) => {
       this.docs.delete(textDocument.uri);

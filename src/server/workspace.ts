@@ -1,7 +1,8 @@
 // The server's domain state for one workspace: the corpus (articles, sidecars), the detector (registry + model)
-// and the cross-document index. The LSP handlers only read from here.
+// and the cross-document index. The LSP handlers read from here; AnnotationEditor writes through it.
 import { Corpus } from '../core/corpus/corpus';
-import { discoverDocuments } from '../core/corpus/discover';
+import { discoverDocuments, discoverSidecars } from '../core/corpus/discover';
+import { SIDECAR_SUFFIX } from '../core/model/annotation';
 import { followEdits } from '../core/corpus/live-edits';
 import type { ContentChange } from '../core/anchor/map-offsets';
 import { createDetector, type CorpusDetector } from '../core/detect/create';
@@ -28,7 +29,7 @@ export interface RegistryProblem extends LocatedError {
 export class AnnotatorWorkspace {
   readonly corpus: Corpus;
   readonly index: CorpusIndex;
-  settings: ServerSettings = DEFAULT_SETTINGS;
+  private current: ServerSettings = DEFAULT_SETTINGS;
   registry: RegistryFile | undefined;
   registryProblem: RegistryProblem | undefined;
   private model: { model: NerModel; key: string } | undefined;
@@ -37,9 +38,17 @@ export class AnnotatorWorkspace {
 
   constructor(private readonly host: ServerHost, readonly root: string | undefined) {
     this.corpus = new Corpus(host.fs, host.log, this.detector);
-    // The server only reads for now: claims are still edited by the VS Code extension (and the CLI).
-    this.corpus.readOnly = 'The language server does not write annotations.';
     this.index = new CorpusIndex(this.corpus);
+  }
+
+  get settings(): ServerSettings {
+    return this.current;
+  }
+
+  /** New settings; a read-only reason (Restricted Mode) stops every write at once. */
+  set settings(next: ServerSettings) {
+    this.current = next;
+    this.corpus.readOnly = next.readOnly ?? undefined;
   }
 
   get registryPath(): string | undefined {
@@ -75,7 +84,24 @@ export class AnnotatorWorkspace {
     await this.corpus.readAll(paths, maxBytes, 32, onRead);
   }
 
-  async loadRegistry(): Promise<void> {
+  /** Reads the workspace registry file; says whether what it decides changed (the detector must be rebuilt). */
+  async loadRegistry(): Promise<boolean> {
+    const before = this.registryKey();
+    await this.readRegistry();
+    return this.registryKey() !== before;
+  }
+
+  /** The registry as this server just wrote it: its own write, seen again by the file watcher, changes nothing. */
+  adoptRegistry(file: RegistryFile): void {
+    this.registry = file;
+    this.registryProblem = undefined;
+  }
+
+  private registryKey(): string {
+    return this.registry ? serializeRegistry(this.registry) : '';
+  }
+
+  private async readRegistry(): Promise<void> {
     const path = this.registryPath;
     this.registry = undefined;
     this.registryProblem = undefined;
@@ -107,6 +133,15 @@ export class AnnotatorWorkspace {
   detectorKey(): string {
     const model = this.settings.discoveryModel ? (this.model?.key ?? 'none') : 'off';
     return `${BUILD_ID}|${model}|${contentKey(serializeRegistry(this.registry ?? emptyRegistry()))}`;
+  }
+
+  /** Sidecars whose article is gone (renamed or deleted outside the editor): kept, and reported. */
+  async orphanSidecars(): Promise<string[]> {
+    const orphans: string[] = [];
+    for (const sidecar of await discoverSidecars(this.host.fs, await this.roots())) {
+      if (!(await this.host.fs.exists(sidecar.slice(0, -SIDECAR_SUFFIX.length)))) orphans.push(sidecar);
+    }
+    return orphans;
   }
 
   buildIndex(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void): Promise<number> {

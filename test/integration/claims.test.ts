@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/extension/constants';
-import { api, hoverAt, openSeed, rangeOf, readText, waitFor } from './helpers';
+import { api, claimsOf, hoverAt, openSeed, rangeOf, readText, waitFor } from './helpers';
 
 const sidecarOf = (uri: vscode.Uri): vscode.Uri => uri.with({ path: uri.path + '.annotations.json' });
 
@@ -73,8 +73,6 @@ describe('Claims', () => {
     const sidecar = sidecarOf(editor.document.uri);
     const corrupt = '{\n  "schemaVersion": 2,\n  "annotations": [ oops ]\n}\n';
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(corrupt));
-    await a.service.corpus.reloadSidecar(editor.document.uri.path);
-    a.service.notifyAll();
     const diagnostics = await waitFor('diagnostic', () => {
       const d = vscode.languages.getDiagnostics(sidecar);
       return d.length > 0 ? d : undefined;
@@ -85,7 +83,7 @@ describe('Claims', () => {
     assert.strictEqual(id, undefined, 'tagging is refused');
     assert.strictEqual(await readText(sidecar), corrupt, 'the file is byte-identical');
     await vscode.workspace.fs.delete(sidecar);
-    await a.service.corpus.reloadSidecar(editor.document.uri.path);
+    await waitFor('the problem gone with the file', () => (vscode.languages.getDiagnostics(sidecar).length === 0 ? true : undefined));
   });
 
   it('exports the corpus as CSV with one row per claim', async () => {
@@ -95,7 +93,7 @@ describe('Claims', () => {
     const bytes = await vscode.workspace.fs.readFile(target);
     assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for spreadsheet programs');
     const csv = await readText(target);
-    const claims = a.service.corpus.claims().length;
+    const claims = (await claimsOf(a)).length;
     assert.ok(claims > 0);
     assert.strictEqual(csv.trim().split('\r\n').length, claims + 1, 'header plus one row per claim');
     assert.match(csv, /^document,id,text/);

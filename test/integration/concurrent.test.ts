@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/extension/constants';
-import { EXTENSION_ID, api, openSeed, readText, waitFor } from './helpers';
+import { EXTENSION_ID, api, claimsOf, openSeed, readText, waitFor } from './helpers';
 
 /** Runs `source-annotator claim add` in its own process; resolves with the id it reports. */
 function cliClaimAdd(cli: string, article: string, start: number, end: number): Promise<string> {
@@ -45,6 +45,7 @@ describe('Concurrent writers', () => {
       return spans.every(([s]) => claims.some(([start]) => start === s)) ? claims : undefined;
     }, 20_000);
     assert.ok(shown.length >= 16);
-    for (const id of reported) assert.ok(a.service.corpus.findClaim(uri.path, id), `claim ${id} is known to the editor`);
+    const known = new Set((await claimsOf(a, uri.path)).map((c) => c.id));
+    for (const id of reported) assert.ok(known.has(id), `claim ${id} is known to the language server`);
   });
 });

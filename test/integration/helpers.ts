@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/extension/main';
+import { ClaimsRequest, type ClaimInfo } from '../../src/protocol/protocol';
 
 export const EXTENSION_ID = 'source-annotator.source-annotator';
 
@@ -24,13 +25,13 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
 
 /** The corpus document whose file name starts with `prefix` (e.g. '000_'). */
 export function seedPath(a: SourceAnnotatorApi, prefix: string): string {
-  const doc = a.service.corpus.documents().find((d) => d.path.split('/').pop()!.startsWith(prefix));
+  const doc = a.corpus.documents().find((d) => d.path.split('/').pop()!.startsWith(prefix));
   assert.ok(doc, `a seed named ${prefix}… is in the corpus`);
   return doc.path;
 }
 
 export async function openSeed(a: SourceAnnotatorApi, prefix: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(a.service.fs.toUri(seedPath(a, prefix)));
+  const doc = await vscode.workspace.openTextDocument(a.toUri(seedPath(a, prefix)));
   return vscode.window.showTextDocument(doc);
 }
 
@@ -53,4 +54,15 @@ export function rangeOf(doc: vscode.TextDocument, needle: string): vscode.Range 
   const offset = doc.getText().indexOf(needle);
   assert.ok(offset >= 0, `"${needle}" occurs in the document`);
   return new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + needle.length));
+}
+
+/** The claims of a document (or of the corpus) as the language server holds them. */
+export async function claimsOf(a: SourceAnnotatorApi, path?: string): Promise<ClaimInfo[]> {
+  const client = await a.languageClient();
+  // By method name: this test bundle has its own copy of the protocol classes, which the client's does not recognise.
+  return client.sendRequest<ClaimInfo[]>(ClaimsRequest.method, path === undefined ? {} : { uri: a.toUri(path).toString() });
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  return Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 }

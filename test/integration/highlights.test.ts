@@ -1,12 +1,22 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { api, hoverAt, openSeed, waitFor } from './helpers';
+import { createDetector } from '../../src/core/detect/create';
+import { loadNerModel } from '../../src/core/detect/ner/model-file';
+import { nodeGunzip } from '../../src/platform/gunzip';
+import { api, EXTENSION_ID, hoverAt, openSeed, waitFor } from './helpers';
+
+/** The core's detection with the shipped model, run here, to compare with what the server made the editor draw. */
+async function coreDetection(text: string): Promise<ReturnType<ReturnType<typeof createDetector>['detect']>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+  const model = loadNerModel(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension, 'media', 'ner', 'model.bin')), nodeGunzip);
+  return createDetector({ model }).detect(text);
+}
 
 describe('Highlights and hovers', () => {
   it('decorates exactly the figures and actors the core detects', async () => {
     const a = await api();
     const editor = await openSeed(a, '000_');
-    const entities = a.service.corpus.entities(editor.document.uri.path);
+    const entities = await coreDetection(editor.document.getText());
     const figures = entities.filter((e) => e.kind === 'figure').map((e) => [e.start, e.end]);
     const actors = entities.filter((e) => e.kind === 'actor' && e.source === 'registry').map((e) => [e.start, e.end]);
     // Drawn from the language server's detection (its own process, with the same registry and model).

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/extension/constants';
-import { api, openSeed, readText } from './helpers';
+import { api, hoverText, openSeed, readText, waitFor } from './helpers';
 
 describe("The analyst's actor decisions", () => {
   const registryUri = (): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'source-annotator.actors.json');
@@ -20,8 +20,10 @@ describe("The analyst's actor decisions", () => {
     await vscode.commands.executeCommand(Commands.markActor, path, start, start + name.length, 'organisation');
     const registry = JSON.parse(await readText(registryUri()));
     assert.deepStrictEqual(registry.actors.map((x: { canonical: string; type: string }) => [x.canonical, x.type]), [[name, 'organisation']]);
-    const mention = a.service.corpus.entities(path).find((e) => e.start === start);
-    assert.ok(mention?.kind === 'actor' && mention.source === 'registry' && mention.canonical === name, 'now a registry actor');
+    // Highlighted as a registry actor (not a suggestion), and the hover names it.
+    await waitFor('highlighted as an actor', () => a.decorations.applied(editor.document.uri)?.actor.some(([s, e]) => s === start && e === start + name.length), 20_000);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(start + 1));
+    assert.match(hoverText(hovers), /Eastern Economic Forum/);
   });
 
   it('Not an actor removes a detection everywhere and is stored in the registry', async () => {
@@ -32,7 +34,11 @@ describe("The analyst's actor decisions", () => {
     await vscode.commands.executeCommand(Commands.notAnActor, path, start, start + 'Mercedes-Benz'.length);
     const registry = JSON.parse(await readText(registryUri()));
     assert.ok(registry.notActors.includes('Mercedes-Benz'));
-    assert.ok(!a.service.corpus.entities(path).some((e) => e.kind === 'actor' && e.text === 'Mercedes-Benz'));
+    const gone = ([s, e]: [number, number]): boolean => !(s <= start && start + 'Mercedes-Benz'.length <= e);
+    await waitFor('no longer highlighted', () => {
+      const d = a.decorations.applied(editor.document.uri);
+      return d && d.actor.every(gone) && d.suggestedActor.every(gone) ? true : undefined;
+    }, 20_000);
   });
 
   it('a registry file with an error is reported and never overwritten by a decision', async () => {
@@ -43,6 +49,7 @@ describe("The analyst's actor decisions", () => {
     const start = editor.document.getText().indexOf('Maybach');
     await vscode.commands.executeCommand(Commands.notAnActor, editor.document.uri.path, start, start + 'Maybach'.length);
     assert.strictEqual(await readText(registryUri()), broken);
-    assert.ok(a.detectors.problem, 'the problem is known (shown in Problems)');
+    const problem = await waitFor('the problem in Problems', () => vscode.languages.getDiagnostics(registryUri())[0]);
+    assert.strictEqual(problem.severity, vscode.DiagnosticSeverity.Error);
   });
 });

@@ -6,7 +6,7 @@ import { fingerprint } from '../../src/core/anchor/fingerprint';
 import { addClaim } from '../../src/core/corpus/claim-edits';
 import { emptySidecar } from '../../src/core/corpus/document-state';
 import { serializeSidecar } from '../../src/core/store/serialize';
-import { api, openSeed, rangeOf, readText, waitFor } from './helpers';
+import { api, claimsOf, exists, openSeed, rangeOf, readText, waitFor } from './helpers';
 
 describe('Annotations that survive', () => {
   it('a claim follows live edits, is detached when its text is deleted, and can be re-attached', async () => {
@@ -17,24 +17,26 @@ describe('Annotations that survive', () => {
     const range = rangeOf(editor.document, passage);
     const id = await vscode.commands.executeCommand<string>(Commands.tagClaim, path, editor.document.offsetAt(range.start), editor.document.offsetAt(range.end));
     assert.ok(id);
-    const claim = (): { anchor: string; start: number; exact: string } => {
-      const c = a.service.corpus.findClaim(path, id)!;
-      return { anchor: c.anchor, start: c.target.selector[1].start, exact: c.target.selector[0].exact };
+    // As the language server holds it: it follows the editor's changes.
+    const claim = async (): Promise<{ anchor: string; start: number; exact: string }> => {
+      const c = (await claimsOf(a, path)).find((x) => x.id === id)!;
+      return { anchor: c.anchored ? 'anchored' : 'orphaned', start: c.start, exact: c.exact };
     };
-    const start = claim().start;
+    const start = (await claim()).start;
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Eingefügt. '));
-    assert.deepStrictEqual(claim(), { anchor: 'anchored', start: start + 11, exact: passage });
+    assert.deepStrictEqual(await claim(), { anchor: 'anchored', start: start + 11, exact: passage });
     const now = rangeOf(editor.document, passage);
     await editor.edit((b) => b.delete(now));
-    assert.strictEqual(claim().anchor, 'orphaned', 'deleted text leaves the claim detached, not moved');
+    assert.strictEqual((await claim()).anchor, 'orphaned', 'deleted text leaves the claim detached, not moved');
     await vscode.commands.executeCommand('undo');
-    await waitFor('claim back after undo', () => (claim().anchor === 'anchored' ? true : undefined));
+    await waitFor('claim back after undo', async () => ((await claim()).anchor === 'anchored' ? true : undefined));
     await editor.edit((b) => b.delete(rangeOf(editor.document, passage)));
-    const doc = a.tree.getChildren().find((n) => n.path === path)!;
-    await waitFor('Detached node', () => a.tree.getChildren(doc).find((n) => n.kind === 'group' && n.group === 'detached'));
+    const doc = (await a.tree.getChildren()).find((n) => n.path === path)!;
+    await waitFor('Detached node', async () => (await a.tree.getChildren(doc)).find((n) => n.kind === 'group' && n.group === 'detached'));
     const target = rangeOf(editor.document, 'Rüstungsquelle');
     await vscode.commands.executeCommand(Commands.reattachClaim, path, id, editor.document.offsetAt(target.start), editor.document.offsetAt(target.end));
-    assert.deepStrictEqual([claim().anchor, claim().exact], ['anchored', 'Rüstungsquelle']);
+    const reattached = await claim();
+    assert.deepStrictEqual([reattached.anchor, reattached.exact], ['anchored', 'Rüstungsquelle']);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -42,7 +44,7 @@ describe('Annotations that survive', () => {
     const a = await api();
     const editor = await openSeed(a, '002_');
     const path = editor.document.uri.path;
-    const sidecarUri = a.service.fs.toUri(path + '.annotations.json');
+    const sidecarUri = a.toUri(path + '.annotations.json');
     // A colleague's pull adds a claim to the file...
     const theirs = JSON.parse(await readText(sidecarUri));
     const colleague = { ...theirs.annotations[0], id: '01ZZZZZZZZZZZZZZZZZZZZZZZZ', body: { ...theirs.annotations[0].body, note: 'from a colleague' } };
@@ -51,8 +53,8 @@ describe('Annotations that survive', () => {
     writeFileSync(sidecarUri.fsPath, JSON.stringify(theirs, null, 2) + '\n');
     const range = rangeOf(editor.document, 'Putin');
     const mine = await vscode.commands.executeCommand<string>(Commands.tagClaim, path, editor.document.offsetAt(range.start), editor.document.offsetAt(range.end));
-    await waitFor('both claims in memory', () => {
-      const ids = a.service.corpus.get(path)!.sidecar.annotations.map((x) => x.id);
+    await waitFor('both claims known to the server', async () => {
+      const ids = (await claimsOf(a, path)).map((x) => x.id);
       return ids.includes(mine) && ids.includes(colleague.id) ? true : undefined;
     });
     // The next write keeps both.
@@ -63,8 +65,8 @@ describe('Annotations that survive', () => {
 
   it('a hand-edited link that leads outside the workspace is refused with a warning in Problems', async () => {
     const a = await api();
-    const doc = a.service.corpus.documents().find((d) => d.sidecar.annotations.length > 0 && !d.sidecarProblem)!;
-    const sidecarUri = a.service.fs.toUri(doc.path + '.annotations.json');
+    const doc = a.corpus.documents().find((d) => d.claims > 0 && !d.sidecarProblem)!;
+    const sidecarUri = a.toUri(doc.path + '.annotations.json');
     const original = await readText(sidecarUri);
     const json = JSON.parse(original);
     json.annotations[0].links = [{ rel: 'same', target: '../../../etc/passwd#x' }];
@@ -79,7 +81,7 @@ describe('Annotations that survive', () => {
 
   it('a sidecar whose article is gone is reported and can be re-linked to another article', async () => {
     const a = await api();
-    const folder = a.service.corpus.documents()[0]!.path.replace(/\/[^/]+$/, '');
+    const folder = a.corpus.documents()[0]!.path.replace(/\/[^/]+$/, '');
     // Built here, not copied from a seed, so that what earlier tests did to the seeds cannot change the outcome.
     const text = 'Munition für Moskau\n\nDas Weiße Haus sagt, Nordkorea liefere Munition an Russland.\nMoskau und Pjöngjang bestreiten das.\n';
     const passages = ['Nordkorea liefere Munition an Russland', 'Moskau und Pjöngjang bestreiten das'];
@@ -89,20 +91,23 @@ describe('Annotations that survive', () => {
     const orphan = `${folder}/renamed-away.txt.annotations.json`;
     const article = `${folder}/zz_relinked.txt`;
     try {
-      await vscode.workspace.fs.writeFile(a.service.fs.toUri(orphan), new TextEncoder().encode(serializeSidecar(sidecar)));
-      const found = await a.orphans.check();
-      assert.ok(found.includes(orphan));
-      await vscode.workspace.fs.writeFile(a.service.fs.toUri(article), new TextEncoder().encode('Neue Fassung.\n' + text));
-      await a.service.refresh();
+      await vscode.workspace.fs.writeFile(a.toUri(orphan), new TextEncoder().encode(serializeSidecar(sidecar)));
+      const found = await waitFor('the orphan reported', async () => ((await a.orphans.check()).includes(orphan) ? true : undefined));
+      assert.ok(found);
+      await vscode.workspace.fs.writeFile(a.toUri(article), new TextEncoder().encode('Neue Fassung.\n' + text));
+      await waitFor('the new article in the corpus', () => a.corpus.get(article)?.pending === false || undefined);
       assert.ok(await a.orphans.relink(orphan, article));
-      const claims = a.service.corpus.get(article)!.sidecar.annotations;
-      assert.deepStrictEqual(claims.map((c) => [c.anchor, c.target.selector[0].exact]), passages.map((p) => ['anchored', p]), 'claims re-anchored on the new article');
-      assert.ok(!(await a.service.fs.exists(orphan)), 'the orphaned file was moved, not copied');
+      const claims = await waitFor('claims re-anchored on the new article', async () => {
+        const c = await claimsOf(a, article);
+        return c.length === passages.length ? c : undefined;
+      });
+      assert.deepStrictEqual(claims.map((c) => [c.anchored, c.exact]), passages.map((p) => [true, p]), 'claims re-anchored on the new article');
+      assert.ok(!(await exists(a.toUri(orphan))), 'the orphaned file was moved, not copied');
     } finally {
       for (const path of [orphan, article + '.annotations.json', article]) {
-        if (await a.service.fs.exists(path)) await vscode.workspace.fs.delete(a.service.fs.toUri(path));
+        if (await exists(a.toUri(path))) await vscode.workspace.fs.delete(a.toUri(path));
       }
-      await waitFor('deleted article leaves the corpus', () => (a.service.corpus.get(article) ? undefined : true));
+      await waitFor('deleted article leaves the corpus', () => (a.corpus.get(article) ? undefined : true));
     }
   });
 });

@@ -23,7 +23,13 @@ import {
   ShowMessageRequest,
   type ShowMessageRequestParams,
   CodeLensRequest,
+  CodeActionRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DidSaveTextDocumentNotification,
+  FileChangeType,
   WorkspaceSymbolRequest,
+  type CodeAction,
   type DocumentSymbol,
   type Hover,
   type Location,
@@ -33,7 +39,7 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { DocumentsRequest, EntitiesRequest, type CorpusDocument } from '../../src/protocol/protocol';
+import { ClaimsRequest, DocumentsRequest, EditClaimRequest, EditRegistryRequest, EntitiesRequest, ExportRequest, UndoRequest, type CorpusDocument } from '../../src/protocol/protocol';
 
 const ROOT = join(__dirname, '..', '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
@@ -90,8 +96,8 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     await conn.sendNotification(InitializedNotification.type, {});
     // Indexed (counts known for every article) and the discovery model loaded (a suggestion-free seed still counts).
     await until('the corpus indexed', async () => {
-      const docs = await conn.sendRequest(DocumentsRequest, {});
-      return docs.length === 5 && docs.every((d) => d.figures !== null) ? docs : undefined;
+      const { scanned, documents } = await conn.sendRequest(DocumentsRequest, {});
+      return scanned && documents.length === 5 && documents.every((d) => d.figures !== null) ? documents : undefined;
     });
   });
 
@@ -106,13 +112,13 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
   });
 
   it('lists the corpus with titles and counts for the Documents view', async () => {
-    const docs: CorpusDocument[] = await conn.sendRequest(DocumentsRequest, {});
+    const docs: CorpusDocument[] = (await conn.sendRequest(DocumentsRequest, {})).documents;
     const d000 = docs.find((d) => d.uri === uri(A000))!;
     assert.equal(d000.title, text(A000).split('\n')[0]!.trim().slice(0, d000.title.length));
     assert.ok(d000.figures! > 0 && d000.actors! > 0);
     assert.equal(d000.claims, 1);
     const filtered = await conn.sendRequest(DocumentsRequest, { filter: '003_' });
-    assert.deepEqual(filtered.map((d) => d.uri), [uri(A003)]);
+    assert.deepEqual(filtered.documents.map((d) => d.uri), [uri(A003)]);
   });
 
   it('hover on a figure gives its normalised value, on an actor its canonical name', async () => {
@@ -191,6 +197,118 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     assert.equal(after!.version, 2);
     assert.deepEqual(after!.figure, before!.figure.map(([s, e]) => [s + 11, e + 11]));
     assert.deepEqual(after!.claim, before!.claim.map(([s, e]) => [s + 11, e + 11]));
+  });
+
+  describe('writes: claims, undo, registry, export (the server owns the sidecars)', () => {
+    const A004 = '004_d1f4603b43a6e82a.txt';
+    const sidecarOf = (name: string): { annotations: Array<{ id: string; body: { status: string; claimant?: string; note?: string }; links: Array<{ rel: string; target: string }>; target: { selector: [{ exact: string }, { start: number; end: number }] } }> } =>
+      JSON.parse(readFileSync(join(dir, 'seeds', `${name}.annotations.json`), 'utf8'));
+
+    it('Tag as claim writes the claim to the sidecar on disk, with the author the client named', async () => {
+      await conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { sourceAnnotator: { author: 'analyst-a' } } });
+      const t = text(A004);
+      const start = t.indexOf('Nordkorea');
+      const { id } = await conn.sendRequest(EditClaimRequest, { uri: uri(A004), edit: { op: 'add', start, end: start + 40, note: 'from the server test' }, label: 'Tag as claim' });
+      const written = sidecarOf(A004).annotations.find((a) => a.id === id);
+      assert.ok(written, 'the new claim is in the file');
+      assert.equal(written.target.selector[0].exact, t.slice(start, start + 40));
+      assert.equal(written.body.note, 'from the server test');
+      assert.equal((written as unknown as { author: string }).author, 'analyst-a');
+      const claims = await conn.sendRequest(ClaimsRequest, { uri: uri(A004) });
+      assert.ok(claims.some((c) => c.id === id && c.anchored && c.status === 'unverified'));
+    });
+
+    it('status, claimant and a link across documents are written; undo restores the sidecar step by step', async () => {
+      const [target] = await conn.sendRequest(ClaimsRequest, { uri: uri(A000) });
+      const mine = (await conn.sendRequest(ClaimsRequest, { uri: uri(A004) })).find((c) => c.note === 'from the server test')!;
+      await conn.sendRequest(EditClaimRequest, { uri: uri(A004), edit: { op: 'status', id: mine.id, status: 'disputed' }, label: 'Set status' });
+      await conn.sendRequest(EditClaimRequest, { uri: uri(A004), edit: { op: 'claimant', id: mine.id, claimant: 'Wladimir Putin' }, label: 'Set claimant' });
+      await conn.sendRequest(EditClaimRequest, { uri: uri(A004), edit: { op: 'link', id: mine.id, target: { uri: target!.uri, id: target!.id }, relation: 'contradicts' }, label: 'Link claims' });
+      let onDisk = sidecarOf(A004).annotations.find((a) => a.id === mine.id)!;
+      assert.equal(onDisk.body.status, 'disputed');
+      assert.equal(onDisk.body.claimant, 'Wladimir Putin');
+      assert.deepEqual(onDisk.links, [{ rel: 'contradicts', target: `${A000}#${target!.id}` }]);
+      assert.deepEqual(await conn.sendRequest(UndoRequest, {}), { undone: 'Link claims' });
+      onDisk = sidecarOf(A004).annotations.find((a) => a.id === mine.id)!;
+      assert.deepEqual(onDisk.links, []);
+      assert.equal(onDisk.body.claimant, 'Wladimir Putin', 'only the last step is undone');
+      await assert.rejects(
+        conn.sendRequest(EditClaimRequest, { uri: uri(A004), edit: { op: 'link', id: mine.id, target: { uri: uri(A000), id: 'NOPE' }, relation: 'same' }, label: 'Link claims' }),
+        /does not exist/,
+      );
+    });
+
+    it('undo refuses when the sidecar changed on disk since the edit', async () => {
+      const mine = (await conn.sendRequest(ClaimsRequest, { uri: uri(A004) })).find((c) => c.note === 'from the server test')!;
+      await conn.sendRequest(EditClaimRequest, { uri: uri(A004), edit: { op: 'note', id: mine.id, note: 'second note' }, label: 'Edit note' });
+      const file = join(dir, 'seeds', `${A004}.annotations.json`);
+      const changed = readFileSync(file, 'utf8').replace('second note', 'changed by hand');
+      writeFileSync(file, changed);
+      await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
+      assert.deepEqual(await conn.sendRequest(UndoRequest, {}), { refused: 'changed-since' });
+      assert.equal(readFileSync(file, 'utf8'), changed, 'the hand edit is kept');
+    });
+
+    it('an edit on a sidecar that does not parse is refused and the file is left byte for byte', async () => {
+      const A001 = '001_06a44ca30d8e1d01.txt';
+      const before = readFileSync(join(dir, 'seeds', `${A001}.annotations.json`), 'utf8');
+      await assert.rejects(conn.sendRequest(EditClaimRequest, { uri: uri(A001), edit: { op: 'add', start: 0, end: 10 }, label: 'Tag as claim' }), /read-only/);
+      assert.equal(readFileSync(join(dir, 'seeds', `${A001}.annotations.json`), 'utf8'), before);
+    });
+
+    it('code actions on a selection offer Tag as claim; on an actor, the registry decisions', async () => {
+      const t = text(A000);
+      const at = positionOf(t, 'Putin', 0);
+      const actions = (await conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: uri(A000) }, range: { start: at, end: { line: at.line, character: at.character + 5 } }, context: { diagnostics: [] } })) as CodeAction[];
+      const titles = actions.map((a) => a.title);
+      assert.ok(titles.includes('Tag as claim'), titles.join(' | '));
+      assert.ok(titles.some((x) => /“(Wladimir )?Putin” is not an actor/.test(x)), titles.join(' | '));
+      assert.deepEqual(actions.find((a) => a.title === 'Tag as claim')!.command!.arguments!.slice(1), [t.indexOf('Putin'), t.indexOf('Putin') + 5]);
+    });
+
+    it('a registry decision is written to the registry file and changes detection at once', async () => {
+      const t = text(A000);
+      const word = 'Luxusgüter';
+      if (!t.includes(word)) return assert.fail(`the seed mentions ${word}`);
+      await conn.sendRequest(EditRegistryRequest, { op: 'addActor', canonical: 'Luxusgüterhandel', type: 'organisation', aliases: [word] });
+      const registry = JSON.parse(readFileSync(join(dir, 'source-annotator.actors.json'), 'utf8'));
+      assert.ok(registry.actors.some((a: { canonical: string }) => a.canonical === 'Luxusgüterhandel'));
+      const hover = await until('the hover names the new actor', async () => {
+        const h = (await conn.sendRequest(HoverRequest.type, { textDocument: { uri: uri(A000) }, position: positionOf(t, word) })) as Hover | null;
+        return h && /Luxusgüterhandel/.test((h.contents as MarkupContent).value) ? h : undefined;
+      });
+      assert.ok(hover);
+    });
+
+    it('export returns the corpus as CSV with the new claim, skipping the unreadable sidecar', async () => {
+      const out = await conn.sendRequest(ExportRequest, { format: 'csv', baseUri: pathToFileURL(dir).toString() + '/' });
+      assert.match(out.content, /from the server test|changed by hand/);
+      assert.equal(out.skipped, 1);
+      assert.equal(out.documents, 4);
+    });
+
+    it('in Restricted Mode every write is refused with the reason and nothing changes on disk', async () => {
+      await conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { sourceAnnotator: { readOnly: 'Restricted Mode: trust the folder.' } } });
+      const before = readFileSync(join(dir, 'seeds', `${A004}.annotations.json`), 'utf8');
+      await assert.rejects(conn.sendRequest(EditClaimRequest, { uri: uri(A004), edit: { op: 'add', start: 0, end: 10 }, label: 'Tag as claim' }), /Restricted Mode/);
+      await assert.rejects(conn.sendRequest(EditRegistryRequest, { op: 'notActor', name: 'Putin' }), /Restricted Mode/);
+      assert.equal(readFileSync(join(dir, 'seeds', `${A004}.annotations.json`), 'utf8'), before);
+      await conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { sourceAnnotator: { readOnly: null } } });
+    });
+
+    it('on save, claims that followed the typing are written with the text they now refer to', async () => {
+      const t = text(A004);
+      await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(A004), languageId: 'plaintext', version: 1, text: t } });
+      const mine = (await conn.sendRequest(ClaimsRequest, { uri: uri(A004) })).find((c) => c.note !== null && /from the server test|changed by hand/.test(c.note))!;
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: uri(A004), version: 2 },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Neu: ' }],
+      });
+      writeFileSync(join(dir, 'seeds', A004), 'Neu: ' + t);
+      await conn.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: uri(A004) } });
+      const moved = await until('the sidecar follows the saved text', async () => sidecarOf(A004).annotations.find((a) => a.id === mine.id && a.target.selector[1].start === mine.start + 5));
+      assert.equal(moved.target.selector[1].end, mine.end + 5);
+    });
   });
 
   it('refuses to start without a transport, with a message', () => {

@@ -1,0 +1,90 @@
+// Every write the server makes on the analyst's behalf: claim edits (with undo) and actor-registry decisions.
+// Sidecars are written through the corpus (lock, merge by id, never over a file that does not parse).
+import * as l10n from '@vscode/l10n';
+import { TEXT_CHANGED_TAG } from '../core/anchor/reanchor-sidecar';
+import * as edits from '../core/corpus/claim-edits';
+import { AnnotationHistory } from '../core/corpus/history';
+import type { Sidecar } from '../core/model/annotation';
+import { addActor, addAlias, markNotActor } from '../core/registry-edits';
+import { BrokenRegistryError, editRegistryFile } from '../core/store/registry-store';
+import type { ClaimEdit, RegistryEdit } from '../protocol/protocol';
+import type { FileSystem } from '../core/ports';
+import { pathOf } from './documents';
+import type { AnnotatorWorkspace } from './workspace';
+
+export class AnnotationEditor {
+  private readonly history = new AnnotationHistory();
+
+  constructor(private readonly ws: AnnotatorWorkspace, private readonly fs: FileSystem) {}
+
+  /** Applies one claim edit to `document`'s sidecar and records it for undo; returns the claim's id. */
+  async editClaim(document: string, edit: ClaimEdit, label: string): Promise<string> {
+    const ctx: edits.EditContext = { now: new Date().toISOString(), author: this.ws.settings.author };
+    let id = 'id' in edit ? edit.id : '';
+    const apply = (s: Sidecar, text: string): Sidecar => {
+      switch (edit.op) {
+        case 'add': {
+          const added = edits.addClaim(s, text, edit.start, edit.end, ctx, edit.note);
+          id = added.id;
+          return added.sidecar;
+        }
+        case 'link': {
+          const target = pathOf(edit.target.uri);
+          if (!this.ws.corpus.findClaim(target, edit.target.id)) throw new Error(l10n.t('The target claim does not exist in the corpus.'));
+          return edits.addLink(s, edit.id, edit.relation, this.ws.corpus.linkTarget(document, target, edit.target.id), ctx);
+        }
+        case 'status':
+          return edits.setStatus(s, edit.id, edit.status, ctx);
+        case 'claimant':
+          return edits.setClaimant(s, edit.id, edit.claimant || undefined, ctx);
+        case 'note':
+          return edits.setNote(s, edit.id, edit.note?.trim() || undefined, ctx);
+        case 'remove':
+          return edits.removeClaim(s, edit.id);
+        case 'reattach':
+          return edits.moveClaim(s, edit.id, text, edit.start, edit.end, ctx);
+        case 'reviewed':
+          return edits.removeTag(s, edit.id, TEXT_CHANGED_TAG, ctx);
+      }
+    };
+    const { before, after } = await this.ws.corpus.update(document, apply);
+    this.history.record(document, label, before, after);
+    return id;
+  }
+
+  /** Undoes the last claim edit; refuses when the sidecar changed since (on disk or by another writer). */
+  async undo(): Promise<{ undone: string; document: string } | { refused: 'empty' | 'changed-since' }> {
+    const entry = this.history.pop((p) => this.ws.corpus.get(p)?.sidecar);
+    if (entry === 'empty' || entry === 'changed-since') return { refused: entry };
+    await this.ws.corpus.update(entry.path, () => entry.before);
+    return { undone: entry.label, document: entry.path };
+  }
+
+  /** Applies a decision to the registry file as it is on disk now; a file that does not parse is left alone. */
+  async editRegistry(edit: RegistryEdit): Promise<void> {
+    const path = this.ws.registryPath;
+    if (!path) throw new Error(l10n.t('Open a folder first: decisions are stored in its actor registry file.'));
+    if (this.ws.settings.readOnly) throw new Error(this.ws.settings.readOnly);
+    const known = this.ws.currentDetector().registry;
+    try {
+      const next = await editRegistryFile(this.fs, path, (file) => {
+        switch (edit.op) {
+          case 'addActor':
+            return addActor(file, edit.canonical, edit.type, edit.aliases);
+          case 'notActor':
+            return markNotActor(file, edit.name);
+          case 'addAlias': {
+            const actor = known.findActor(edit.canonical);
+            if (!actor) throw new Error(l10n.t('No actor named {0} in the registry.', edit.canonical));
+            return addAlias(file, actor, edit.alias);
+          }
+        }
+      });
+      this.ws.adoptRegistry(next);
+    } catch (e) {
+      if (!(e instanceof BrokenRegistryError)) throw e;
+      this.ws.registryProblem = { path, ...e.error };
+      throw new Error(l10n.t('{0} has an error at line {1}, column {2} ({3}); fix it first — it was not changed.', path, e.error.line, e.error.column, e.error.message));
+    }
+  }
+}

@@ -1,0 +1,86 @@
+// The custom requests that read and write annotations: claims, the outline, claim edits and undo, registry
+// decisions, export and orphaned sidecars. Each waits for announced file changes, then answers from the workspace.
+import * as l10n from '@vscode/l10n';
+import type { Connection } from 'vscode-languageserver';
+import { exportAnnotations } from '../core/export/exporter';
+import { relative } from '../core/paths';
+import {
+  ClaimsRequest,
+  EditClaimRequest,
+  EditRegistryRequest,
+  ExportRequest,
+  OrphanSidecarsRequest,
+  OutlineRequest,
+  RegistryActorsRequest,
+  UndoRequest,
+} from '../protocol/protocol';
+import { AnnotationEditor } from './annotation-edits';
+import { pathOf } from './documents';
+import { claimsOf, outline } from './features/claims';
+import type { Locator } from './locator';
+import type { AnnotatorWorkspace } from './workspace';
+
+export interface AnnotationRequestContext {
+  state(): { ws: AnnotatorWorkspace; locator: Locator; editor: AnnotationEditor };
+  /** Runs `work` after the file changes and writes already under way (and before later ones). */
+  settle<T>(work: () => Promise<T>): Promise<T>;
+  /** Resolves once the file changes and writes already under way are applied. */
+  settled(): Promise<unknown>;
+  /** The document's annotations changed: redraw, recount, re-check. */
+  annotationsChanged(document: string): void;
+  /** The registry changed: a new detector. */
+  detectorChanged(): void;
+}
+
+export function registerAnnotationRequests(connection: Connection, ctx: AnnotationRequestContext): void {
+  const article = (ws: AnnotatorWorkspace, uri: string): string => {
+    const path = pathOf(uri);
+    if (ws.corpus.get(path)?.text === undefined) throw new Error(l10n.t('{0} is not an article of the corpus.', path));
+    return path;
+  };
+
+  // Reads wait for what is under way; writes queue behind it.
+  const read = <T>(answer: () => T | Promise<T>): Promise<T> => ctx.settled().then(answer);
+  connection.onRequest(ClaimsRequest, ({ uri }) => read(() => claimsOf(ctx.state().ws, ctx.state().locator, uri === undefined ? undefined : pathOf(uri))));
+  connection.onRequest(OutlineRequest, ({ uri }) => read(() => outline(ctx.state().ws, ctx.state().locator, pathOf(uri))));
+  connection.onRequest(EditClaimRequest, ({ uri, edit, label }) =>
+    ctx.settle(async () => {
+      const { ws, editor } = ctx.state();
+      const document = article(ws, uri);
+      const id = await editor.editClaim(document, edit, label);
+      ctx.annotationsChanged(document);
+      return { id };
+    }),
+  );
+  connection.onRequest(UndoRequest, () =>
+    ctx.settle(async () => {
+      const result = await ctx.state().editor.undo();
+      if ('document' in result) ctx.annotationsChanged(result.document);
+      return 'undone' in result ? { undone: result.undone } : result;
+    }),
+  );
+  connection.onRequest(EditRegistryRequest, (edit) =>
+    ctx.settle(async () => {
+      await ctx.state().editor.editRegistry(edit);
+      ctx.detectorChanged();
+    }),
+  );
+  connection.onRequest(RegistryActorsRequest, () => read(() => ctx.state().ws.currentDetector().registry.actors.map((a) => ({ canonical: a.canonical, type: a.type }))));
+  connection.onRequest(ExportRequest, ({ format, baseUri }) =>
+    read(() => {
+      const { ws } = ctx.state();
+      const root = ws.root ?? '/';
+      const all = ws.corpus.documents();
+      const documents = all.filter((d) => d.text !== undefined && !d.sidecarProblem);
+      const content = exportAnnotations(format, documents.map((d) => ({ path: relative(root, d.path), sidecar: d.sidecar })), { baseUri, now: new Date().toISOString() });
+      const claims = documents.reduce((n, d) => n + d.sidecar.annotations.length, 0);
+      return { content, claims, documents: documents.length, skipped: all.filter((d) => d.sidecarProblem).length };
+    }),
+  );
+  connection.onRequest(OrphanSidecarsRequest, () =>
+    read(async () => {
+      const { ws, locator } = ctx.state();
+      return (await ws.orphanSidecars()).map((p) => locator.uris.uri(p));
+    }),
+  );
+}

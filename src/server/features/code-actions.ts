@@ -1,0 +1,46 @@
+// Light-bulb actions on a selection: tag it, act on the claim under it, re-attach detached claims, curate the
+// actor under it. Each runs a client command (VS Code: registered by the extension, which asks for details).
+import * as l10n from '@vscode/l10n';
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
+import { TEXT_CHANGED_TAG } from '../../core/anchor/reanchor-sidecar';
+import { preview } from '../../core/text';
+import { Commands } from '../../protocol/commands';
+import type { AnnotatorWorkspace } from '../workspace';
+
+export const ANNOTATOR_ACTION_KIND = `${CodeActionKind.Refactor}.sourceAnnotator`;
+
+export function codeActions(ws: AnnotatorWorkspace, document: string, start: number, end: number): CodeAction[] {
+  const state = ws.corpus.get(document);
+  if (!state?.text) return [];
+  const actions: CodeAction[] = [];
+  const action = (title: string, command: string, args: unknown[]): void => {
+    actions.push({ title, kind: ANNOTATOR_ACTION_KIND, command: { title, command, arguments: args } });
+  };
+  const selected = state.text.slice(start, end);
+  if (start < end && !state.sidecarProblem) {
+    action(l10n.t('Tag as claim'), Commands.tagClaim, [document, start, end]);
+    for (const orphan of state.sidecar.annotations.filter((a) => a.anchor === 'orphaned')) {
+      action(l10n.t('Re-attach here: “{0}”', preview(orphan.target.selector[0].exact, 50)), Commands.reattachClaim, [document, orphan.id, start, end]);
+    }
+  }
+  const claims = state.sidecarProblem ? [] : state.sidecar.annotations.filter((a) => a.anchor === 'anchored' && a.target.selector[1].start <= end && start <= a.target.selector[1].end);
+  for (const claim of claims) {
+    const label = claims.length > 1 ? ` (“${preview(claim.target.selector[0].exact, 30)}”)` : '';
+    action(l10n.t('Link to claim in another document…') + label, Commands.linkClaim, [document, claim.id]);
+    action(l10n.t('Set status…') + label, Commands.setStatus, [document, claim.id]);
+    action(l10n.t('Set claimant…') + label, Commands.setClaimant, [document, claim.id]);
+    action(l10n.t('Edit note…') + label, Commands.editNote, [document, claim.id]);
+    action(l10n.t('Remove claim') + label, Commands.removeClaim, [document, claim.id]);
+    if (claim.body.tags.includes(TEXT_CHANGED_TAG)) action(l10n.t('Text changed since tagged: mark as reviewed') + label, Commands.markReviewed, [document, claim.id]);
+  }
+  // The actor under the selection, as detected in the text the server holds (the editor's, when open).
+  const under = ws.corpus.entities(document).filter((e) => e.kind === 'actor' && e.start <= start && end <= e.end);
+  const actor = under.find((e) => e.kind === 'actor' && e.source === 'model') ?? under[0];
+  if (actor?.kind === 'actor') {
+    if (actor.source === 'model') action(l10n.t('Add “{0}” to registry as…', actor.text), Commands.addToRegistry, [document, actor.start, actor.end]);
+    action(l10n.t('“{0}” is not an actor', actor.text), Commands.notAnActor, [document, actor.start, actor.end]);
+  } else if (start < end && selected.trim().length > 1 && !selected.includes('\n')) {
+    action(l10n.t('Mark selection as actor…'), Commands.markActor, [document, start, end]);
+  }
+  return actions;
+}
