@@ -35,4 +35,13 @@ await Promise.all([
     bundle: true,
     external: ['vscode', 'mocha'],
   }),
+  // The scale bench's in-host part (npm run bench), with the same runner.
+  esbuild.build({
+    ...common,
+    entryPoints: testsIn('test/host-bench'),
+    outdir: 'dist/test/host-bench',
+    outbase: 'test/host-bench',
+    bundle: true,
+    external: ['vscode', 'mocha'],
+  }),
 ]);

@@ -16,6 +16,7 @@ export const Settings = {
   highlightFigures: 'highlight.figures',
   highlightActors: 'highlight.actors',
   maxFileSizeMB: 'maxFileSizeMB',
+  wrapArticles: 'wrapArticles',
 } as const;
 
 export const Colors = {

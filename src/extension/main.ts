@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ArticleLanguage } from './article-language';
 import { ClaimCommands } from './claim-commands';
 import { Commands, ContextKeys, Settings, VIEW_DOCUMENTS } from './constants';
 import { CorpusView } from './corpus-view';
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     new RegistryCommands(started, toUri, log),
     new ExportCommand(corpus, started),
     new GitSetupCommand(context.extensionUri),
+    new ArticleLanguage(corpus),
     vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.commands.registerCommand(Commands.refreshDocuments, () => corpus.rescan()),
     vscode.commands.registerCommand(Commands.openLocation, (path: string, start?: number, end?: number) => openLocation(toUri, path, start, end)),

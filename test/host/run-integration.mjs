@@ -5,10 +5,11 @@
 //
 // Env: SA_EXTENSION_PATH (default: repo root), SA_TESTS_PATH (default: <ext>/dist/test/integration/index.js),
 //      SA_WORKSPACE_SRC (default: <repo>/seeds, copied into the run folder), SA_TEST_GREP (mocha grep),
-//      INTEGRATION_TIMEOUT_MS (default 300000), KEEP_RUN_DIR=1 (keep the temp run folder), CHROMIUM_PATH.
+//      INTEGRATION_TIMEOUT_MS (default 300000), KEEP_RUN_DIR=1 (keep the temp run folder), CHROMIUM_PATH,
+//      SA_RESULTS_FILE (default: test-results/integration.json). The scale bench runs through here too.
 // Writes test-results/integration.json: {passed, failed, pending, exitCode, durationMs, failures, error?}.
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { REPO, formatAutomationLog, launchChromium, makeRunDir, startCodeServer, workbenchUrl, withTimeout } from './code-server.mjs';
 
 const RESULT_PREFIX = '__RESULT__ ';
@@ -17,9 +18,9 @@ const extPath = resolve(process.env.SA_EXTENSION_PATH ?? REPO);
 const testsPath = resolve(process.env.SA_TESTS_PATH ?? join(extPath, 'dist/test/integration/index.js'));
 const wsSrc = resolve(process.env.SA_WORKSPACE_SRC ?? join(REPO, 'seeds'));
 const timeoutMs = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 300_000);
-const resultsFile = join(REPO, 'test-results/integration.json');
+const resultsFile = resolve(process.env.SA_RESULTS_FILE ?? join(REPO, 'test-results/integration.json'));
 
-mkdirSync(join(REPO, 'test-results'), { recursive: true });
+mkdirSync(dirname(resultsFile), { recursive: true });
 rmSync(resultsFile, { force: true });
 
 function writeResult(r) {

@@ -221,11 +221,12 @@ describe('detectFigures', () => {
         if (k > 0) assert.ok(figs[k - 1].end <= figs[k].start);
       }
     });
-    it('detects 1 MB of text in well under a second (linear rules)', () => {
-      const text = 'Die Exporte beliefen sich bis September auf 1,4 Milliarden US-Dollar, über 1000 Container. '.repeat(12000);
-      const t0 = Date.now();
-      detectFigures(text);
-      assert.ok(Date.now() - t0 < 2000);
+    // Speed is the bench's business (npm run bench); here only that 1 MB goes through whole, every figure found.
+    it('detects every figure in 1 MB of text', () => {
+      const sentence = 'Die Exporte beliefen sich bis September auf 1,4 Milliarden US-Dollar, über 1000 Container. ';
+      const once = detectFigures(sentence).length;
+      assert.ok(once >= 2);
+      assert.equal(detectFigures(sentence.repeat(12000)).length, once * 12000);
     });
   });
 });

@@ -34,10 +34,9 @@ describe('discovery model', () => {
     assert.ok(fs.statSync(MODEL).size <= 5 * 1024 * 1024);
   });
 
-  it('loads from bytes', () => {
-    const t0 = Date.now();
-    loadNerModel(new Uint8Array(fs.readFileSync(MODEL)));
-    assert.ok(Date.now() - t0 < 2000);
+  it('loads from bytes (load time is measured by npm run bench)', () => {
+    const loaded = loadNerModel(new Uint8Array(fs.readFileSync(MODEL)));
+    assert.equal(loaded.buckets, model.buckets);
   });
 
   it('reads back the weights it wrote with zero runs (file version 2) exactly', () => {

@@ -1,0 +1,71 @@
+// The scale targets that only the real editor can show: on 10,000 varied articles plus one of 1 MB, inside a real
+// VS Code extension host (code-server, as the integration tests run it), the Documents view's titles, highlights
+// of an article opened while the index fills, and how long the extension host's event loop is ever blocked.
+// The measuring runs in the host (test/host-bench/scale.test.ts); this writes the corpus and reads its one line.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fmt } from './stats';
+import { variedArticle, variedCorpus } from './varied-text';
+
+const BENCH_PREFIX = '__BENCH__ ';
+
+export async function benchHost(root: string, sentences: readonly string[], count = 10_000): Promise<string[]> {
+  if (!existsSync(join(root, '.cache', 'vscode-host', 'node_modules', '.bin', 'code-server'))) {
+    return ['## In the editor: skipped (no VS Code host; `npm run host:install` installs it)'];
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'sa-host-bench-'));
+  try {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    variedCorpus(sentences, count, 2500).forEach((text, i) => writeFileSync(join(corpus, `${String(i).padStart(5, '0')}.txt`), text));
+    const big = variedArticle(sentences).slice(0, 1_000_000);
+    writeFileSync(join(corpus, 'big-article.txt'), big.slice(0, big.lastIndexOf('\n\n')) + '\n');
+    const line = await runInHost(root, corpus, dir, count + 1);
+    const m = JSON.parse(line) as Record<string, number>;
+    const row = (what: string, value: string, target: string): string => `| ${what} | ${value} | ${target} |`;
+    return [
+      `## In the editor: ${count} articles + one of 1 MB, in a real VS Code extension host (code-server 4.139)`,
+      '',
+      '| measured | value | target |',
+      '|---|---|---|',
+      row('Documents view: every article listed, after the view is opened', `${fmt(m.listedMs! / 1000)} s`, '≤ 1 s'),
+      row('Documents view: every title (first line) read', `${fmt(m.titledMs! / 1000)} s`, ''),
+      row(`highlights of an article opened while the index fills (${m.unindexedAtOpen} not yet indexed)`, `${fmt(m.highlightsMs! / 1000)} s`, '≤ 1 s'),
+      row('index complete, after the view is opened', `${fmt(m.indexedMs! / 1000)} s`, ''),
+      row('extension host event loop, longest block while indexing (p99)', `${fmt(m.loopMaxIndexingMs!)} ms (${fmt(m.loopP99IndexingMs!)} ms)`, '≤ 50 ms'),
+      row('extension host event loop, longest block while typing in the 1 MB article (p99)', `${fmt(m.loopMaxTypingMs!)} ms (${fmt(m.loopP99TypingMs!)} ms)`, '≤ 50 ms'),
+      row('highlights updated after the last keystroke', `${fmt(m.rehighlightAfterTypingMs! / 1000)} s`, ''),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the in-host part through the integration launcher; resolves with its measurement line. */
+function runInHost(root: string, corpus: string, dir: string, count: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'test', 'host', 'run-integration.mjs')], {
+      env: {
+        ...process.env,
+        SA_WORKSPACE_SRC: corpus,
+        SA_TESTS_PATH: join(root, 'dist', 'test', 'host-bench', 'index.js'),
+        SA_RESULTS_FILE: join(dir, 'result.json'),
+        SA_BENCH_COUNT: String(count),
+        SA_TEST_TIMEOUT: '900000',
+        INTEGRATION_TIMEOUT_MS: '900000',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let found: string | undefined;
+    let tail = '';
+    child.stdout.on('data', (d: Buffer) => {
+      tail = (tail + d.toString()).slice(-20_000);
+      const at = tail.indexOf(BENCH_PREFIX);
+      if (at >= 0 && !found) found = tail.slice(at + BENCH_PREFIX.length).split('\n')[0];
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => (found ? resolve(found) : reject(new Error(`the in-host bench ended (${code}) without a measurement:\n${tail.slice(-3000)}`))));
+  });
+}
