@@ -30,25 +30,30 @@ const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 const loadMs = timeMedian(() => loadNerModel(modelBytes, nodeGunzip), 5);
 const memoryLine = `Model in memory: ${mb(after.arrayBuffers - before.arrayBuffers)} MB typed arrays (its weights as float32 would take ${mb(model.buckets * L * 4)} MB), ${mb(after.heapUsed - before.heapUsed)} MB JS heap`;
 
+// `npm run bench -- detect index host`: only those parts (detect: detection, model, anchoring, incremental).
+const only = new Set(process.argv.slice(2));
+const wanted = (part: 'detect' | 'index' | 'host'): boolean => only.size === 0 || only.has(part);
 const lines = [
   `# Source Annotator benchmark (${new Date().toISOString()}, node ${process.version})`,
   '',
+];
+if (wanted('detect')) lines.push(
   ...benchDetection({ seedsDir: join(root, 'seeds'), trainPath: germEvalTrainPath(root), loadModel: () => loadNerModel(modelBytes, nodeGunzip), loadMs }),
   memoryLine,
   '',
   ...benchReanchor(),
   '',
   ...benchIncremental(root, model),
-];
+);
 process.stdout.write(lines.join('\n') + '\n');
 
-// The corpus index at scale, through the real language server (dist/server.js): minutes, so it can be skipped.
+// The corpus index at scale, through the real language server (dist/server.js), then the same corpus in a real
+// VS Code host: minutes each (SA_BENCH_INDEX=0 / SA_BENCH_HOST=0 skip them).
 const trainPath = germEvalTrainPath(root);
-// Then the same scale in a real VS Code host (SA_BENCH_HOST=0 skips it).
 if (trainPath) {
   const sentences = variedSentences(trainPath);
   void (async () => {
-    if (process.env.SA_BENCH_INDEX !== '0') process.stdout.write('\n' + (await benchIndex(root, sentences)).join('\n') + '\n');
-    if (process.env.SA_BENCH_HOST !== '0') process.stdout.write('\n' + (await benchHost(root, sentences)).join('\n') + '\n');
+    if (wanted('index') && process.env.SA_BENCH_INDEX !== '0') process.stdout.write('\n' + (await benchIndex(root, sentences)).join('\n') + '\n');
+    if (wanted('host') && process.env.SA_BENCH_HOST !== '0') process.stdout.write('\n' + (await benchHost(root, sentences)).join('\n') + '\n');
   })();
 }

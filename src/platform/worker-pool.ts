@@ -17,7 +17,9 @@ export class WorkerPool implements DetectPool {
 
   constructor(
     private readonly script: string,
-    readonly size = Math.max(1, Math.min(4, availableParallelism())),
+    // One thread fewer than cores: the server's own thread detects from the same queue (corpus-index.ts), and each
+    // thread holds its own detector and model (~130 MB), which kept the cold index of 10,000 articles over 600 MB.
+    readonly size = Math.max(1, Math.min(3, availableParallelism() - 1)),
   ) {}
 
   /** Threads start on first use, not with the server: its start-up is the user's wait for the first titles. */

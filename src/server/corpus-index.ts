@@ -114,8 +114,9 @@ export class CorpusIndex {
   }
 
   /**
-   * Indexes every document not yet indexed, `first` (the open ones) before the rest, on the pool's threads when
-   * there is a pool. A newer build or clear() ends an older one. Resolves with how many documents it covered.
+   * Indexes every document not yet indexed, `first` (the open ones) before the rest. This thread and the pool's
+   * threads (when there is a pool) take articles from one queue, so that every core detects. A newer build or
+   * clear() ends an older one. Resolves with how many documents it covered.
    */
   async build(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void, pool?: DetectPool): Promise<number> {
     const run = ++this.run;
@@ -123,43 +124,49 @@ export class CorpusIndex {
     const order = [...new Set([...first, ...this.corpus.documents().map((d) => d.path)])].filter((p) => !this.summaries.has(p));
     const stale = (): boolean => progress.cancelled || run !== this.run;
     let done = 0;
+    const finished = (documents: string[], count = documents.length): void => {
+      done += count;
+      progress.report(done, order.length);
+      onBatch(documents);
+    };
+    // Unchanged articles (the persisted index) and the open ones first, here; the rest is queued.
+    const queue: string[] = [];
+    const ready: string[] = [];
+    for (const document of order) {
+      if (!this.keep.has(document) && this.reuse(document)) ready.push(document);
+      else if (this.keep.has(document) && this.index(document)) ready.push(document);
+      else if (!this.keep.has(document)) queue.push(document);
+    }
+    finished(ready, order.length - queue.length);
+    let next = 0;
+    const take = (n: number): string[] => queue.slice(next, (next += n));
+    await Promise.all([this.drainHere(take, stale, finished), pool ? this.drainOnPool(pool, take, stale, finished) : undefined]);
+    progress.report(order.length, order.length);
+    return order.length;
+  }
+
+  /** Detects queued articles in this thread, yielding every ~20 ms so that requests are answered in between. */
+  private async drainHere(take: (n: number) => string[], stale: () => boolean, finished: (documents: string[]) => void): Promise<void> {
     let batch: string[] = [];
     let lastYield = Date.now();
-    const toPool: string[] = [];
-    for (const document of order) {
-      if (stale()) break;
-      const reused = !this.keep.has(document) && this.reuse(document);
-      if (pool && !reused && !this.keep.has(document)) {
-        toPool.push(document);
-        continue;
-      }
-      if (reused || this.index(document)) batch.push(document);
-      done++;
-      // Yield every ~20 ms so that requests (a hover, the open article's highlights) are served between documents.
+    for (let [document] = take(1); document !== undefined && !stale(); [document] = take(1)) {
+      if (this.index(document)) batch.push(document);
       if (Date.now() - lastYield > 20) {
-        progress.report(done, order.length);
-        onBatch(batch);
+        finished(batch);
         batch = [];
         await new Promise((r) => setTimeout(r, 0)); // setTimeout, not setImmediate: the browser build runs in a Web Worker.
         lastYield = Date.now();
       }
     }
-    onBatch(batch);
-    if (pool && toPool.length > 0) await this.buildOnPool(pool, toPool, stale, (n, documents) => {
-      done += n;
-      progress.report(done, order.length);
-      onBatch(documents);
-    });
-    progress.report(order.length, order.length);
-    return order.length;
+    finished(batch);
   }
 
-  /** Batches of articles to the pool, two per thread in flight. */
-  private async buildOnPool(pool: DetectPool, documents: readonly string[], stale: () => boolean, onDone: (count: number, documents: string[]) => void): Promise<void> {
+  /** Batches of queued articles to the pool, two per thread in flight. */
+  private async drainOnPool(pool: DetectPool, take: (n: number) => string[], stale: () => boolean, finished: (documents: string[]) => void): Promise<void> {
     const BATCH = 32;
     const inFlight = new Set<Promise<void>>();
-    for (let i = 0; i < documents.length && !stale(); i += BATCH) {
-      const batch = documents.slice(i, i + BATCH).filter((d) => this.corpus.get(d)?.text !== undefined);
+    for (let documents = take(BATCH); documents.length > 0 && !stale(); documents = take(BATCH)) {
+      const batch = documents.filter((d) => this.corpus.get(d)?.text !== undefined);
       const texts = batch.map((d) => this.corpus.get(d)!.text!);
       const job: Promise<void> = pool.summarise(texts).then((summaries) => {
         if (stale()) return;
@@ -169,7 +176,7 @@ export class CorpusIndex {
           this.summaries.set(document, { key: contentKey(texts[k]!), summary: fromWire(document, summaries[k]!) });
           this.stats.detected++;
         });
-        onDone(batch.length, batch);
+        finished(batch);
       });
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job)).catch(() => undefined);
