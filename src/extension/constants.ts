@@ -4,6 +4,7 @@ export { Commands } from '../protocol/commands';
 
 export const ContextKeys = {
   isCorpusDocument: 'sourceAnnotator.isCorpusDocument',
+  documentsFiltered: 'sourceAnnotator.documentsFiltered',
 } as const;
 
 export const Settings = {

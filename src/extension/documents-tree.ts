@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { basename } from '../core/paths';
+import { basename, dirname, relative } from '../core/paths';
 import { preview } from '../core/text';
 import { OutlineRequest, type ClaimInfo, type DocumentOutline, type OffsetRange } from '../protocol/protocol';
-import { Commands } from './constants';
+import { Commands, ContextKeys } from './constants';
 import type { CorpusView, ListedDocument } from './corpus-view';
 import { Disposable } from './disposable';
 
 const t = vscode.l10n.t;
 
 export type DocumentsNode =
+  | { kind: 'folder'; path: string; label: string }
   | { kind: 'document'; path: string }
   | { kind: 'group'; path: string; group: 'claims' | 'actors' | 'figures' | 'detached'; count: number; outline: DocumentOutline }
   | { kind: 'claim'; path: string; claim: ClaimInfo }
@@ -21,6 +22,7 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
   private readonly changed = this._register(new vscode.EventEmitter<DocumentsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private filterText = '';
 
   constructor(private readonly corpus: CorpusView, private readonly client: Promise<LanguageClient>, private readonly toUri: (path: string) => vscode.Uri) {
     super();
@@ -32,8 +34,44 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     this._register({ dispose: () => clearTimeout(this.timer) });
   }
 
+  /** Shows only the articles whose title or file name contains `text` (any case); '' shows all. */
+  setFilter(text: string): void {
+    this.filterText = text.trim().toLocaleLowerCase();
+    void vscode.commands.executeCommand('setContext', ContextKeys.documentsFiltered, this.filterText !== '');
+    this.changed.fire(undefined);
+  }
+
+  get filter(): string {
+    return this.filterText;
+  }
+
+  private shown(): ListedDocument[] {
+    const f = this.filterText;
+    const all = this.corpus.documents();
+    return f ? all.filter((d) => d.title.toLocaleLowerCase().includes(f) || basename(d.path).toLocaleLowerCase().includes(f)) : [...all];
+  }
+
+  /** Articles from more than one folder are grouped by folder (relative to their common parent); one folder is a flat list. */
+  private folders(docs: readonly ListedDocument[]): Map<string, ListedDocument[]> {
+    const byFolder = new Map<string, ListedDocument[]>();
+    for (const d of docs) {
+      const folder = dirname(d.path);
+      const list = byFolder.get(folder);
+      if (list) list.push(d);
+      else byFolder.set(folder, [d]);
+    }
+    return byFolder;
+  }
+
   async getChildren(node?: DocumentsNode): Promise<DocumentsNode[]> {
-    if (!node) return this.corpus.documents().map((d) => ({ kind: 'document', path: d.path }));
+    if (!node) {
+      const docs = this.shown();
+      const byFolder = this.folders(docs);
+      if (byFolder.size <= 1) return docs.map((d) => ({ kind: 'document', path: d.path }));
+      const common = commonFolder([...byFolder.keys()]);
+      return [...byFolder.keys()].sort().map((folder) => ({ kind: 'folder', path: folder, label: relative(common, folder) || basename(folder) }));
+    }
+    if (node.kind === 'folder') return (this.folders(this.shown()).get(node.path) ?? []).map((d) => ({ kind: 'document', path: d.path }));
     if (node.kind === 'document') {
       const doc = this.corpus.get(node.path);
       if (!doc || doc.problem !== null) return [];
@@ -60,13 +98,25 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
   }
 
   getParent(node: DocumentsNode): DocumentsNode | undefined {
-    // Only documents are revealed by path; deeper nodes are reached by expanding.
-    return node.kind === 'document' ? undefined : { kind: 'document', path: node.path };
+    if (node.kind === 'folder') return undefined;
+    if (node.kind !== 'document') return { kind: 'document', path: node.path };
+    const byFolder = this.folders(this.shown());
+    if (byFolder.size <= 1) return undefined;
+    const folder = dirname(node.path);
+    return { kind: 'folder', path: folder, label: relative(commonFolder([...byFolder.keys()]), folder) || basename(folder) };
   }
 
   getTreeItem(node: DocumentsNode): vscode.TreeItem {
     const open = (start: number, end: number): vscode.Command => ({ command: Commands.openLocation, title: t('Open'), arguments: [node.path, start, end] });
     switch (node.kind) {
+      case 'folder': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `folder:${node.path}`;
+        item.resourceUri = this.toUri(node.path);
+        item.iconPath = vscode.ThemeIcon.Folder;
+        item.description = t('{0} articles', this.folders(this.shown()).get(node.path)?.length ?? 0);
+        return item;
+      }
       case 'document':
         return this.documentItem(this.corpus.get(node.path) ?? node.path);
       case 'group': {
@@ -136,4 +186,13 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     }
     return item;
   }
+}
+
+/** The deepest folder that contains every one of `folders`. */
+function commonFolder(folders: readonly string[]): string {
+  const split = folders.map((f) => f.split('/'));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((parts) => parts[n] === first[n])) n++;
+  return first.slice(0, n).join('/') || '/';
 }

@@ -47,6 +47,11 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const entities = new ServerEntities(started, log);
   const decorations = new DecorationManager(corpus, entities, context.extensionUri);
   const orphans = new OrphanSidecars(corpus, started, toUri);
+  const view = vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true });
+  const filter = (text: string): void => {
+    tree.setFilter(text);
+    view.description = tree.filter ? vscode.l10n.t('filtered: “{0}”', tree.filter) : undefined;
+  };
   const settingsChanged = (): void => void started.then((c) => c.sendNotification('workspace/didChangeConfiguration', { settings: { sourceAnnotator: serverSettings() } }));
   context.subscriptions.push(
     client,
@@ -61,8 +66,13 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     new ExportCommand(corpus, started),
     new GitSetupCommand(context.extensionUri),
     new ArticleLanguage(corpus),
-    vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true }),
+    view,
     vscode.commands.registerCommand(Commands.refreshDocuments, () => corpus.rescan()),
+    vscode.commands.registerCommand(Commands.filterDocuments, async (text?: string) => {
+      const next = text ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Filter the Documents view'), value: tree.filter, prompt: vscode.l10n.t('Part of a title or file name; empty shows every article.') }));
+      if (next !== undefined) filter(next);
+    }),
+    vscode.commands.registerCommand(Commands.clearDocumentsFilter, () => filter('')),
     vscode.commands.registerCommand(Commands.openLocation, (path: string, start?: number, end?: number) => openLocation(toUri, path, start, end)),
     vscode.window.onDidChangeActiveTextEditor((e) => updateContext(e)),
     corpus.onDidChange(() => updateContext(vscode.window.activeTextEditor)),

@@ -2,6 +2,8 @@
 // core paths (a URI's path) and offsets into the document's text.
 export const Commands = {
   refreshDocuments: 'sourceAnnotator.refreshDocuments',
+  filterDocuments: 'sourceAnnotator.filterDocuments',
+  clearDocumentsFilter: 'sourceAnnotator.clearDocumentsFilter',
   tagClaim: 'sourceAnnotator.tagClaim',
   linkClaim: 'sourceAnnotator.linkClaim',
   setStatus: 'sourceAnnotator.setStatus',

@@ -6,6 +6,7 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocumentSyncKind,
+  WatchKind,
   type Connection,
   type Diagnostic,
   type FileEvent,
@@ -164,7 +165,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (canWatch) {
       const extensions = w.settings.fileExtensions.map((e) => e.replace(/^\./, '')).join(',');
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/*.{${extensions}}` }, { globPattern: `**/*${SIDECAR_SUFFIX}` }, { globPattern: `**/${w.settings.registryFile.split('/').pop()}` }],
+        watchers: [
+          { globPattern: `**/*.{${extensions}}` },
+          { globPattern: `**/*${SIDECAR_SUFFIX}` },
+          { globPattern: `**/${w.settings.registryFile.split('/').pop()}` },
+          // A deleted folder is one event, for the folder: its articles leave the corpus with it.
+          { globPattern: '**/*', kind: WatchKind.Delete },
+        ],
       });
     }
     // Titles first; detection waits for the model (a fifth of a second), so the corpus is indexed once, not twice.
@@ -247,7 +254,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         } else if (path.endsWith(SIDECAR_SUFFIX)) {
           await reloadClaims(path.slice(0, -SIDECAR_SUFFIX.length));
         } else if (w.settings.fileExtensions.some((e) => path.toLowerCase().endsWith(e.toLowerCase()))) {
-          if (change.type === FileChangeType.Deleted) {
+          // Events can arrive late and twice (the client's watchers and the server's own): the disk decides.
+          if (change.type === FileChangeType.Deleted || !(await host.fs.exists(path))) {
             w.corpus.forget(path);
             w.index.forget(path);
           } else {
@@ -255,6 +263,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
             await w.corpus.load(path, maxBytes, editor?.getText());
             w.index.refresh(path);
             if (editor) entitiesChanged([change.uri]);
+          }
+        } else if (change.type === FileChangeType.Deleted) {
+          for (const d of w.corpus.documents().filter((doc) => doc.path.startsWith(path + '/'))) {
+            w.corpus.forget(d.path);
+            w.index.forget(d.path);
           }
         }
       } catch (e) {

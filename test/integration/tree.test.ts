@@ -28,7 +28,7 @@ describe('Documents tree', () => {
     assert.match(String(nordkorea.description), /state · ×\d+/);
   });
 
-  it('refreshes when an article is added on disk', async () => {
+  it('refreshes when an article is added on disk, and when it is deleted', async () => {
     const a = await api();
     const folder = a.corpus.documents()[0]!.path.replace(/\/[^/]+$/, '');
     const uri = a.toUri(`${folder}/zz_new_article.txt`);
@@ -42,5 +42,42 @@ describe('Documents tree', () => {
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
+    await waitFor('the deleted article gone from the tree', async () => ((await a.tree.getChildren()).some((n) => n.path.endsWith('zz_new_article.txt')) ? undefined : true));
+  });
+
+  it('filters by title or file name, and says so in the view', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('sourceAnnotator.filterDocuments', '003_');
+    try {
+      const shown = await a.tree.getChildren();
+      assert.deepStrictEqual(shown.map((n) => n.path.split('/').pop()!.slice(0, 4)), ['003_']);
+      await vscode.commands.executeCommand('sourceAnnotator.filterDocuments', 'NORDKOREA');
+      const byTitle = await a.tree.getChildren();
+      assert.ok(byTitle.length >= 1 && byTitle.length < 5, `${byTitle.length} articles have Nordkorea in their title`);
+      for (const n of byTitle) assert.match(String(a.tree.getTreeItem(n).label), /nordkorea/i);
+    } finally {
+      await vscode.commands.executeCommand('sourceAnnotator.clearDocumentsFilter');
+    }
+    assert.strictEqual((await a.tree.getChildren()).length, 5);
+  });
+
+  it('groups articles by folder when the corpus spans more than one', async () => {
+    const a = await api();
+    const folder = a.corpus.documents()[0]!.path.replace(/\/[^/]+$/, '');
+    const uri = a.toUri(`${folder}/more/zz_sub_article.txt`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Ein Artikel im Unterordner\n\nPutin traf Kim Jong Un.\n'));
+    try {
+      const roots = await waitFor('two folders', async () => {
+        const r = await a.tree.getChildren();
+        return r.length === 2 && r.every((n) => n.kind === 'folder') ? r : undefined;
+      });
+      const labels = roots.map((n) => String(a.tree.getTreeItem(n).label)).sort();
+      assert.deepStrictEqual(labels, [folder.split('/').pop(), 'more'].sort());
+      const sub = roots.find((n) => a.tree.getTreeItem(n).label === 'more')!;
+      assert.deepStrictEqual((await a.tree.getChildren(sub)).map((n) => n.path), [uri.path]);
+    } finally {
+      await vscode.workspace.fs.delete(a.toUri(`${folder}/more`), { recursive: true });
+    }
+    await waitFor('one folder again, a flat list', async () => ((await a.tree.getChildren()).length === 5 ? true : undefined));
   });
 });
