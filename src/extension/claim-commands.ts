@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CLAIM_STATUSES, LINK_RELATIONS, type ClaimStatus, type LinkRelation } from '../core/model/annotation';
+import { CLAIM_STATUSES, LINK_RELATIONS, type ClaimStatus, type LinkRelation } from '../core/model/vocabulary';
 import type { Logger } from '../core/ports';
 import { preview } from '../core/text';
 import { ClaimsRequest, EditClaimRequest, UndoRequest, type ClaimEdit, type ClaimInfo } from '../protocol/protocol';

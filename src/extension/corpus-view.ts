@@ -11,20 +11,28 @@ export interface ListedDocument extends CorpusDocument {
   path: string;
 }
 
+/** Which articles changed; undefined: the list itself (articles appeared, went or moved). */
+export type CorpusChange = readonly string[] | undefined;
+
 export class CorpusView extends Disposable {
   private listed: ListedDocument[] = [];
   private byPath = new Map<string, ListedDocument>();
   private fetching = false;
-  private again = false;
+  /** What to fetch next: the whole list, or the articles the server named. */
+  private pending: Set<string> | 'all' | undefined = 'all';
   private scanned!: () => void;
   private readonly whenScanned = new Promise<void>((resolve) => (this.scanned = resolve));
-  private readonly changed = this._register(new vscode.EventEmitter<void>());
+  private readonly changed = this._register(new vscode.EventEmitter<CorpusChange>());
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly client: Promise<LanguageClient>, private readonly log: Logger) {
     super();
     void client.then((c) => {
-      this._register(c.onNotification(CorpusChangedNotification, () => void this.fetch(c)));
+      this._register(c.onNotification(CorpusChangedNotification, ({ uris }) => {
+        if (!uris) this.pending = 'all';
+        else if (this.pending !== 'all') this.pending = new Set([...(this.pending ?? []), ...uris]);
+        void this.fetch(c);
+      }));
       void this.fetch(c);
     });
   }
@@ -53,26 +61,35 @@ export class CorpusView extends Disposable {
     await (await this.client).sendRequest(RescanRequest, {});
   }
 
+  /** One request at a time; what was announced meanwhile is fetched next. */
   private async fetch(client: LanguageClient): Promise<void> {
-    if (this.fetching) {
-      this.again = true; // One request at a time; the last notification always gets a fresh answer.
-      return;
-    }
+    if (this.fetching || !this.pending) return;
+    const wanted = this.pending;
+    this.pending = undefined;
     this.fetching = true;
     try {
-      const { scanned, documents } = await client.sendRequest(DocumentsRequest, {});
-      this.listed = documents.map((d) => ({ ...d, path: vscode.Uri.parse(d.uri).path }));
-      this.byPath = new Map(this.listed.map((d) => [d.path, d]));
-      this.changed.fire();
+      const { scanned, documents } = await client.sendRequest(DocumentsRequest, wanted === 'all' ? {} : { uris: [...wanted] });
+      const fresh = documents.map((d) => ({ ...d, path: vscode.Uri.parse(d.uri).path }));
+      if (wanted === 'all') {
+        this.listed = fresh;
+        this.byPath = new Map(fresh.map((d) => [d.path, d]));
+        this.changed.fire(undefined);
+      } else if (fresh.length < wanted.size || fresh.some((d) => !this.byPath.has(d.path))) {
+        this.pending = 'all'; // An article went or came meanwhile: the list itself changed.
+      } else {
+        const index = new Map(this.listed.map((d, i) => [d.path, i]));
+        for (const d of fresh) {
+          this.listed[index.get(d.path)!] = d;
+          this.byPath.set(d.path, d);
+        }
+        this.changed.fire(fresh.map((d) => d.path));
+      }
       if (scanned) this.scanned();
     } catch (e) {
       this.log.warn(`[corpus] could not list the documents: ${(e as Error).message}`);
     } finally {
       this.fetching = false;
-      if (this.again) {
-        this.again = false;
-        void this.fetch(client);
-      }
+      if (this.pending) void this.fetch(client);
     }
   }
 }

@@ -11,6 +11,12 @@ export type DecorationKind = 'figure' | 'actor' | 'suggestedActor' | 'claim';
 export type AppliedDecorations = Record<DecorationKind, Array<[start: number, end: number]>>;
 
 const DEBOUNCE_MS = 120;
+/**
+ * Characters before and after the visible text whose highlights are drawn too, so that scrolling shows them at
+ * once. Only this window is drawn: a 1 MB article has some 100,000 highlights, and converting and sending them
+ * all to the editor on every keystroke blocked the extension host for a fifth of a second.
+ */
+const WINDOW = 20_000;
 
 /** Decorates figures, actors and claims in every visible corpus document; types created once, updates debounced per document. */
 export class DecorationManager extends Disposable {
@@ -44,6 +50,7 @@ export class DecorationManager extends Disposable {
       })),
     };
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleAll()));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.schedule(e.textEditor.document.uri.path)));
     this._register(entities.onDidChange((path) => {
       this.generation++;
       this.schedule(path);
@@ -90,8 +97,12 @@ export class DecorationManager extends Disposable {
       this.rendered.set(path, entry);
     }
     for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document.uri.path === path)) {
+      const visible = editor.visibleRanges;
+      const from = visible.length > 0 ? doc.offsetAt(visible[0]!.start) - WINDOW : 0;
+      const to = visible.length > 0 ? doc.offsetAt(visible[visible.length - 1]!.end) + WINDOW : Infinity;
       for (const kind of Object.keys(this.types) as DecorationKind[]) {
-        editor.setDecorations(this.types[kind], entry.applied[kind].map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e))));
+        const inWindow = entry.applied[kind].filter(([s, e]) => e >= from && s <= to);
+        editor.setDecorations(this.types[kind], inWindow.map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e))));
       }
     }
     this.rendered$.fire(path);

@@ -19,17 +19,32 @@ export type DocumentsNode =
 
 /** The Documents view: articles with counts (from the server's index); claims, actors, figures and detached claims beneath each. */
 export class DocumentsTreeProvider extends Disposable implements vscode.TreeDataProvider<DocumentsNode> {
-  private readonly changed = this._register(new vscode.EventEmitter<DocumentsNode | undefined>());
+  private readonly changed = this._register(new vscode.EventEmitter<DocumentsNode | DocumentsNode[] | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private filterText = '';
+  /** Articles whose row changed since the last refresh; undefined: refresh the whole list. */
+  private dirty: Set<string> | undefined = new Set();
+  /** One node object per article: VS Code refreshes a row by the identity of its element. */
+  private readonly nodes = new Map<string, DocumentsNode & { kind: 'document' }>();
 
   constructor(private readonly corpus: CorpusView, private readonly client: Promise<LanguageClient>, private readonly toUri: (path: string) => vscode.Uri) {
     super();
-    // Coalesce bursts (typing, git checkouts, the index filling) into one refresh.
-    this._register(corpus.onDidChange(() => {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.changed.fire(undefined), 200);
+    // Coalesce bursts (git checkouts, the index filling) into one refresh of the rows that changed: redrawing
+    // 10,000 rows five times a second would keep the extension host busy while the index fills.
+    this._register(corpus.onDidChange((paths) => {
+      if (!paths || this.filterText) this.dirty = undefined;
+      else for (const p of paths) this.dirty?.add(p);
+      this.timer ??= setTimeout(() => {
+        this.timer = undefined;
+        const dirty = this.dirty;
+        this.dirty = new Set();
+        if (!dirty) this.changed.fire(undefined);
+        else {
+          const rows = [...dirty].flatMap((p) => this.nodes.get(p) ?? []);
+          if (rows.length > 0) this.changed.fire(rows);
+        }
+      }, 200);
     }));
     this._register({ dispose: () => clearTimeout(this.timer) });
   }
@@ -67,11 +82,11 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     if (!node) {
       const docs = this.shown();
       const byFolder = this.folders(docs);
-      if (byFolder.size <= 1) return docs.map((d) => ({ kind: 'document', path: d.path }));
+      if (byFolder.size <= 1) return docs.map((d) => this.node(d.path));
       const common = commonFolder([...byFolder.keys()]);
       return [...byFolder.keys()].sort().map((folder) => ({ kind: 'folder', path: folder, label: relative(common, folder) || basename(folder) }));
     }
-    if (node.kind === 'folder') return (this.folders(this.shown()).get(node.path) ?? []).map((d) => ({ kind: 'document', path: d.path }));
+    if (node.kind === 'folder') return (this.folders(this.shown()).get(node.path) ?? []).map((d) => this.node(d.path));
     if (node.kind === 'document') {
       const doc = this.corpus.get(node.path);
       if (!doc || doc.problem !== null) return [];
@@ -97,9 +112,15 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     }
   }
 
+  private node(path: string): DocumentsNode & { kind: 'document' } {
+    let node = this.nodes.get(path);
+    if (!node) this.nodes.set(path, (node = { kind: 'document', path }));
+    return node;
+  }
+
   getParent(node: DocumentsNode): DocumentsNode | undefined {
     if (node.kind === 'folder') return undefined;
-    if (node.kind !== 'document') return { kind: 'document', path: node.path };
+    if (node.kind !== 'document') return this.node(node.path);
     const byFolder = this.folders(this.shown());
     if (byFolder.size <= 1) return undefined;
     const folder = dirname(node.path);

@@ -1,7 +1,6 @@
 // activate() only composes: the language server owns the corpus; this host keeps editor UI (decorations, the
 // tree, pickers) and asks the server for everything else.
 import * as vscode from 'vscode';
-import { z } from 'zod';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ArticleLanguage } from './article-language';
 import { ClaimCommands } from './claim-commands';
@@ -33,8 +32,6 @@ export interface SourceAnnotatorApi {
 }
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
-  // zod's JIT probes `navigator`, which the extension host flags; validation speed does not need it.
-  z.config({ jitless: true });
   const log = context.subscriptions[context.subscriptions.push(createLogger()) - 1] as ReturnType<typeof createLogger>;
   const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
   const toUri = (path: string): vscode.Uri => base.with({ path });

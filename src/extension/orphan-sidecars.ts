@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { sidecarPathFor } from '../core/model/annotation';
+import { sidecarPathFor } from '../core/model/vocabulary';
 import { basename } from '../core/paths';
 import { OrphanSidecarsRequest } from '../protocol/protocol';
 import type { CorpusView } from './corpus-view';

@@ -3,7 +3,7 @@
 // carry only what LSP has no message for. Offsets are UTF-16 code units into the document's text.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ExportFormat } from '../core/export/types';
-import type { ClaimStatus, LinkRelation } from '../core/model/annotation';
+import type { ClaimStatus, LinkRelation } from '../core/model/vocabulary';
 import type { ActorType } from '../core/model/entities';
 
 export type OffsetRange = [start: number, end: number];
@@ -38,12 +38,15 @@ export interface CorpusDocument {
   figures: number | null;
   actors: number | null;
 }
-/** `scanned`: every article of the corpus folders has been read (the list is complete, titles are final). */
-export const DocumentsRequest = new RequestType<{ filter?: string }, { scanned: boolean; documents: CorpusDocument[] }, void>('sourceAnnotator/documents');
+/**
+ * The corpus's articles, or only those named by `uris` (after a CorpusChangedNotification that named them; an
+ * article no longer in the corpus is left out). `scanned`: every article has been read once (titles are final).
+ */
+export const DocumentsRequest = new RequestType<{ filter?: string; uris?: string[] }, { scanned: boolean; documents: CorpusDocument[] }, void>('sourceAnnotator/documents');
 /** Lists and reads the corpus folders again (the Documents view's Refresh). */
 export const RescanRequest = new RequestType<Record<string, never>, void, void>('sourceAnnotator/rescan');
 
-/** The corpus changed: documents appeared or went, titles or counts changed. `uris` is absent when anything may have. */
+/** The corpus changed: titles, counts or claims of the articles `uris`; absent when articles may have appeared or gone. */
 export const CorpusChangedNotification = new NotificationType<{ uris?: string[] }>('sourceAnnotator/corpusChanged');
 
 /** Entities of these open documents changed (new text, detector or claims): ask again with EntitiesRequest. */

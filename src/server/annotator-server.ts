@@ -102,11 +102,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
 
   // Notifications are batched: a corpus of thousands of articles must not send thousands of messages.
+  // Each names the articles that changed, so that a client fetches those, not 10,000 (undefined: the list itself).
   let corpusTimer: ReturnType<typeof setTimeout> | undefined;
-  const corpusChanged = (): void => {
+  let changedPaths: Set<string> | 'all' = new Set();
+  const corpusChanged = (paths?: readonly string[]): void => {
+    if (!paths) changedPaths = 'all';
+    else if (changedPaths !== 'all') for (const p of paths) changedPaths.add(p);
     corpusTimer ??= setTimeout(() => {
       corpusTimer = undefined;
-      void connection.sendNotification(CorpusChangedNotification, {});
+      const changed = changedPaths;
+      changedPaths = new Set();
+      if (changed === 'all') void connection.sendNotification(CorpusChangedNotification, {});
+      else if (changed.size > 0) void connection.sendNotification(CorpusChangedNotification, { uris: [...changed].map((p) => state().locator.uris.uri(p)) });
     }, 200);
   };
   const entitiesChanged = (uris: string[]): void => {
@@ -150,7 +157,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let indexer: IndexRunner | undefined;
   const reindex = (): void => {
     indexer ??= new IndexRunner(connection, host, state().ws, options.cacheDir);
-    indexer.run(() => open.all().map((d) => pathOf(d.uri)), corpusChanged);
+    indexer.run(() => open.all().map((d) => pathOf(d.uri)), (documents) => corpusChanged(documents));
   };
 
   const detectorChanged = (): void => {
@@ -183,7 +190,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await w.scan(() => {
       listedMs = Date.now() - started;
       corpusChanged();
-    }, corpusChanged);
+    }, (paths) => corpusChanged(paths));
     scanned = true;
     host.log.info(`[corpus] ${w.corpus.documents().length} article(s): listed in ${listedMs} ms, read in ${Date.now() - started} ms`);
     for (const doc of open.all()) adoptOpen(doc.uri, doc.getText());
@@ -226,7 +233,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     annotationsChanged: (document) => {
       const uri = state().locator.uris.uri(document);
       entitiesChanged(open.get(uri) ? [uri] : []);
-      corpusChanged();
+      corpusChanged([document]);
       publishDiagnostics();
       if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     },
@@ -287,7 +294,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     w.settings = { ...before, ...pick(next) };
     const changed = (keys: Array<keyof ServerSettings>): boolean => keys.some((k) => JSON.stringify(before[k]) !== JSON.stringify(w.settings[k]));
     // The author or Restricted Mode changing re-reads nothing; the corpus folders do, the detector's inputs re-index.
-    if (changed(['corpusFolders', 'fileExtensions', 'maxFileSizeMB'])) void settle(() => w.scan(corpusChanged, corpusChanged)).then(detectorChanged);
+    if (changed(['corpusFolders', 'fileExtensions', 'maxFileSizeMB'])) void settle(() => w.scan(() => corpusChanged(), (paths) => corpusChanged(paths))).then(detectorChanged);
     else if (changed(['registryFile', 'discoveryModel'])) void settle(async () => (await w.loadRegistry(), await w.loadModel())).then(detectorChanged);
   });
 
@@ -318,14 +325,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
   );
   connection.onCodeLens(({ textDocument }) => inDocument(textDocument.uri, [], (w, l, path) => claimLenses(w, l, path)));
   connection.onRequest(EntitiesRequest, ({ uri }) => inDocument(uri, null, (w, _l, path) => documentEntities(w, uri, path, open.get(uri)?.version ?? null)));
-  connection.onRequest(RescanRequest, () => settle(() => state().ws.scan(corpusChanged, corpusChanged)).then(() => reindex()));
-  connection.onRequest(DocumentsRequest, async ({ filter }) => {
+  connection.onRequest(RescanRequest, () => settle(() => state().ws.scan(() => corpusChanged(), (paths) => corpusChanged(paths))).then(() => reindex()));
+  connection.onRequest(DocumentsRequest, async ({ filter, uris }) => {
     await settled;
     const { ws: w, locator: l } = state();
     const f = filter?.toLocaleLowerCase();
     const roots = new Map<string, string>();
     const out: CorpusDocument[] = [];
-    for (const d of w.corpus.documents()) {
+    const docs = uris ? uris.flatMap((u) => w.corpus.get(pathOf(u)) ?? []) : w.corpus.documents();
+    for (const d of docs) {
       if (f && !d.title.toLocaleLowerCase().includes(f) && !d.path.toLocaleLowerCase().includes(f)) continue;
       const summary = w.index.get(d.path);
       const folder = d.path.slice(0, d.path.lastIndexOf('/'));

@@ -19,13 +19,13 @@ export class IndexRunner {
   ) {}
 
   /** Queues a run; `first` (the open articles) are indexed before the rest; `onBatch` hears of progress. */
-  run(first: () => string[], onBatch: () => void): void {
+  run(first: () => string[], onBatch: (documents: string[]) => void): void {
     this.running = this.running
       .then(() => this.once(first(), onBatch))
       .catch((e: unknown) => this.host.log.error(`[index] ${(e as Error).message}`));
   }
 
-  private async once(first: string[], onBatch: () => void): Promise<void> {
+  private async once(first: string[], onBatch: (documents: string[]) => void): Promise<void> {
     const w = this.ws;
     await this.restore();
     const progress = await this.connection.window.createWorkDoneProgress();
@@ -36,7 +36,7 @@ export class IndexRunner {
     const total = await w.buildIndex(
       first,
       { report: (done, all) => progress.report(Math.round((100 * done) / Math.max(1, all)), l10n.t('{0} / {1} articles', done, all)), get cancelled() { return cancelled; } },
-      (batch) => batch.length > 0 && onBatch(),
+      (batch) => batch.length > 0 && onBatch(batch),
     );
     progress.done();
     const { reused, detected } = w.index.stats;

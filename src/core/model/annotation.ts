@@ -1,5 +1,6 @@
 // The sidecar file format (`<article>.annotations.json`), defined once in zod; types are inferred from it.
 import { z } from 'zod';
+import { CLAIM_STATUSES, LINK_RELATIONS } from './vocabulary';
 
 export const SCHEMA_VERSION = 2;
 
@@ -16,11 +17,7 @@ export const TextPositionSelectorSchema = z.object({
   end: z.number().int().nonnegative(),
 }).refine((s) => s.end >= s.start, { message: 'end must not be before start' });
 
-export const CLAIM_STATUSES = ['unverified', 'corroborated', 'disputed', 'refuted'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-export const LINK_RELATIONS = ['same', 'corroborates', 'contradicts', 'elaborates'] as const;
-export type LinkRelation = (typeof LINK_RELATIONS)[number];
+export { CLAIM_STATUSES, LINK_RELATIONS, SIDECAR_SUFFIX, sidecarPathFor, type ClaimStatus, type LinkRelation } from './vocabulary';
 
 export const LinkSchema = z.object({
   rel: z.enum(LINK_RELATIONS),
@@ -73,5 +70,3 @@ export type Annotation = z.infer<typeof AnnotationSchema>;
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 export type Sidecar = z.infer<typeof SidecarSchema>;
 
-export const SIDECAR_SUFFIX = '.annotations.json';
-export const sidecarPathFor = (documentPath: string): string => documentPath + SIDECAR_SUFFIX;

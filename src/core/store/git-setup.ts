@@ -1,5 +1,5 @@
 // What a repository needs so that git merges sidecars by annotation id instead of by lines.
-import { SIDECAR_SUFFIX } from '../model/annotation';
+import { SIDECAR_SUFFIX } from '../model/vocabulary';
 
 export const MERGE_DRIVER_NAME = 'source-annotator';
 
