@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { userInfo } from 'node:os';
 import { join } from '../core/paths';
 import { Settings } from './constants';
 
@@ -41,11 +40,17 @@ export function registryPath(): string | undefined {
   return file.startsWith('/') ? file : join(ws.uri.path, file);
 }
 
+/** The account name of the operating system, set by the node build's entry (a browser has none). */
+let osUserName: () => string | undefined = () => undefined;
+export function useOsUserName(lookup: () => string | undefined): void {
+  osUserName = lookup;
+}
+
 export function author(): string {
   const configured = section().get<string>(Settings.author, '').trim();
   if (configured) return configured;
   try {
-    return userInfo().username;
+    return osUserName() || 'unknown';
   } catch {
     return 'unknown';
   }

@@ -11,7 +11,6 @@ import { modelEnabled, registryPath } from './config';
 import { Settings } from './constants';
 import { Disposable } from './disposable';
 import type { WorkspaceFileSystem } from './workspace-fs';
-import { nodeGunzip } from '../platform/gunzip';
 
 export const MODEL_FILE = ['media', 'ner', 'model.bin'] as const;
 
@@ -38,7 +37,8 @@ export class DetectorHost extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<CorpusDetector>());
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly fs: WorkspaceFileSystem, private readonly extensionUri: vscode.Uri, private readonly log: Logger) {
+  /** `gunzip`: the node build passes node:zlib's; undefined is the core's own (fflate), as in the browser. */
+  constructor(private readonly fs: WorkspaceFileSystem, private readonly extensionUri: vscode.Uri, private readonly log: Logger, private readonly gunzip?: (gz: Uint8Array) => Uint8Array) {
     super();
     const path = registryPath();
     if (path) {
@@ -94,7 +94,7 @@ export class DetectorHost extends Disposable {
       const started = Date.now();
       try {
         const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...MODEL_FILE));
-        this.model = loadNerModel(bytes, nodeGunzip);
+        this.model = loadNerModel(bytes, this.gunzip);
         this.log.info(`[model] loaded in ${Date.now() - started} ms`);
       } catch (e) {
         this.log.error(`[model] could not load the discovery model: ${(e as Error).message}`);

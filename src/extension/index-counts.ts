@@ -1,7 +1,7 @@
 // Per-article counts from the language server's index, for the Documents view: the extension host never detects
 // the whole corpus itself, so a view of 10,000 articles appears at once and fills in as the index grows.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Logger } from '../core/ports';
 import { CorpusChangedNotification, DocumentsRequest } from '../protocol/protocol';
 import { Disposable } from './disposable';
@@ -18,7 +18,7 @@ export class IndexCounts extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
 
-  constructor(client: Promise<LanguageClient>, private readonly log: Logger) {
+  constructor(client: Promise<BaseLanguageClient>, private readonly log: Logger) {
     super();
     void client.then((c) => {
       this._register(c.onNotification(CorpusChangedNotification, () => void this.fetch(c)));
@@ -31,7 +31,7 @@ export class IndexCounts extends Disposable {
     return this.counts.get(path);
   }
 
-  private async fetch(client: LanguageClient): Promise<void> {
+  private async fetch(client: BaseLanguageClient): Promise<void> {
     if (this.fetching) {
       this.again = true; // One request at a time; the last notification always gets a fresh answer.
       return;

@@ -1,4 +1,5 @@
-// activate() only composes: it builds the core and registers a few top-level disposables.
+// The activation shared by both builds; the entries (node-main.ts, browser-main.ts) only pass their platform.
+// It only composes: it builds the core and registers a few top-level disposables.
 import * as vscode from 'vscode';
 import { z } from 'zod';
 import { AnnotatorCodeActions } from './code-actions';
@@ -9,14 +10,14 @@ import { DecorationManager } from './decorations';
 import { DetectorHost } from './detector-host';
 import { DocumentsTreeProvider } from './documents-tree';
 import { ExportCommand } from './export-command';
-import { GitSetupCommand } from './git-setup-command';
 import { openLocation } from './locations';
 import { OrphanSidecars } from './orphan-sidecars';
 import { createLogger } from './logger';
 import { createLanguageClient, serverSettings } from './language-client';
+import type { ExtensionPlatform } from './platform';
 import { IndexCounts } from './index-counts';
 import { ServerEntities } from './server-entities';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { SidecarWrittenNotification } from '../protocol/protocol';
 import { RegistryCommands } from './registry-commands';
 import { WorkspaceFileSystem } from './workspace-fs';
@@ -31,16 +32,16 @@ export interface SourceAnnotatorApi {
   /** Resolves when the corpus is scanned and the discovery model (if enabled) is loaded. */
   ready(): Promise<void>;
   /** The language server's client; resolves once the server is running. */
-  languageClient(): Promise<LanguageClient>;
+  languageClient(): Promise<BaseLanguageClient>;
 }
 
-export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
+export function activateWith(context: vscode.ExtensionContext, platform: ExtensionPlatform): SourceAnnotatorApi {
   // zod's JIT probes `navigator`, which the extension host flags; validation speed does not need it.
   z.config({ jitless: true });
   const log = context.subscriptions[context.subscriptions.push(createLogger()) - 1] as ReturnType<typeof createLogger>;
   const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
-  const fs = new WorkspaceFileSystem(base);
-  const detectors = new DetectorHost(fs, context.extensionUri, log);
+  const fs = new WorkspaceFileSystem(base, platform.localFiles);
+  const detectors = new DetectorHost(fs, context.extensionUri, log, platform.gunzip);
   const service = new CorpusService(fs, log, detectors.current());
   // Restricted Mode: everything is shown, nothing is written, and an edit says why.
   const restricted = (): string | undefined =>
@@ -48,8 +49,9 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   service.corpus.readOnly = restricted();
   detectors.readOnly = restricted;
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => (service.corpus.readOnly = undefined)));
-  // The language server: its own process, so indexing the corpus never blocks this extension host.
-  const { client, watchers } = createLanguageClient(context, log.channel);
+  // The language server: its own process or a Web Worker, so indexing the corpus never blocks this extension host.
+  const { client, watchers } = createLanguageClient(context, log.channel, platform.createClient);
+  context.subscriptions.push(...(platform.serveFiles?.(client, fs, log) ?? []));
   const started = client.start().then(() => client);
   started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
   const counts = new IndexCounts(started, log);
@@ -68,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     new ClaimCommands(service, log),
     new RegistryCommands(service, detectors, log),
     new ExportCommand(service),
-    new GitSetupCommand(context.extensionUri),
+    ...platform.commands(),
     vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.languages.registerCodeActionsProvider(selector, new AnnotatorCodeActions(service, entities), AnnotatorCodeActions.metadata),
     vscode.commands.registerCommand(Commands.refreshDocuments, () => service.refresh()),
@@ -106,8 +108,4 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     service.onDidWriteSidecar((path) => void started.then((c) => c.sendNotification(SidecarWrittenNotification, { uri: fs.toUri(path).toString() }))),
   );
   return { service, decorations, detectors, tree, orphans, ready: () => ready, languageClient: () => started };
-}
-
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
 }

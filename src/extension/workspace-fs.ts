@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
 import type { FileSystem } from '../core/ports';
 import { PathMutex } from '../core/store/path-mutex';
-import { nodeFileSystem } from '../platform/node-fs';
 
 /**
  * The core's FileSystem on `workspace.fs` (so it also works for remote and virtual workspaces).
@@ -11,7 +10,16 @@ import { nodeFileSystem } from '../platform/node-fs';
 export class WorkspaceFileSystem implements FileSystem {
   private readonly mutex = new PathMutex();
 
-  constructor(private readonly base: vscode.Uri) {}
+  /**
+   * `local`: the node build's file system for `file:` workspaces (atomic rename(2), a lock across processes);
+   * absent in the browser build, where every file goes through workspace.fs.
+   */
+  constructor(private readonly base: vscode.Uri, private readonly local?: FileSystem) {}
+
+  /** The node file system when this workspace is on the local disk and the build has one. */
+  private get localFs(): FileSystem | undefined {
+    return this.base.scheme === 'file' ? this.local : undefined;
+  }
 
   toUri(path: string): vscode.Uri {
     return this.base.with({ path });
@@ -26,7 +34,7 @@ export class WorkspaceFileSystem implements FileSystem {
    * overwrite may delete before renaming, which a file watcher sees as the sidecar vanishing.
    */
   async writeFile(path: string, data: Uint8Array): Promise<void> {
-    if (this.base.scheme === 'file') return nodeFileSystem.writeFile(this.toUri(path).fsPath, data);
+    if (this.localFs) return this.localFs.writeFile(this.toUri(path).fsPath, data);
     const tmp = this.toUri(`${dirname(path)}/.${basename(path)}.${Math.random().toString(16).slice(2, 14)}.sa-tmp`);
     await vscode.workspace.fs.writeFile(tmp, data);
     try {
@@ -56,7 +64,7 @@ export class WorkspaceFileSystem implements FileSystem {
    * lock, so elsewhere (remote, virtual, browser) writes are serialised within this window only.
    */
   withLock<T>(path: string, critical: () => Promise<T>): Promise<T> {
-    if (this.base.scheme === 'file') return nodeFileSystem.withLock(this.toUri(path).fsPath, critical);
+    if (this.localFs) return this.localFs.withLock(this.toUri(path).fsPath, critical);
     return this.mutex.run(path, critical);
   }
 
