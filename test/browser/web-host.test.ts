@@ -63,6 +63,22 @@ describe('Browser build (web worker extension host, language server in a Web Wor
     ok(state >= 0 && applied.actor.some(([s, e]) => s === state && e === state + 'Nordkorea'.length), 'the actor "Nordkorea" is highlighted exactly');
   });
 
+  it('the discovery model, read through the extension and inflated in the worker, suggests names no registry knows', async function () {
+    this.timeout(45_000);
+    const a = await api();
+    const editor = await openSeed('001_');
+    const client = await a.languageClient();
+    const text = editor.document.getText();
+    const name = text.indexOf('Sophie Müller');
+    ok(name >= 0, '"Sophie Müller" occurs in the 001 seed');
+    // The model arrives after the registry: the first answers may come without its suggestions.
+    const entities = await waitFor('a model suggestion for "Sophie Müller"', async () => {
+      const e = await request(client, EntitiesRequest, { uri: client.code2ProtocolConverter.asUri(editor.document.uri) });
+      return e?.suggestedActor.some(([s, end]) => s === name && end === name + 'Sophie Müller'.length) ? e : undefined;
+    }, 30_000);
+    await waitFor('the suggestions drawn in the editor', () => JSON.stringify(a.decorations.applied(editor.document.uri)?.suggestedActor) === JSON.stringify(entities.suggestedActor));
+  });
+
   it('hover on a figure gives its type and normalised value', async () => {
     await api();
     const editor = await openSeed('000_');
