@@ -45,6 +45,22 @@ export default tseslint.config(
     },
   },
   {
+    // The extension also runs in the browser's web worker extension host: node APIs only in the node build's pieces.
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/node-main.ts', 'src/extension/node-client.ts', 'src/extension/git-setup-command.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'vscode-languageclient/node'], message: 'The extension runs in a web worker too: inject node-only pieces from src/extension/node-main.ts (see platform.ts).' },
+            { group: ['**/platform/node-*', '**/platform/gunzip', '**/platform/worker-pool', '**/platform/file-lock'], message: 'Node implementations are injected by src/extension/node-main.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'test/host/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', Buffer: 'readonly' } },
   },

@@ -1,6 +1,8 @@
-// Bundles the extension, the CLI, the benchmark, the evaluation and the integration tests with esbuild.
+// Bundles the extension (node and browser builds), the language server (node process and Web Worker), the CLI, the
+// benchmark, the evaluation, the integration tests and the browser suite with esbuild.
 import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const testsIn = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
@@ -18,11 +20,36 @@ const common = {
   logLevel: 'warning',
 };
 
+// The browser suite as one bundle with mocha in it (a web worker extension host cannot require node_modules):
+// mocha's setup first, then every test file, then the runner's run().
+const browserTests = readdirSync('test/browser').filter((f) => f.endsWith('.test.ts')).sort();
+// mocha.js is a UMD file in an ESM package: bundled as is, it would see this bundle's `module` and replace its
+// exports (run()) with mocha's own. Hidden from it, it takes its browser path and sets globalThis.mocha.
+const mochaAsGlobal = {
+  name: 'mocha-as-global',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `(function (module, exports, define) {\n${await readFile(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+  },
+};
+const browserSuite = [`import './setup';`, ...browserTests.map((f) => `import './${f.slice(0, -3)}';`), `export { run } from './index';`].join('\n');
+
+const buildId = { SA_BUILD_ID: JSON.stringify(`${version}+${Date.now().toString(36)}`) };
+// csv-stringify's default build uses node's Buffer at load time; its browser build carries its own.
+const browser = { ...common, platform: 'browser', target: 'es2022', alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } };
+
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js' }),
+  esbuild.build({ ...common, entryPoints: ['src/extension/node-main.ts'], outfile: 'dist/extension.js' }),
+  // The browser build (package.json `browser`): the extension for the web worker extension host, and the language
+  // server for the Web Worker it starts. No node module may reach these bundles (esbuild fails on one).
+  esbuild.build({ ...browser, entryPoints: ['src/extension/browser-main.ts'], outfile: 'dist/browser/extension.js', format: 'cjs' }),
+  esbuild.build({ ...browser, entryPoints: ['src/server/browser-main.ts'], outfile: 'dist/browser/server.js', format: 'iife', define: buildId }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // The build id keys the server's persisted index: a cache made by other detection code is never reused.
-  esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', define: { SA_BUILD_ID: JSON.stringify(`${version}+${Date.now().toString(36)}`) } }),
+  esbuild.build({ ...browser, stdin: { contents: browserSuite, resolveDir: 'test/browser', sourcefile: 'suite.ts', loader: 'ts' }, outfile: 'dist/browser/test/index.js', format: 'cjs', plugins: [mochaAsGlobal] }),
+  esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', define: buildId }),
   esbuild.build({ ...common, entryPoints: ['src/server/index-worker.ts'], outfile: 'dist/index-worker.js' }),
   esbuild.build({ ...common, entryPoints: ['src/bench/main.ts'], outfile: 'dist/bench.js' }),
   esbuild.build({ ...common, entryPoints: ['src/eval/main.ts'], outfile: 'dist/eval.js' }),

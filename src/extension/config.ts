@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { userInfo } from 'node:os';
 import { Settings } from './constants';
 
 const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration(Settings.section);
@@ -10,11 +9,17 @@ export const modelEnabled = (): boolean => section().get<boolean>(Settings.model
 export const highlightFigures = (): boolean => section().get<boolean>(Settings.highlightFigures, true);
 export const highlightActors = (): boolean => section().get<boolean>(Settings.highlightActors, true);
 
+/** The account name of the operating system, set by the node build's entry (a browser has none). */
+let osUserName: () => string | undefined = () => undefined;
+export function useOsUserName(lookup: () => string | undefined): void {
+  osUserName = lookup;
+}
+
 export function author(): string {
   const configured = section().get<string>(Settings.author, '').trim();
   if (configured) return configured;
   try {
-    return userInfo().username;
+    return osUserName() || 'unknown';
   } catch {
     return 'unknown';
   }

@@ -1,7 +1,7 @@
 // The corpus as the language server lists it: titles, counts, problems. The extension host never reads or
 // detects the corpus itself, so a view of 10,000 articles appears at once and fills in as the server reads.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Logger } from '../core/ports';
 import { CorpusChangedNotification, DocumentsRequest, RescanRequest, type CorpusDocument } from '../protocol/protocol';
 import { Disposable } from './disposable';

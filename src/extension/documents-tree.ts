@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { basename, dirname, relative } from '../core/paths';
 import { preview } from '../core/text';
 import { OutlineRequest, type ClaimInfo, type DocumentOutline, type OffsetRange } from '../protocol/protocol';

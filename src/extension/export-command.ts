@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat } from '../core/export/types';
 import { ExportRequest } from '../protocol/protocol';
 import { Commands } from './constants';

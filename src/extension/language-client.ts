@@ -1,11 +1,17 @@
-// Starts the Source Annotator language server (dist/server.js, its own process over IPC) and connects to it.
-// The server owns the corpus: it answers hovers, code actions and the editor's navigation gestures (references,
-// definition, symbols, highlights, code lens), fills the Problems panel, and makes every annotation edit.
+// The Source Annotator language client, the same for both builds: the node build starts the server as its own
+// process over IPC (node-client.ts), the browser build in a Web Worker (browser-client.ts). The server owns the
+// corpus: it answers hovers, code actions and the editor's navigation gestures (references, definition, symbols,
+// highlights, code lens), fills the Problems panel, and makes every annotation edit.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import type { InitializationOptions } from '../server/annotator-server';
 import { author, fileExtensions, maxBytes, modelEnabled } from './config';
 import { Settings } from './constants';
+
+export const CLIENT_ID = 'sourceAnnotator';
+
+/** Makes (does not start) the client of one build for these options. */
+export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
 
 export function serverSettings(cacheDir?: string): InitializationOptions {
   const section = vscode.workspace.getConfiguration(Settings.section);
@@ -24,24 +30,18 @@ export function serverSettings(cacheDir?: string): InitializationOptions {
 }
 
 /** The client, and the file watchers it forwards to the server (the caller disposes both). */
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): { client: LanguageClient; watchers: vscode.Disposable[] } {
-  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, factory: ClientFactory): { client: BaseLanguageClient; watchers: vscode.Disposable[] } {
   const extensions = fileExtensions().map((e) => e.replace(/^\./, '')).join(',');
   const watchers = [`**/*.{${extensions}}`, '**/*.annotations.json', '**/source-annotator.actors.json'].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  // Local and remote files, and whatever scheme the open folder has (vscode-vfs on github.dev, for one).
+  const schemes = new Set(['file', 'vscode-remote', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)]);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', pattern: `**/*.{${extensions}}` },
-      { scheme: 'vscode-remote', pattern: `**/*.{${extensions}}` },
-    ],
-    // The workspace's storage folder keeps the server's index between sessions.
+    documentSelector: [...schemes].map((scheme) => ({ scheme, pattern: `**/*.{${extensions}}` })),
+    // The workspace's storage folder keeps the server's index between sessions (a local folder: the node build).
     initializationOptions: serverSettings(context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined),
     outputChannel: output,
     synchronize: { fileEvents: watchers },
   };
-  const client = new LanguageClient('sourceAnnotator', vscode.l10n.t('Source Annotator Language Server'), serverOptions, clientOptions);
+  const client = factory(CLIENT_ID, vscode.l10n.t('Source Annotator Language Server'), clientOptions);
   return { client, watchers };
 }

@@ -1,7 +1,8 @@
-// activate() only composes: the language server owns the corpus; this host keeps editor UI (decorations, the
-// tree, pickers) and asks the server for everything else.
+// The activation shared by both builds; the entries (node-main.ts, browser-main.ts) only pass their platform.
+// It only composes: the language server owns the corpus; this host keeps editor UI (decorations, the tree,
+// pickers) and asks the server for everything else.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ArticleLanguage } from './article-language';
 import { ClaimCommands } from './claim-commands';
 import { Commands, ContextKeys, Settings, VIEW_DOCUMENTS } from './constants';
@@ -9,13 +10,14 @@ import { CorpusView } from './corpus-view';
 import { DecorationManager } from './decorations';
 import { DocumentsTreeProvider } from './documents-tree';
 import { ExportCommand } from './export-command';
-import { GitSetupCommand } from './git-setup-command';
 import { createLanguageClient, serverSettings } from './language-client';
 import { openLocation } from './locations';
 import { createLogger } from './logger';
 import { OrphanSidecars } from './orphan-sidecars';
+import type { ExtensionPlatform } from './platform';
 import { RegistryCommands } from './registry-commands';
 import { ServerEntities } from './server-entities';
+import { WorkspaceFileSystem } from './workspace-fs';
 
 /** What activate() returns: the pieces integration tests (and other extensions) can inspect. */
 export interface SourceAnnotatorApi {
@@ -28,15 +30,16 @@ export interface SourceAnnotatorApi {
   /** Resolves when the language server has read every article of the corpus once. */
   ready(): Promise<void>;
   /** The language server's client; resolves once the server is running. */
-  languageClient(): Promise<LanguageClient>;
+  languageClient(): Promise<BaseLanguageClient>;
 }
 
-export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
+export function activateWith(context: vscode.ExtensionContext, platform: ExtensionPlatform): SourceAnnotatorApi {
   const log = context.subscriptions[context.subscriptions.push(createLogger()) - 1] as ReturnType<typeof createLogger>;
   const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
   const toUri = (path: string): vscode.Uri => base.with({ path });
-  // The language server: its own process, so indexing the corpus never blocks this extension host.
-  const { client, watchers } = createLanguageClient(context, log.channel);
+  // The language server: its own process or a Web Worker, so indexing the corpus never blocks this extension host.
+  const { client, watchers } = createLanguageClient(context, log.channel, platform.createClient);
+  context.subscriptions.push(...(platform.serveFiles?.(client, new WorkspaceFileSystem(base), log) ?? []));
   const started = client.start().then(() => client);
   started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
   const corpus = new CorpusView(started, log);
@@ -61,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     new ClaimCommands(corpus, started, toUri, log),
     new RegistryCommands(started, toUri, log),
     new ExportCommand(corpus, started),
-    new GitSetupCommand(context.extensionUri),
+    ...platform.commands(),
     new ArticleLanguage(corpus),
     view,
     vscode.commands.registerCommand(Commands.refreshDocuments, () => corpus.rescan()),
@@ -82,8 +85,4 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     void vscode.commands.executeCommand('setContext', ContextKeys.isCorpusDocument, !!editor && corpus.isCorpusDocument(editor.document.uri));
   }
   return { corpus, decorations, tree, orphans, toUri, ready: () => corpus.ready(), languageClient: () => started };
-}
-
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
 }

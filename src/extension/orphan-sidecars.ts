@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { sidecarPathFor } from '../core/model/vocabulary';
 import { basename } from '../core/paths';
 import { OrphanSidecarsRequest } from '../protocol/protocol';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ACTOR_TYPES, type ActorType } from '../core/model/entities';
 import type { Logger } from '../core/ports';
 import { EditRegistryRequest, RegistryActorsRequest, type RegistryEdit } from '../protocol/protocol';

@@ -1,7 +1,7 @@
 // Figures and actors of the open articles, as the language server detects them: the extension host never runs
 // detection for what it draws, so typing in a long article costs it nothing but the drawing.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Logger } from '../core/ports';
 import { EntitiesChangedNotification, EntitiesRequest, type DocumentEntities } from '../protocol/protocol';
 import { Disposable } from './disposable';
@@ -12,7 +12,7 @@ export class ServerEntities extends Disposable {
   /** Fires with a document path whose entities changed on the server. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly client: Promise<LanguageClient>, private readonly log: Logger) {
+  constructor(private readonly client: Promise<BaseLanguageClient>, private readonly log: Logger) {
     super();
     void client.then((c) => this._register(c.onNotification(EntitiesChangedNotification, ({ uris }) => {
       for (const uri of uris) {

@@ -1,0 +1,152 @@
+// The browser build, in VS Code's web worker extension host: the extension runs without node, its language server
+// in a Web Worker reads the workspace through the extension (workspace.fs), and the user sees the same Documents
+// view, highlights, hovers and references as on the desktop.
+import * as vscode from 'vscode';
+import { DocumentsRequest, EntitiesRequest, type CorpusDocument } from '../../src/protocol/protocol';
+import { deepEqual, equal, match, ok } from './assert';
+import { api, hoverText, openSeed, positionOf, request, seedsFolder, waitFor } from './helpers';
+
+const SEEDS = ['000_', '001_', '002_', '003_', '004_'];
+const base = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+
+describe('Browser build (web worker extension host, language server in a Web Worker)', () => {
+  it('runs in the web worker extension host: no node process, UI kind Web, files on the server', async () => {
+    await api();
+    equal(typeof process, 'undefined', 'typeof process in the extension host');
+    equal(vscode.env.uiKind, vscode.UIKind.Web, 'vscode.env.uiKind');
+    equal(seedsFolder().scheme, 'vscode-remote', 'the scheme of the opened folder');
+  });
+
+  it('the Documents view lists the five seed articles, with figure and actor counts from the server index', async function () {
+    this.timeout(60_000);
+    const a = await api();
+    const items = await waitFor('every seed with counts from the index', async () => {
+      const docs = (await a.tree.getChildren()).filter((n) => n.kind === 'document');
+      const rows = docs.map((n) => a.tree.getTreeItem(n));
+      return rows.length === SEEDS.length && rows.every((r) => /\d+ figures · \d+ actors/.test(String(r.description))) ? rows : undefined;
+    }, 45_000);
+    const names = items.map((r) => base(r.resourceUri!)).sort();
+    deepEqual(names.map((n) => n.slice(0, 4)), SEEDS, 'the seed files listed');
+    for (const r of items) {
+      ok(typeof r.label === 'string' && r.label.trim().length > 0 && r.label !== base(r.resourceUri!), `${base(r.resourceUri!)} shows its title, not its file name (${String(r.label)})`);
+      const [, figures, actors] = /(\d+) figures · (\d+) actors/.exec(String(r.description))!;
+      ok(Number(figures) > 0 && Number(actors) > 0, `${base(r.resourceUri!)} has figures and actors: ${String(r.description)}`);
+    }
+    // The counts are the server's: its Documents request answers the same for every article.
+    const client = await a.languageClient();
+    const served = (await request(client, DocumentsRequest, {})).documents;
+    equal(served.length, SEEDS.length, 'articles the server in the worker knows');
+    for (const r of items) {
+      const doc = served.find((d: CorpusDocument) => vscode.Uri.parse(d.uri).path === r.resourceUri!.path);
+      ok(doc, `the server lists ${base(r.resourceUri!)}`);
+      match(String(r.description), new RegExp(`${doc.figures} figures · ${doc.actors} actors`), `${base(r.resourceUri!)}'s row shows the server's counts`);
+    }
+  });
+
+  it('opening a seed highlights the figures and actors that the server in the worker detects', async function () {
+    this.timeout(45_000);
+    const a = await api();
+    const editor = await openSeed('000_');
+    const client = await a.languageClient();
+    const entities = await waitFor('entities from the server', async () => {
+      const e = await request(client, EntitiesRequest, { uri: client.code2ProtocolConverter.asUri(editor.document.uri) });
+      return e && e.figure.length > 0 && e.actor.length > 0 ? e : undefined;
+    });
+    const applied = await waitFor('decorations drawn from the server entities', () => {
+      const d = a.decorations.applied(editor.document.uri);
+      return d && JSON.stringify(d.figure) === JSON.stringify(entities.figure) && JSON.stringify(d.actor) === JSON.stringify(entities.actor) ? d : undefined;
+    });
+    const text = editor.document.getText();
+    const money = text.indexOf('1,4 Milliarden US-Dollar');
+    ok(applied.figure.some(([s, e]) => s === money && e === money + '1,4 Milliarden US-Dollar'.length), 'the money figure "1,4 Milliarden US-Dollar" is highlighted exactly');
+    const state = text.indexOf('Nordkorea');
+    ok(state >= 0 && applied.actor.some(([s, e]) => s === state && e === state + 'Nordkorea'.length), 'the actor "Nordkorea" is highlighted exactly');
+  });
+
+  it('the discovery model, read through the extension and inflated in the worker, suggests names no registry knows', async function () {
+    this.timeout(45_000);
+    const a = await api();
+    const editor = await openSeed('001_');
+    const client = await a.languageClient();
+    const text = editor.document.getText();
+    const name = text.indexOf('Sophie Müller');
+    ok(name >= 0, '"Sophie Müller" occurs in the 001 seed');
+    // The model arrives after the registry: the first answers may come without its suggestions.
+    const entities = await waitFor('a model suggestion for "Sophie Müller"', async () => {
+      const e = await request(client, EntitiesRequest, { uri: client.code2ProtocolConverter.asUri(editor.document.uri) });
+      return e?.suggestedActor.some(([s, end]) => s === name && end === name + 'Sophie Müller'.length) ? e : undefined;
+    }, 30_000);
+    await waitFor('the suggestions drawn in the editor', () => JSON.stringify(a.decorations.applied(editor.document.uri)?.suggestedActor) === JSON.stringify(entities.suggestedActor));
+  });
+
+  it('hover on a figure gives its type and normalised value', async () => {
+    await api();
+    const editor = await openSeed('000_');
+    const hover = await waitFor('a hover from the server', async () => {
+      const h = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, '1,4 Milliarden US-Dollar')));
+      return h || undefined;
+    });
+    match(hover, /money/, 'the hover names the figure type');
+    match(hover, /1,400,000,000 USD/, 'the hover gives the normalised value');
+  });
+
+  it('Find All References on an actor lists his mentions in several seed articles', async function () {
+    this.timeout(45_000);
+    await api();
+    const editor = await openSeed('003_');
+    const refs = await waitFor('references in at least three articles', async () => {
+      const r = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, positionOf(editor.document, 'Putin'));
+      return new Set(r.map((l) => l.uri.path)).size >= 3 ? r : undefined;
+    }, 30_000);
+    for (const r of refs) {
+      equal(r.uri.scheme, 'vscode-remote', 'a reference opens on the server folder');
+      const doc = await vscode.workspace.openTextDocument(r.uri);
+      match(doc.getText(r.range), /Putin|Wladimir/, `the reference in ${base(r.uri)} at line ${r.range.start.line + 1}`);
+    }
+  });
+
+  it('an article saved into the folder reaches the server in the worker, and the Documents view shows its counts', async function () {
+    this.timeout(45_000);
+    const a = await api();
+    const client = await a.languageClient();
+    const uri = vscode.Uri.joinPath(seedsFolder(), '900_browser.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Neu im Browser\n\nWladimir Putin kündigte Hilfen von 3,5 Millionen Euro an.\n'));
+    try {
+      // The server hears of the file from the editor's watcher, reads it through workspace.fs and indexes it.
+      const doc = await waitFor('the server to list and index the new article', async () => {
+        const { documents } = await request(client, DocumentsRequest, { filter: '900_browser' });
+        return documents.find((d) => d.figures !== null && d.figures > 0 && d.actors !== null && d.actors > 0);
+      }, 30_000);
+      equal(doc.title, 'Neu im Browser', 'the title the server read from the file');
+      // ...and tells the client, whose Documents view shows the server's counts for it.
+      const row = await waitFor('a Documents row with the counts', async () => {
+        const node = (await a.tree.getChildren()).find((n) => n.kind === 'document' && n.path === uri.path);
+        const item = node && a.tree.getTreeItem(node);
+        return item && new RegExp(`${doc.figures} figures · ${doc.actors} actors`).test(String(item.description)) ? item : undefined;
+      }, 20_000);
+      equal(row.label, 'Neu im Browser', 'the row\'s title');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor('the server to forget the deleted article', async () => (await request(client, DocumentsRequest, { filter: '900_browser' })).documents.length === 0, 20_000);
+  });
+
+  it('Tag as claim: the server in the worker writes the sidecar through the editor\'s file system; undo takes it back', async function () {
+    this.timeout(45_000);
+    await api();
+    const editor = await openSeed('002_');
+    const text = editor.document.getText();
+    const passage = text.split('\n').find((l) => l.length > 80)!.slice(0, 50);
+    const start = text.indexOf(passage);
+    const id = await vscode.commands.executeCommand<string>('sourceAnnotator.tagClaim', editor.document.uri.path, start, start + passage.length);
+    ok(id, 'the command returns the new claim id');
+    const sidecar = editor.document.uri.with({ path: `${editor.document.uri.path}.annotations.json` });
+    const claims = async (): Promise<Array<{ id: string; target: { selector: [{ exact: string }] } }>> =>
+      JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar))).annotations;
+    const stored = (await claims()).find((c) => c.id === id);
+    ok(stored, 'the claim is in the sidecar on disk');
+    equal(stored.target.selector[0].exact, passage, 'the tagged text');
+    await vscode.commands.executeCommand('sourceAnnotator.undo');
+    ok(!(await claims()).some((c) => c.id === id), 'undo removed it from the file');
+  });
+});
