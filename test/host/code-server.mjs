@@ -305,3 +305,38 @@ export function formatAutomationLog(args) {
   if (!process.env.HOST_LOG && NOISE.some((re) => re.test(text.trimStart()))) return [];
   return text.split('\n');
 }
+
+const RESULT_PREFIX = '__RESULT__ ';
+
+/**
+ * Opens the workbench on `folder` with the extension at `extPath` under development and runs the test module
+ * `testsPath` in its extension host; the host's console lines are printed with `prefix`. Resolves with the
+ * counts the runner reported (`__RESULT__ {...}`, undefined if none) and the exit code it gave.
+ * `onPage(page)` may watch the page before it loads.
+ */
+export async function runSuiteInHost({ server, runDir, folder, extPath, testsPath, timeoutMs, prefix, onPage }) {
+  const context = await launchChromium(runDir);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    let resolveExit;
+    const exitCode = new Promise((r) => { resolveExit = r; });
+    let reported;
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      for (const line of formatAutomationLog(args)) {
+        if (line.startsWith(RESULT_PREFIX)) {
+          try { reported = JSON.parse(line.slice(RESULT_PREFIX.length)); } catch { /* keep looking */ }
+        }
+        // Prefixed so that CI's parsing of the unit run's "N passing" lines never counts the host's mocha output.
+        (type === 'error' ? console.error : console.log)(`  ${prefix} ${line}`);
+      }
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+    await onPage?.(page);
+    await page.goto(workbenchUrl(server.origin, { folder, extensionDevelopmentPath: extPath, extensionTestsPath: testsPath }));
+    const serverDied = server.exited.then((e) => { throw new Error(`code-server exited during the run (${JSON.stringify(e)})`); });
+    const code = await withTimeout(Promise.race([exitCode, serverDied]), timeoutMs, 'the test run');
+    return { reported, code };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}

@@ -13,9 +13,8 @@
 // Writes test-results/browser.json: {passed, failed, pending, exitCode, durationMs, failures, error?}.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { REPO, formatAutomationLog, launchChromium, makeRunDir, startCodeServer, workbenchUrl, withTimeout } from './code-server.mjs';
+import { REPO, makeRunDir, runSuiteInHost, startCodeServer } from './code-server.mjs';
 
-const RESULT_PREFIX = '__RESULT__ ';
 const WEB_WORKER_HOST = /web worker extension host is started/i;
 const started = Date.now();
 const wsSrc = resolve(process.env.SA_WORKSPACE_SRC ?? join(REPO, 'seeds'));
@@ -63,35 +62,18 @@ async function main() {
   console.log(`[browser] run folder ${runDir}`);
 
   const server = await startCodeServer({ runDir, echo: process.env.HOST_LOG ? (l) => console.log(`[code-server] ${l}`) : undefined });
-  let context;
   let result;
   try {
     console.log(`[browser] code-server ready at ${server.origin} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    context = await launchChromium(runDir);
-    const page = context.pages()[0] ?? (await context.newPage());
-
-    let resolveExit;
-    const exitCode = new Promise((r) => { resolveExit = r; });
-    let reported;
     let webWorkerHost = false;
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      for (const line of formatAutomationLog(args)) {
-        if (line.startsWith(RESULT_PREFIX)) {
-          try { reported = JSON.parse(line.slice(RESULT_PREFIX.length)); } catch { /* keep looking */ }
-        }
-        // Prefixed so that CI's parsing of the unit run's "N passing" lines never counts the host's mocha output.
-        (type === 'error' ? console.error : console.log)(`  [web] ${line}`);
-      }
+    const { reported, code } = await runSuiteInHost({
+      server, runDir, folder: workspace, extPath, testsPath, timeoutMs, prefix: '[web]',
+      onPage: (page) => {
+        // The workbench says in the page's console where it started the extension host; the suite checks it from inside too.
+        page.on('console', (m) => { if (WEB_WORKER_HOST.test(m.text())) webWorkerHost = true; if (process.env.HOST_LOG && m.type() === 'error') console.error(`[browser] console: ${m.text()} ${JSON.stringify(m.location())}`); });
+        page.on('pageerror', (e) => console.error(`[browser] page error: ${process.env.HOST_LOG ? e.stack : e.message}`));
+      },
     });
-    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
-    // The workbench says in the page's console where it started the extension host; the suite checks it from inside too.
-    page.on('console', (m) => { if (WEB_WORKER_HOST.test(m.text())) webWorkerHost = true; if (process.env.HOST_LOG && m.type() === 'error') console.error(`[browser] console: ${m.text()} ${JSON.stringify(m.location())}`); });
-    page.on('pageerror', (e) => console.error(`[browser] page error: ${process.env.HOST_LOG ? e.stack : e.message}`));
-
-    const url = workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPath: extPath, extensionTestsPath: testsPath });
-    await page.goto(url);
-    const serverDied = server.exited.then((e) => { throw new Error(`code-server exited during the run (${JSON.stringify(e)})`); });
-    const code = await withTimeout(Promise.race([exitCode, serverDied]), timeoutMs, 'browser run');
     if (reported) {
       result = { ...reported, exitCode: code, webWorkerHost };
       if (code !== 0 && result.failed === 0) result.failed = 1; // the host failed after mocha (e.g. run() rejected)
@@ -103,9 +85,7 @@ async function main() {
     } else {
       result = { passed: 0, failed: 1, exitCode: code, error: 'the test runner exited without reporting counts (did the web extension fail to activate, or run() crash before mocha ran?)' };
     }
-    if (process.env.SA_SCREENSHOT) await page.screenshot({ path: process.env.SA_SCREENSHOT });
   } finally {
-    if (context) await context.close().catch(() => {});
     await server.stop();
     if (!process.env.KEEP_RUN_DIR) rmSync(runDir, { recursive: true, force: true, maxRetries: 3 });
     else console.log(`[browser] kept ${runDir}`);

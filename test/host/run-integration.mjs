@@ -10,9 +10,8 @@
 // Writes test-results/integration.json: {passed, failed, pending, exitCode, durationMs, failures, error?}.
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { REPO, formatAutomationLog, launchChromium, makeRunDir, startCodeServer, workbenchUrl, withTimeout } from './code-server.mjs';
+import { REPO, makeRunDir, runSuiteInHost, startCodeServer } from './code-server.mjs';
 
-const RESULT_PREFIX = '__RESULT__ ';
 const started = Date.now();
 const extPath = resolve(process.env.SA_EXTENSION_PATH ?? REPO);
 const testsPath = resolve(process.env.SA_TESTS_PATH ?? join(extPath, 'dist/test/integration/index.js'));
@@ -47,32 +46,13 @@ async function main() {
   console.log(`[integration] run folder ${runDir}`);
 
   const server = await startCodeServer({ runDir, echo: process.env.HOST_LOG ? (l) => console.log(`[code-server] ${l}`) : undefined });
-  let context;
   let result;
   try {
     console.log(`[integration] code-server ready at ${server.origin} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    context = await launchChromium(runDir);
-    const page = context.pages()[0] ?? (await context.newPage());
-
-    let resolveExit;
-    const exitCode = new Promise((r) => { resolveExit = r; });
-    let reported;
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      for (const line of formatAutomationLog(args)) {
-        if (line.startsWith(RESULT_PREFIX)) {
-          try { reported = JSON.parse(line.slice(RESULT_PREFIX.length)); } catch { /* keep looking */ }
-        }
-        // Prefixed so that CI's parsing of the unit run's "N passing" lines never counts the host's mocha output.
-        (type === 'error' ? console.error : console.log)(`  [host] ${line}`);
-      }
+    const { reported, code } = await runSuiteInHost({
+      server, runDir, folder: workspace, extPath, testsPath, timeoutMs, prefix: '[host]',
+      onPage: (page) => page.on('pageerror', (e) => console.error(`[integration] page error: ${e.message}`)),
     });
-    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
-    page.on('pageerror', (e) => console.error(`[integration] page error: ${e.message}`));
-
-    const url = workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPath: extPath, extensionTestsPath: testsPath });
-    await page.goto(url);
-    const serverDied = server.exited.then((e) => { throw new Error(`code-server exited during the run (${JSON.stringify(e)})`); });
-    const code = await withTimeout(Promise.race([exitCode, serverDied]), timeoutMs, 'integration run');
     if (reported) {
       result = { ...reported, exitCode: code };
       if (code !== 0 && result.failed === 0) result.failed = 1; // the host failed after mocha (e.g. run() rejected)
@@ -80,7 +60,6 @@ async function main() {
       result = { passed: 0, failed: 1, exitCode: code, error: 'the test runner exited without reporting counts (did run() crash before mocha ran?)' };
     }
   } finally {
-    if (context) await context.close().catch(() => {});
     await server.stop();
     if (!process.env.KEEP_RUN_DIR) rmSync(runDir, { recursive: true, force: true, maxRetries: 3 });
     else console.log(`[integration] kept ${runDir}`);
