@@ -49,6 +49,13 @@ function width(text: string, i: number): number {
   return 1;
 }
 
+/** Code units of the letter or digit ([\p{L}\p{N}]) at i, 0 when there is none (the actor matcher's word scanner). */
+export function alnumWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return classes[c] === ALNUM_C ? 1 : 0;
+  return classAt(text, i) === ALNUM_C ? width(text, i) : 0;
+}
+
 /** Word joiners inside a token: - ' ’ . & */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 
