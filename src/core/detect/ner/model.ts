@@ -174,8 +174,7 @@ export class PerceptronNer implements NerModel {
     const { ids, ends } = f;
     const off = e * V;
     const v = c.v;
-    // A loop, not fill(): it is inlined, where fill() with a range is a call into the runtime per entry.
-    for (let k = off; k < off + V; k++) v[k] = 0;
+    v.fill(0, off, off + V);
     this.addRows(v, off, ids, 0, ends[0]);
     v.copyWithin(off + L, off, off + L);
     this.addRow(v, off, f.first);
