@@ -3,12 +3,19 @@ import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index
 import type { ActorMention } from '../../src/core/model/entities';
 import type { NerModel } from '../../src/core/detect/ner/types';
 import { scoreSeeds } from '../../src/eval/actors';
+import { tokenize } from '../../src/core/detect/actors/tokenize';
 
 const detector = new ActorDetector(buildRegistry());
 const find = (text: string): ActorMention[] => detector.detect(text);
 const spans = (text: string): string[] => find(text).map((m) => `${m.text}=${m.canonical}`);
 
 describe('actor registry matcher', () => {
+  it('tokenises into the runs of /[\\p{L}\\p{N}]+/u, astral letters and lone surrogates included', () => {
+    const text = 'Kim Jong-un, a\u{1D400}b 😀x \uD800y z\uDC00 𝔘𝔫𝔦 ١٢٣ Ⅻ ß² x\u0301y Straße';
+    const ref = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    assert.deepEqual(tokenize(text), ref);
+  });
+
   it('finds states by German and English name with the gold canonical', () => {
     assert.deepEqual(spans('Nordkorea, Russland, die Vereinigten Staaten und North Korea.'), [
       'Nordkorea=Nordkorea', 'Russland=Russland', 'Vereinigten Staaten=USA', 'North Korea=Nordkorea',

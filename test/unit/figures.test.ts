@@ -3,6 +3,7 @@ import type { Figure } from '../../src/core/model/entities';
 import { detectFigures } from '../../src/core/detect/figures/index';
 import { parseDigits, parseNumberWord } from '../../src/core/detect/figures/numbers';
 import { evaluateFigures } from '../../src/eval/figures';
+import { tokenize } from '../../src/core/detect/figures/tokens';
 
 type Row = [text: string, type: Figure['type'], value: Figure['value'], unit: string | null, qualifier: Figure['qualifier']];
 
@@ -241,5 +242,25 @@ describe('figure evaluation (regression guard)', () => {
     assert.ok(e.heldout.strictF1 >= 0.9, `held-out strict F1 ${e.heldout.strictF1}`);
     assert.ok(e.heldout.valueAccuracy >= 0.9, `held-out value accuracy ${e.heldout.valueAccuracy}`);
     assert.ok(e.blind.strictF1 >= 0.9, `blind strict F1 ${e.blind.strictF1}`);
+  });
+});
+
+describe('figure tokenizer', () => {
+  // The regex that scan.ts spells out by hand.
+  const TOKEN_RE =
+    /(\d+(?:[.,:/]\d+)*(?:[-–]\d+(?:[.,]\d+)*)*)((?:-?\p{L}[\p{L}\p{M}]*)(?:-\p{L}[\p{L}\p{M}]*)*)?|(\p{L}[\p{L}\p{M}\d]*(?:['’-][\p{L}\d][\p{L}\p{M}\d]*)*)|(\S)/gu;
+  const reference = (text: string): [string, string, string, string][] =>
+    [...text.matchAll(TOKEN_RE)].map((m) => [m[1] !== undefined ? 'num' : m[3] !== undefined ? 'word' : 'sym', m[0], m[1] ?? '', m[2] ?? '']);
+
+  it('finds the tokens of its regex, also in odd text (marks, astral letters, lone surrogates, Unicode spaces)', () => {
+    const alphabet = ['1', '9', '.', ',', ':', '/', '-', '–', "'", '’', 'a', 'Z', 'ä', 'ß', '\u0301', '𝔘', '😀', ' ', '\n', '\u00a0', '\u2009', '\uD800', '\uDC00', 'er', '€', '٣'];
+    let seed = 1;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      for (let j = 1 + Math.floor(random() * 12); j > 0; j--) text += alphabet[Math.floor(random() * alphabet.length)];
+      const toks = tokenize(text).map((t): [string, string, string, string] => [t.kind, t.text, t.core, t.suffix]);
+      assert.deepEqual(toks, reference(text), JSON.stringify(text));
+    }
   });
 });

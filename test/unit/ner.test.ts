@@ -4,12 +4,12 @@ import * as path from 'node:path';
 import { gunzipSync } from 'fflate';
 import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index';
 import { encodeNerModel, loadNerModel } from '../../src/core/detect/ner/model-file';
-import { FEATURE_VERSION } from '../../src/core/detect/ner/features';
+import { FEATURE_VERSION, hash } from '../../src/core/detect/ner/features';
 import { clusterLookup, learnClusters } from '../../src/core/detect/ner/clusters';
 import { L, LABELS, PerceptronNer } from '../../src/core/detect/ner/model';
 import { registryGazetteer, registryMentions } from '../../src/core/detect/ner/gazetteer';
 import { lexiconGazetteer, wordHinter } from '../../src/core/detect/ner/lexicon';
-import { nerSentences, nerTokens } from '../../src/core/detect/ner/tokenize';
+import { nerSentences, nerTokens, tokenSpans } from '../../src/core/detect/ner/tokenize';
 import { scoreTags } from '../../src/core/detect/ner/evaluate';
 import { withWordLists, wordListClasses, type WordLists } from '../../src/core/detect/ner/word-lists';
 
@@ -136,5 +136,14 @@ describe('discovery model', () => {
     assert.deepEqual(nerSentences(text).map((s) => s.length), [10, 7, 7]);
     const tokenised = 'Die St . Michaelskapelle baute Robert R . Livingston . Sie steht noch .';
     assert.deepEqual(nerSentences(tokenised).map((s) => s.length), [10, 4], 'a full stop set apart from an abbreviation ends no sentence');
+  });
+
+  it('keeps every token where a text has more than its arrays first make room for (one every four characters)', () => {
+    const text = `${'(,)'.repeat(40)} Ende`;
+    const spans = tokenSpans(text);
+    assert.equal(spans.starts.length, 121);
+    assert.deepEqual(Array.from(spans.starts.subarray(118)), [118, 119, 121]);
+    assert.deepEqual(Array.from(spans.ends.subarray(118)), [119, 120, 125]);
+    spans.starts.forEach((s, i) => assert.equal(spans.hashes[i], hash(text, s, spans.ends[i])));
   });
 });

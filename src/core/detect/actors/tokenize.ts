@@ -1,4 +1,5 @@
 // Word tokens for actor matching: maximal runs of letters and digits (Unicode aware, so ä ö ü ß are word characters).
+import { alnumWidth } from '../ner/tokenize';
 
 export interface Token {
   text: string;
@@ -6,13 +7,22 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
+/** The maximal runs of /[\p{L}\p{N}]+/u, scanned by hand: a regex match costs an array and a string per token more. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = alnumWidth(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      i += w;
+    } while (i < n && (w = alnumWidth(text, i)) > 0);
+    out.push({ text: text.slice(start, i), start, end: i });
   }
   return out;
 }

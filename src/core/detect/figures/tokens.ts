@@ -1,4 +1,5 @@
-// Tokenizer for the figure detector: one linear pass with a sticky-free global regex.
+// Tokenizer for the figure detector: one linear pass.
+import { found, scan } from './scan';
 
 export type TokKind = 'num' | 'word' | 'sym';
 
@@ -18,37 +19,26 @@ export interface Tok {
   spaceBefore: boolean;
 }
 
-// num: digit groups joined by . , : / and optional ranges (1948-1957), then an optional letter suffix (1950er, 68-Jährige).
-// word: letters (with digits and inner hyphens/apostrophes: Hwasong-11, US-Dollar, S650).
-const TOKEN_RE =
-  /(\d+(?:[.,:/]\d+)*(?:[-–]\d+(?:[.,]\d+)*)*)((?:-?\p{L}[\p{L}\p{M}]*)(?:-\p{L}[\p{L}\p{M}]*)*)?|(\p{L}[\p{L}\p{M}\d]*(?:['’-][\p{L}\d][\p{L}\p{M}\d]*)*)|(\S)/gu;
-
+/**
+ * The tokens (scan.ts): num, digit groups joined by . , : / and optional ranges (1948-1957), then an optional letter
+ * suffix (1950er, 68-Jährige); word, letters (with digits and inner hyphens/apostrophes: Hwasong-11, US-Dollar, S650);
+ * sym, any other single character.
+ */
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
   let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const start = m.index;
-    const t = m[0];
+  for (let start = scan(text, 0); start >= 0; start = scan(text, found.end)) {
+    const { kind, coreEnd, end } = found;
+    const t = text.slice(start, end);
     // The gap is scanned in place: a slice per token costs more than the rest of the loop.
     let nlBefore = false;
     for (let k = prevEnd; k < start && !nlBefore; k++) nlBefore = text.charCodeAt(k) === 10;
     const spaceBefore = start > prevEnd;
-    let kind: TokKind;
-    let core = '';
-    let suffix = '';
-    if (m[1] !== undefined) {
-      kind = 'num';
-      core = m[1];
-      suffix = m[2] ?? '';
-    } else if (m[3] !== undefined) {
-      kind = 'word';
-    } else {
-      kind = 'sym';
-    }
-    toks.push({ kind, text: t, lower: kind === 'sym' ? t : t.toLowerCase(), start, end: start + t.length, core, suffix, nlBefore, spaceBefore });
-    prevEnd = start + t.length;
+    const num = kind === 'num';
+    const core = num ? text.slice(start, coreEnd) : '';
+    const suffix = num && coreEnd < end ? text.slice(coreEnd, end) : '';
+    toks.push({ kind, text: t, lower: kind === 'sym' ? t : t.toLowerCase(), start, end, core, suffix, nlBefore, spaceBefore });
+    prevEnd = end;
   }
   return toks;
 }

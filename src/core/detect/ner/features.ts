@@ -85,76 +85,173 @@ const H_B = hash('b');
 const BAR = '|';
 
 /**
- * The features of a word (see WordFeats), hashed from the template prefixes without building the feature strings.
- * The ids are those of the templates 'w=…', 'l=…', 'sh=…', 'len=…', 'p1=…'…'p5=…', 's1=…'…'s5=…' (affixes of the
- * lower case in code points), 'hy0=…', 'hyN=…', 'h2=…', 'h2|sh=…|…', 'h2|l=…|…', 'cap=…', 'cap|sh=…|…', 'cf=…', 'cf|sh=…|…',
- * 'cc=…', 'nl=…', 'nl|sh=…|…', 'fq=…', 'ng3=…' (trigrams of '^lower$' for capitalised words); as neighbours 'l-2', 'sh-2', 'w-1', 'sh-1', 's3-1', 'h2-1', 'cap-1', 'cf-1', 'cc-1',
- * 'nl-1', 'fq-1' and their mirror images.
+ * The feature ids of one word in reusable typed arrays, so that the tagger builds a cache entry without an array or
+ * closure per word: the word's own ids (WordFeats.self) are ids[0, ends[0]), its ids as the neighbour at offset
+ * CTX_OFFSETS[k] are ids[ends[k], ends[k + 1]).
  */
-function feats(w: string, l: string, sh: string, hints: readonly (string | undefined)[], mask: number): WordFeats {
-  const m = (h: number): number => (h >>> 0) & mask;
-  const self: number[] = [H_B & mask, m(fnv(P_W, w)), m(fnv(P_L, l)), m(fnv(P_SH, sh)), m(fnv(P_LEN, String(Math.min(w.length, 12))))];
+export class WordFeatBuffer implements WordHashes {
+  ids = new Int32Array(64);
+  n = 0;
+  readonly ends = new Int32Array(5);
+  hl = 0;
+  hsh = 0;
+  first = 0;
+  rest = 0;
+
+  push(id: number): void {
+    if (this.n === this.ids.length) {
+      const more = new Int32Array(2 * this.n);
+      more.set(this.ids);
+      this.ids = more;
+    }
+    this.ids[this.n++] = id;
+  }
+
+  /** As WordFeats (training and the reference path). */
+  toFeats(): WordFeats {
+    const seg = (a: number, b: number): number[] => Array.from(this.ids.subarray(a, b));
+    const e = this.ends;
+    return { hl: this.hl, hsh: this.hsh, self: seg(0, e[0]), first: this.first, rest: this.rest, ctx: [seg(e[0], e[1]), seg(e[1], e[2]), seg(e[2], e[3]), seg(e[3], e[4])] };
+  }
+}
+
+/** fnv(P_LEN, String(n)) for n = 0…12. */
+const LEN_IDS = Array.from({ length: 13 }, (_x, n) => fnv(P_LEN, String(n)));
+const CARET = 94;
+const DOLLAR = 36;
+
+/** Code-unit offset just past the k-th code point of l (k = 1…5), from the front (heads) and from the back (tails). */
+const heads = new Int32Array(6);
+const tails = new Int32Array(6);
+
+/**
+ * The features of a word (see WordFeats) into `out`, hashed from the template prefixes without building the feature
+ * strings. The ids are those of the templates 'w=…', 'l=…', 'sh=…', 'len=…', 'p1=…'…'p5=…', 's1=…'…'s5=…' (affixes of
+ * the lower case in code points), 'hy0=…', 'hyN=…', 'h2=…', 'h2|sh=…|…', 'h2|l=…|…', 'cap=…', 'cap|sh=…|…', 'cf=…',
+ * 'cf|sh=…|…', 'cc=…', 'nl=…', 'nl|sh=…|…', 'fq=…', 'ng3=…' (trigrams of '^lower$' for capitalised words); as
+ * neighbours 'l-2', 'sh-2', 'w-1', 'sh-1', 's3-1', 'h2-1', 'cap-1', 'cf-1', 'cc-1', 'nl-1', 'fq-1' and their mirror
+ * images. Ids are masked (h & mask is (h >>> 0) & mask for a mask below 2^31).
+ */
+function writeFeats(w: string, l: string, sh: string, hints: readonly (string | undefined)[], mask: number, out: WordFeatBuffer): void {
+  out.n = 0;
+  out.push(H_B & mask);
+  out.push(fnv(P_W, w) & mask);
+  out.push(fnv(P_L, l) & mask);
+  out.push(fnv(P_SH, sh) & mask);
+  out.push(LEN_IDS[Math.min(w.length, 12)] & mask);
   // Code-unit offsets of the first and last 5 code points of l.
-  const heads: number[] = [0];
-  for (let i = 0; heads.length <= 5 && i < l.length; ) {
+  let nh = 1;
+  for (let i = 0; nh <= 5 && i < l.length; ) {
     const c = l.charCodeAt(i);
     const d = i + 1 < l.length ? l.charCodeAt(i + 1) : 0;
     i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-    heads.push(i);
+    heads[nh++] = i;
   }
-  const tails: number[] = [l.length];
-  for (let i = l.length; tails.length <= 5 && i > 0; ) {
+  let nt = 1;
+  tails[0] = l.length;
+  for (let i = l.length; nt <= 5 && i > 0; ) {
     const c = l.charCodeAt(i - 1);
     i -= c >= 0xdc00 && c <= 0xdfff && i - 2 >= 0 && l.charCodeAt(i - 2) >= 0xd800 && l.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
-    tails.push(i);
+    tails[nt++] = i;
   }
-  const ncp = Math.min(heads.length, tails.length) - 1;
-  for (let k = 1; k <= 5 && k <= ncp; k++) self.push(m(fnv(P_PK[k], l, 0, heads[k])), m(fnv(P_SK[k], l, tails[k])));
-  // Character trigrams of capitalised words, for names never seen whole ("-kylä", "-hütte", "Ko-", "-ow-").
+  const ncp = Math.min(nh, nt) - 1;
+  for (let k = 1; k <= 5 && k <= ncp; k++) {
+    out.push(fnv(P_PK[k], l, 0, heads[k]) & mask);
+    out.push(fnv(P_SK[k], l, tails[k]) & mask);
+  }
+  // Character trigrams of capitalised words, for names never seen whole ("-kylä", "-hütte", "Ko-", "-ow-"): those of
+  // '^' + l + '$', hashed without building that string.
   if (w.length > 0 && w[0] !== l[0]) {
-    const padded = `^${l}$`;
-    for (let i = 0; i + 3 <= padded.length; i++) self.push(m(fnv(P_NG3, padded, i, i + 3)));
+    const n = l.length + 2;
+    const at = (i: number): number => (i === 0 ? CARET : i === n - 1 ? DOLLAR : l.charCodeAt(i - 1));
+    for (let i = 0; i + 3 <= n; i++) {
+      const h = Math.imul(Math.imul(Math.imul(P_NG3 ^ at(i), 0x01000193) ^ at(i + 1), 0x01000193) ^ at(i + 2), 0x01000193);
+      out.push(h & mask);
+    }
   }
   const hy = w.indexOf('-');
-  if (hy > 0 && hy < w.length - 1) self.push(m(fnv(P_HY0, w, 0, hy)), m(fnv(P_HYN, lower(w.slice(w.lastIndexOf('-') + 1)))));
-  const [stats, caps] = hints;
-  if (stats) self.push(m(fnv(P_H2, stats)), m(fnv(fnv(fnv(P_H2SH, stats), BAR), sh)), m(fnv(fnv(fnv(P_H2L, stats), BAR), l)));
-  if (caps) self.push(m(fnv(P_CAP, caps)), m(fnv(fnv(fnv(P_CAPSH, caps), BAR), sh)));
-  const [, , cf, cc] = hints;
-  if (cf) self.push(m(fnv(P_CF, cf)), m(fnv(fnv(fnv(P_CFSH, cf), BAR), sh)));
-  if (cc) self.push(m(fnv(P_CC, cc)));
-  const [, , , , nl, fq] = hints;
-  if (nl) self.push(m(fnv(P_NL, nl)), m(fnv(fnv(fnv(P_NLSH, nl), BAR), sh)));
-  if (fq) self.push(m(fnv(P_FQ, fq)));
-  const s3from = tails[Math.min(3, tails.length - 1)];
-  const ctx: [number[], number[], number[], number[]] = [
-    [m(fnv(P_CTX[0], l)), m(fnv(P_CTX[1], sh))],
-    [m(fnv(P_CTX[2], w)), m(fnv(P_CTX[3], sh)), m(fnv(P_CTX[4], l, s3from))],
-    [m(fnv(P_CTX[5], w)), m(fnv(P_CTX[6], sh)), m(fnv(P_CTX[7], l, s3from))],
-    [m(fnv(P_CTX[8], l)), m(fnv(P_CTX[9], sh))],
-  ];
+  if (hy > 0 && hy < w.length - 1) {
+    out.push(fnv(P_HY0, w, 0, hy) & mask);
+    out.push(fnv(P_HYN, lower(w.slice(w.lastIndexOf('-') + 1))) & mask);
+  }
+  const stats = hints[0], caps = hints[1], cf = hints[2], cc = hints[3], nl = hints[4], fq = hints[5];
+  if (stats) {
+    out.push(fnv(P_H2, stats) & mask);
+    out.push(fnv(fnv(fnv(P_H2SH, stats), BAR), sh) & mask);
+    out.push(fnv(fnv(fnv(P_H2L, stats), BAR), l) & mask);
+  }
+  if (caps) {
+    out.push(fnv(P_CAP, caps) & mask);
+    out.push(fnv(fnv(fnv(P_CAPSH, caps), BAR), sh) & mask);
+  }
+  if (cf) {
+    out.push(fnv(P_CF, cf) & mask);
+    out.push(fnv(fnv(fnv(P_CFSH, cf), BAR), sh) & mask);
+  }
+  if (cc) out.push(fnv(P_CC, cc) & mask);
+  if (nl) {
+    out.push(fnv(P_NL, nl) & mask);
+    out.push(fnv(fnv(fnv(P_NLSH, nl), BAR), sh) & mask);
+  }
+  if (fq) out.push(fnv(P_FQ, fq) & mask);
+  const ends = out.ends;
+  ends[0] = out.n;
+  const s3from = tails[Math.min(3, nt - 1)];
+  out.push(fnv(P_CTX[0], l) & mask);
+  out.push(fnv(P_CTX[1], sh) & mask);
+  ends[1] = out.n;
   // Each hint also describes the word as the neighbour just before (-1) and just after (+1) a token.
-  const asNeighbour = (hint: string | undefined, before: number, after: number): void => {
-    if (!hint) return;
-    ctx[1].push(m(fnv(before, hint)));
-    ctx[2].push(m(fnv(after, hint)));
-  };
-  asNeighbour(stats, P_CTX[10], P_CTX[11]);
-  asNeighbour(caps, P_CTX[12], P_CTX[13]);
-  asNeighbour(cf, P_CLU[0], P_CLU[2]);
-  asNeighbour(cc, P_CLU[1], P_CLU[3]);
-  asNeighbour(nl, P_WL[0], P_WL[2]);
-  asNeighbour(fq, P_WL[1], P_WL[3]);
-  return { hl: hash(l), hsh: hash(sh), self, first: m(fnv(P_FIRST, sh)), rest: m(fnv(P_REST, sh)), ctx };
+  out.push(fnv(P_CTX[2], w) & mask);
+  out.push(fnv(P_CTX[3], sh) & mask);
+  out.push(fnv(P_CTX[4], l, s3from) & mask);
+  if (stats) out.push(fnv(P_CTX[10], stats) & mask);
+  if (caps) out.push(fnv(P_CTX[12], caps) & mask);
+  if (cf) out.push(fnv(P_CLU[0], cf) & mask);
+  if (cc) out.push(fnv(P_CLU[1], cc) & mask);
+  if (nl) out.push(fnv(P_WL[0], nl) & mask);
+  if (fq) out.push(fnv(P_WL[1], fq) & mask);
+  ends[2] = out.n;
+  out.push(fnv(P_CTX[5], w) & mask);
+  out.push(fnv(P_CTX[6], sh) & mask);
+  out.push(fnv(P_CTX[7], l, s3from) & mask);
+  if (stats) out.push(fnv(P_CTX[11], stats) & mask);
+  if (caps) out.push(fnv(P_CTX[13], caps) & mask);
+  if (cf) out.push(fnv(P_CLU[2], cf) & mask);
+  if (cc) out.push(fnv(P_CLU[3], cc) & mask);
+  if (nl) out.push(fnv(P_WL[2], nl) & mask);
+  if (fq) out.push(fnv(P_WL[3], fq) & mask);
+  ends[3] = out.n;
+  out.push(fnv(P_CTX[8], l) & mask);
+  out.push(fnv(P_CTX[9], sh) & mask);
+  ends[4] = out.n;
+  out.hl = hash(l);
+  out.hsh = hash(sh);
+  out.first = fnv(P_FIRST, sh) & mask;
+  out.rest = fnv(P_REST, sh) & mask;
+}
+
+/** A word's features into `out` (the tagger's cache). */
+export function writeWordFeats(w: string, hints: readonly (string | undefined)[], mask: number, out: WordFeatBuffer): void {
+  writeFeats(w, lower(w), shape(w), hints, mask, out);
 }
 
 export function wordFeats(w: string, hints: readonly (string | undefined)[], mask: number): WordFeats {
-  return feats(w, lower(w), shape(w), hints, mask);
+  const out = new WordFeatBuffer();
+  writeWordFeats(w, hints, mask, out);
+  return out.toFeats();
+}
+
+/** The pseudo-words before the start (offsets -1, -2) and after the end of a sentence, into `out`. */
+export function writeBoundaryFeats(start: boolean, mask: number, out: WordFeatBuffer): void {
+  if (start) writeFeats('<S>', '<s>', '<S>', [], mask, out);
+  else writeFeats('</S>', '</s>', '</S>', [], mask, out);
 }
 
 /** The pseudo-words before the start (offsets -1, -2) and after the end of a sentence. */
 export function boundaryFeats(start: boolean, mask: number): WordFeats {
-  return start ? feats('<S>', '<s>', '<S>', [], mask) : feats('</S>', '</s>', '</S>', [], mask);
+  const out = new WordFeatBuffer();
+  writeBoundaryFeats(start, mask, out);
+  return out.toFeats();
 }
 
 const P_PREV = hash('l-1|l');
@@ -165,9 +262,13 @@ const P_SH3 = hash('sh3');
 const H_SH = hash('h|sh');
 const H_L = hash('h|l');
 
-/** The first halves of the pair hashes that a word starts (pairIds = mix(partial, second word) & mask). */
-export function pairPartials(w: WordHashes): [number, number, number, number, number] {
-  return [mix(P_PREV, w.hl), mix(P_NEXT, w.hl), mix(P_PREV2, w.hl), mix(P_NEXT2, w.hl), mix(P_SH3, w.hsh)];
+/** The first halves of the pair hashes that a word starts (pairIds = mix(partial, second word) & mask), into out[off, off + 5). */
+export function writePairPartials(w: WordHashes, out: Uint32Array, off: number): void {
+  out[off] = mix(P_PREV, w.hl);
+  out[off + 1] = mix(P_NEXT, w.hl);
+  out[off + 2] = mix(P_PREV2, w.hl);
+  out[off + 3] = mix(P_NEXT2, w.hl);
+  out[off + 4] = mix(P_SH3, w.hsh);
 }
 
 /** Pair features of token t with neighbours p2 p1 _ n1 n2; writes 5 ids into out at off. */

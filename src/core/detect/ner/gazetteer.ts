@@ -45,8 +45,8 @@ export function registryMentions(matcher: RegistryMatcher = new RegistryMatcher(
  * updated for the next sentence. Writes out[0…end-first-1].
  */
 export function hintsFromMentions(
-  starts: readonly number[],
-  ends: readonly number[],
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
   first: number,
   end: number,
   mentions: readonly TypedSpan[],

@@ -1,6 +1,6 @@
 // The discovery model: an averaged structured perceptron over hashed features, decoded with a BIOES-constrained Viterbi.
 // The file format is in model-file.ts.
-import { boundaryFeats, hash, hintIds, mix, pairPartials, sentenceFeatures, wordFeats, type WordFeats, type WordHinter } from './features';
+import { hash, hintIds, mix, sentenceFeatures, WordFeatBuffer, writeBoundaryFeats, writePairPartials, writeWordFeats, type WordHinter } from './features';
 import { hintsFromMentions, type Gazetteer, type TypedSpan } from './gazetteer';
 import type { LexiconGazetteer } from './lexicon';
 import { isReported, type NerModel, type NerSpan, type TagLabel } from './types';
@@ -61,6 +61,8 @@ export interface NerHinters {
   words?: WordHinter;
 }
 
+/** No word hints (a model trained without them). */
+const NO_HINTS: readonly (string | undefined)[] = [];
 /** Word types cached (about 470 bytes each: word-cache.ts), then the cache starts over. */
 const CACHE_LIMIT = 50_000;
 /** Cached sums per word type: L scores as the first token of a sentence, L otherwise, then 4·L as the neighbour at -2, -1, +1, +2. */
@@ -82,6 +84,8 @@ export class PerceptronNer implements NerModel {
   /** Cache entries of the sentence's tokens. */
   private es = new Int32Array(128);
   private longest = new Int32Array(128);
+  /** The features of the word whose cache entry is being built. */
+  private readonly feats = new WordFeatBuffer();
   /** Transition scores from each closed label to each opening label (decode's inner loop), and a scratch row. */
   private readonly openFromClosed: Float64Array;
   private readonly closedScores = new Float64Array(N_CLOSED);
@@ -107,11 +111,17 @@ export class PerceptronNer implements NerModel {
     }
     this.openFromClosed = new Float64Array(N_OPEN * N_CLOSED);
     this.refreshTransitions();
-    this.cache = new WordCache(CACHE_LIMIT, V, (word, e) => this.entryOf(wordFeats(word, hinters.words ? hinters.words(word) : [], this.mask), e, word));
+    const f = this.feats;
+    this.cache = new WordCache(CACHE_LIMIT, V, (word, e) => {
+      writeWordFeats(word, hinters.words ? hinters.words(word) : NO_HINTS, this.mask, f);
+      this.entryOf(e, word);
+    });
     this.bos = this.cache.pin('<S>');
-    this.entryOf(boundaryFeats(true, this.mask), this.bos, '');
+    writeBoundaryFeats(true, this.mask, f);
+    this.entryOf(this.bos, '');
     this.eos = this.cache.pin('</S>');
-    this.entryOf(boundaryFeats(false, this.mask), this.eos, '');
+    writeBoundaryFeats(false, this.mask, f);
+    this.entryOf(this.eos, '');
   }
 
   /** Token lookups answered by the per-word cache, and entries built (the bench reports the hit rate). */
@@ -157,50 +167,52 @@ export class PerceptronNer implements NerModel {
     return out;
   }
 
-  /** Fills cache entry e from the word's features (word: for its lexicon look-up; '' for the boundaries). */
-  private entryOf(f: WordFeats, e: number, word: string): void {
+  /** Fills cache entry e from this.feats (word: for its lexicon look-up; '' for the boundaries). */
+  private entryOf(e: number, word: string): void {
     const c = this.cache;
+    const f = this.feats;
+    const { ids, ends } = f;
     const off = e * V;
     const v = c.v;
     v.fill(0, off, off + V);
-    this.addRows(v, off, f.self);
+    this.addRows(v, off, ids, 0, ends[0]);
     v.copyWithin(off + L, off, off + L);
     this.addRow(v, off, f.first);
     this.addRow(v, off + L, f.rest);
-    for (let k = 0; k < 4; k++) this.addRows(v, off + (2 + k) * L, f.ctx[k]);
+    for (let k = 0; k < 4; k++) this.addRows(v, off + (2 + k) * L, ids, ends[k], ends[k + 1]);
     c.hl[e] = f.hl;
     c.hsh[e] = f.hsh;
     c.lex[e] = word === '' ? 0 : (this.hinters.lexicon?.longestEntry(word) ?? 0);
-    c.pp.set(pairPartials(f), 5 * e);
+    writePairPartials(f, c.pp, 5 * e);
   }
 
   /**
-   * Adds weight rows `ids` into out[off, off + L), label by label: the rows lie far apart in the weights, and reading
-   * the first weight of every row before the second lets the processor fetch them all at once (row by row, each waits
-   * for memory in turn). Each sum still adds the rows in order, so the float32 results are the same as addRow's.
+   * Adds weight rows ids[from, to) into out[off, off + L), label by label: the rows lie far apart in the weights, and
+   * reading the first weight of every row before the second lets the processor fetch them all at once (row by row,
+   * each waits for memory in turn). Each sum still adds the rows in order, so the float32 results are the same as
+   * addRow's.
    */
-  private addRows(out: Float32Array, off: number, ids: readonly number[]): void {
-    const n = ids.length;
+  private addRows(out: Float32Array, off: number, ids: Int32Array, from: number, to: number): void {
     const q = this.codes;
     if (q) {
       const cb = this.codebook;
       for (let y = 0; y < L; y++) {
         let acc = out[off + y];
-        for (let k = 0; k < n; k++) acc = Math.fround(acc + cb[q[ids[k] * L + y]]);
+        for (let k = from; k < to; k++) acc = Math.fround(acc + cb[q[ids[k] * L + y]]);
         out[off + y] = acc;
       }
     } else {
       const w = this.floats!;
       for (let y = 0; y < L; y++) {
         let acc = out[off + y];
-        for (let k = 0; k < n; k++) acc = Math.fround(acc + w[ids[k] * L + y]);
+        for (let k = from; k < to; k++) acc = Math.fround(acc + w[ids[k] * L + y]);
         out[off + y] = acc;
       }
     }
   }
 
   /** Emissions of a sentence from the cache (the same sums as emissions(features(tokens))), into this.em. */
-  private fastEmissions(words: readonly string[] | undefined, reg: readonly (string | undefined)[] | undefined, spans?: { text: string; starts: readonly number[]; ends: readonly number[]; hashes: readonly number[]; first: number; n: number }): Float64Array {
+  private fastEmissions(words: readonly string[] | undefined, reg: readonly (string | undefined)[] | undefined, spans?: { text: string; starts: Int32Array; ends: Int32Array; hashes: Uint32Array; first: number; n: number }): Float64Array {
     const n = spans ? spans.n : words!.length;
     if (this.em.length < n * L) this.em = new Float64Array(Math.max(n * L, 2 * this.em.length));
     if (this.es.length < n) this.es = new Int32Array(2 * n);

@@ -49,24 +49,45 @@ function width(text: string, i: number): number {
   return 1;
 }
 
+/** Code units of the letter or digit ([\p{L}\p{N}]) at i, 0 when there is none (the actor matcher's word scanner). */
+export function alnumWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return classes[c] === ALNUM_C ? 1 : 0;
+  return classAt(text, i) === ALNUM_C ? width(text, i) : 0;
+}
+
 /** Word joiners inside a token: - ' ’ . & */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 
-/** Tokens as parallel arrays of offsets and FNV-1a hashes of their text (the tagger's hot path: no string per token). */
+/**
+ * Tokens as parallel typed arrays of offsets and FNV-1a hashes of their text (the tagger's hot path: no string or
+ * object per token, and a few MB of typed arrays instead of growing arrays of numbers, whose copies and boxed hashes
+ * cost more in fresh memory than the scan itself).
+ */
 export interface TokenSpans {
-  starts: number[];
-  ends: number[];
-  hashes: number[];
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Uint32Array;
 }
 
 export function tokenSpans(text: string): TokenSpans {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
+  // German text has a token every six characters or so: room for one every four, doubled when that is not enough.
+  let cap = (text.length >> 2) + 16;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let hashes = new Uint32Array(cap);
+  let count = 0;
   const push = (a: number, b: number): void => {
-    starts.push(a);
-    ends.push(b);
-    hashes.push(hash(text, a, b));
+    if (count === cap) {
+      cap *= 2;
+      starts = grown(starts, cap);
+      ends = grown(ends, cap);
+      hashes = grown(hashes, cap);
+    }
+    starts[count] = a;
+    ends[count] = b;
+    hashes[count] = hash(text, a, b);
+    count++;
   };
   const n = text.length;
   let i = 0;
@@ -113,12 +134,18 @@ export function tokenSpans(text: string): TokenSpans {
     }
     push(start, i);
   }
-  return { starts, ends, hashes };
+  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), hashes: hashes.subarray(0, count) };
+}
+
+function grown<T extends Int32Array | Uint32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 export function nerTokens(text: string): NerToken[] {
   const { starts, ends } = tokenSpans(text);
-  return starts.map((s, i) => ({ text: text.slice(s, ends[i]), start: s, end: ends[i] }));
+  return Array.from(starts, (s, i) => ({ text: text.slice(s, ends[i]), start: s, end: ends[i] }));
 }
 
 /** Is the token a single . ! or ? */

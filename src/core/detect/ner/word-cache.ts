@@ -11,7 +11,7 @@ export class WordCache {
   hsh = new Uint32Array(0);
   /** The longest lexicon entry that starts with the word, in tokens. */
   lex = new Int32Array(0);
-  /** pairPartials of the word (5 per entry): l-1|l, l|l+1, l-2|l-1, l+1|l+2 and sh3 hashes as the first word. */
+  /** writePairPartials of the word (5 per entry): l-1|l, l|l+1, l-2|l-1, l+1|l+2 and sh3 hashes as the first word. */
   pp = new Uint32Array(0);
   readonly words: string[] = [];
   /** Entry + 1 by the FNV-1a hash of its word (0: empty), probed linearly, so that a token is found without slicing it. */
@@ -32,7 +32,7 @@ export class WordCache {
 
   /** A new entry that is never looked up or evicted (the sentence boundaries). */
   pin(word: string): number {
-    const e = this.push(word);
+    const e = this.push(word, true);
     this.pinned = this.count;
     return e;
   }
@@ -67,10 +67,12 @@ export class WordCache {
     return e;
   }
 
-  private push(word: string): number {
+  private push(word: string, pinning = false): number {
     const e = this.count++;
-    // Doubling, but not far past the limit (the sums take 400 bytes an entry).
-    if (e >= this.hl.length) this.grow(Math.max(e + 1, Math.min(Math.max(64, 2 * this.hl.length), this.limit + this.pinned + 256)));
+    // The pinned entries one by one (at load, so that a loaded model holds no room for words it has not seen), then
+    // room for the whole cache at once: its memory is only touched as entries fill, where growing by copies would
+    // touch fresh memory twice over (page faults cost more than the sums on a busy machine).
+    if (e >= this.hl.length) this.grow(pinning ? e + 1 : Math.max(e + 1, this.limit + this.pinned));
     this.words[e] = word;
     return e;
   }
