@@ -8,9 +8,14 @@ import type { CorpusView, ListedDocument } from './corpus-view';
 import { Disposable } from './disposable';
 
 const t = vscode.l10n.t;
+/** More articles than this in one folder are listed in ranges of RANGE. */
+const PAGE = 1000;
+const RANGE = 500;
 
 export type DocumentsNode =
   | { kind: 'folder'; path: string; label: string }
+  /** Articles `from` to `to` (exclusive) of a folder with too many to list at once. */
+  | { kind: 'range'; path: string; from: number; to: number }
   | { kind: 'document'; path: string }
   | { kind: 'group'; path: string; group: 'claims' | 'actors' | 'figures' | 'detached'; count: number; outline: DocumentOutline }
   | { kind: 'claim'; path: string; claim: ClaimInfo }
@@ -82,11 +87,12 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     if (!node) {
       const docs = this.shown();
       const byFolder = this.folders(docs);
-      if (byFolder.size <= 1) return docs.map((d) => this.node(d.path));
+      if (byFolder.size <= 1) return this.page(docs.length > 0 ? dirname(docs[0]!.path) : '/', docs);
       const common = commonFolder([...byFolder.keys()]);
       return [...byFolder.keys()].sort().map((folder) => ({ kind: 'folder', path: folder, label: relative(common, folder) || basename(folder) }));
     }
-    if (node.kind === 'folder') return (this.folders(this.shown()).get(node.path) ?? []).map((d) => this.node(d.path));
+    if (node.kind === 'folder') return this.page(node.path, this.folders(this.shown()).get(node.path) ?? []);
+    if (node.kind === 'range') return (this.folders(this.shown()).get(node.path) ?? []).slice(node.from, node.to).map((d) => this.node(d.path));
     if (node.kind === 'document') {
       const doc = this.corpus.get(node.path);
       if (!doc || doc.problem !== null) return [];
@@ -112,6 +118,17 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     }
   }
 
+  /**
+   * A folder's articles, or ranges of RANGE articles when there are more than PAGE: the editor builds a row for
+   * every child it is given, and 10,000 rows at once kept the extension host busy for over a second.
+   */
+  private page(folder: string, docs: readonly ListedDocument[]): DocumentsNode[] {
+    if (docs.length <= PAGE) return docs.map((d) => this.node(d.path));
+    const ranges: DocumentsNode[] = [];
+    for (let from = 0; from < docs.length; from += RANGE) ranges.push({ kind: 'range', path: folder, from, to: Math.min(docs.length, from + RANGE) });
+    return ranges;
+  }
+
   private node(path: string): DocumentsNode & { kind: 'document' } {
     let node = this.nodes.get(path);
     if (!node) this.nodes.set(path, (node = { kind: 'document', path }));
@@ -120,10 +137,21 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
 
   getParent(node: DocumentsNode): DocumentsNode | undefined {
     if (node.kind === 'folder') return undefined;
+    if (node.kind === 'range') return this.folderOf(node.path);
     if (node.kind !== 'document') return this.node(node.path);
+    const folder = dirname(node.path);
+    const siblings = this.folders(this.shown()).get(folder) ?? [];
+    if (siblings.length > PAGE) {
+      const from = Math.floor(siblings.findIndex((d) => d.path === node.path) / RANGE) * RANGE;
+      return { kind: 'range', path: folder, from, to: Math.min(siblings.length, from + RANGE) };
+    }
+    return this.folderOf(folder);
+  }
+
+  /** The folder row of `folder`, when the view groups by folder. */
+  private folderOf(folder: string): DocumentsNode | undefined {
     const byFolder = this.folders(this.shown());
     if (byFolder.size <= 1) return undefined;
-    const folder = dirname(node.path);
     return { kind: 'folder', path: folder, label: relative(commonFolder([...byFolder.keys()]), folder) || basename(folder) };
   }
 
@@ -136,6 +164,14 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
         item.resourceUri = this.toUri(node.path);
         item.iconPath = vscode.ThemeIcon.Folder;
         item.description = t('{0} articles', this.folders(this.shown()).get(node.path)?.length ?? 0);
+        return item;
+      }
+      case 'range': {
+        const docs = (this.folders(this.shown()).get(node.path) ?? []).slice(node.from, node.to);
+        const item = new vscode.TreeItem(`${node.from + 1}–${node.to}`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `range:${node.path}:${node.from}`;
+        item.iconPath = new vscode.ThemeIcon('files');
+        item.description = docs.length > 0 ? `${basename(docs[0]!.path)} … ${basename(docs[docs.length - 1]!.path)}` : undefined;
         return item;
       }
       case 'document':
