@@ -222,6 +222,8 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     item.id = doc.path;
     item.resourceUri = this.toUri(doc.path);
     item.contextValue = 'document';
+    // An article, not a folder: with a resourceUri and children the file icon theme would draw a folder.
+    item.iconPath = new vscode.ThemeIcon('file-text');
     item.command = { command: Commands.openLocation, title: t('Open'), arguments: [doc.path, 0, 0] };
     if (doc.pending) {
       item.description = t('reading…');
