@@ -39,7 +39,7 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { ClaimsRequest, DocumentsRequest, EditClaimRequest, EditRegistryRequest, EntitiesRequest, ExportRequest, UndoRequest, type CorpusDocument } from '../../src/protocol/protocol';
+import { ClaimsRequest, CorpusChangedNotification, DocumentsRequest, EditClaimRequest, EditRegistryRequest, EntitiesRequest, ExportRequest, UndoRequest, type CorpusDocument } from '../../src/protocol/protocol';
 
 const ROOT = join(__dirname, '..', '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
@@ -71,6 +71,7 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
   let conn: ProtocolConnection;
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const messages: string[] = [];
+  const corpusChanges: Array<string[] | undefined> = [];
   const uri = (name: string): string => pathToFileURL(join(dir, 'seeds', name)).toString();
   const text = (name: string): string => readFileSync(join(dir, 'seeds', name), 'utf8');
 
@@ -85,6 +86,7 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     conn.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => void diagnostics.set(p.uri, p));
     conn.onRequest(ShowMessageRequest.type, (p: ShowMessageRequestParams) => void messages.push(p.message));
+    conn.onNotification(CorpusChangedNotification, (p) => void corpusChanges.push(p.uris));
     conn.listen();
     const init = await conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -119,6 +121,10 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     assert.equal(d000.claims, 1);
     const filtered = await conn.sendRequest(DocumentsRequest, { filter: '003_' });
     assert.deepEqual(filtered.documents.map((d) => d.uri), [uri(A003)]);
+    // After a notification that names articles, a client asks for those only; one that is gone is left out.
+    const named = await conn.sendRequest(DocumentsRequest, { uris: [uri(A003), uri(A000), uri('gone.txt')] });
+    assert.deepEqual(named.documents.map((d) => d.uri), [uri(A003), uri(A000)]);
+    assert.equal(named.documents[1]!.claims, d000.claims);
   });
 
   it('hover on a figure gives its normalised value, on an actor its canonical name', async () => {
@@ -216,6 +222,8 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
       assert.equal((written as unknown as { author: string }).author, 'analyst-a');
       const claims = await conn.sendRequest(ClaimsRequest, { uri: uri(A004) });
       assert.ok(claims.some((c) => c.id === id && c.anchored && c.status === 'unverified'));
+      // Clients hear which article changed, not that anything may have.
+      await until('a corpus change naming the article', async () => corpusChanges.some((u) => u?.length === 1 && u[0] === uri(A004)));
     });
 
     it('status, claimant and a link across documents are written; undo restores the sidecar step by step', async () => {
