@@ -108,6 +108,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const corpusChanged = (paths?: readonly string[]): void => {
     if (!paths) changedPaths = 'all';
     else if (changedPaths !== 'all') for (const p of paths) changedPaths.add(p);
+    // Naming thousands of articles costs the client more than asking for the whole list once.
+    if (changedPaths !== 'all' && changedPaths.size > 1000) changedPaths = 'all';
     corpusTimer ??= setTimeout(() => {
       corpusTimer = undefined;
       const changed = changedPaths;
@@ -192,6 +194,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       corpusChanged();
     }, (paths) => corpusChanged(paths));
     scanned = true;
+    await new Promise((r) => setTimeout(r, 0)); // Answers to the Documents list go out before the model and index take the thread.
     host.log.info(`[corpus] ${w.corpus.documents().length} article(s): listed in ${listedMs} ms, read in ${Date.now() - started} ms`);
     for (const doc of open.all()) adoptOpen(doc.uri, doc.getText());
     entitiesChanged(openUris());

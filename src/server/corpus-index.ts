@@ -131,11 +131,20 @@ export class CorpusIndex {
     };
     // Unchanged articles (the persisted index) and the open ones first, here; the rest is queued.
     const queue: string[] = [];
-    const ready: string[] = [];
+    let ready: string[] = [];
+    let lastYield = Date.now();
     for (const document of order) {
+      if (stale()) return order.length;
       if (!this.keep.has(document) && this.reuse(document)) ready.push(document);
       else if (this.keep.has(document) && this.index(document)) ready.push(document);
       else if (!this.keep.has(document)) queue.push(document);
+      // Yield every ~20 ms: restoring 10,000 summaries must not hold up the answers to requests.
+      if (Date.now() - lastYield > 20) {
+        finished(ready, 0);
+        ready = [];
+        await new Promise((r) => setTimeout(r, 0));
+        lastYield = Date.now();
+      }
     }
     finished(ready, order.length - queue.length);
     let next = 0;

@@ -93,17 +93,25 @@ export class Corpus {
   /** Reads the pending documents among `paths`, `concurrency` at a time; `onRead` hears of each batch. */
   async readAll(paths: readonly string[], maxBytes: number, concurrency: number, onRead: (paths: string[]) => void): Promise<void> {
     const queue = paths.filter((p) => this.docs.get(p)?.pending).reverse();
+    // A file system that answers at once would never let timers and requests in: every ~20 ms all readers
+    // pause together (one reader pausing alone leaves the others running, and nothing else gets the thread).
     let lastYield = Date.now();
+    let pause: Promise<void> | undefined;
+    const breathe = (): Promise<void> | undefined => {
+      if (!pause && Date.now() - lastYield > 20) {
+        pause = new Promise<void>((r) => setTimeout(r, 0)).then(() => {
+          pause = undefined;
+          lastYield = Date.now();
+        });
+      }
+      return pause;
+    };
     const worker = async (): Promise<void> => {
       for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
         if (!this.docs.get(path)?.pending) continue; // Read meanwhile (opened in the editor), or gone.
         await this.load(path, maxBytes);
         onRead([path]);
-        // A file system that answers at once would never let timers and requests in: yield every ~20 ms.
-        if (Date.now() - lastYield > 20) {
-          lastYield = Date.now();
-          await new Promise((r) => setTimeout(r, 0));
-        }
+        await breathe();
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
