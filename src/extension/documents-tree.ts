@@ -89,7 +89,7 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
       const byFolder = this.folders(docs);
       if (byFolder.size <= 1) return this.page(docs.length > 0 ? dirname(docs[0]!.path) : '/', docs);
       const common = commonFolder([...byFolder.keys()]);
-      return [...byFolder.keys()].sort().map((folder) => ({ kind: 'folder', path: folder, label: relative(common, folder) || basename(folder) }));
+      return [...byFolder.keys()].sort().map((folder) => folderNode(folder, common));
     }
     if (node.kind === 'folder') return this.page(node.path, this.folders(this.shown()).get(node.path) ?? []);
     if (node.kind === 'range') return (this.folders(this.shown()).get(node.path) ?? []).slice(node.from, node.to).map((d) => this.node(d.path));
@@ -152,7 +152,7 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
   private folderOf(folder: string): DocumentsNode | undefined {
     const byFolder = this.folders(this.shown());
     if (byFolder.size <= 1) return undefined;
-    return { kind: 'folder', path: folder, label: relative(commonFolder([...byFolder.keys()]), folder) || basename(folder) };
+    return folderNode(folder, commonFolder([...byFolder.keys()]));
   }
 
   getTreeItem(node: DocumentsNode): vscode.TreeItem {
@@ -245,6 +245,11 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     }
     return item;
   }
+}
+
+/** A folder's row, labelled by its path below the folder common to all (`common`). */
+function folderNode(folder: string, common: string): DocumentsNode {
+  return { kind: 'folder', path: folder, label: relative(common, folder) || basename(folder) };
 }
 
 /** The deepest folder that contains every one of `folders`. */

@@ -26,6 +26,8 @@ export interface AnnotationRequestContext {
   settle<T>(work: () => Promise<T>): Promise<T>;
   /** Resolves once the file changes and writes already under way are applied. */
   settled(): Promise<unknown>;
+  /** The path of an article of the corpus (read and annotatable), else undefined. */
+  docPath(uri: string): string | undefined;
   /** The document's annotations changed: redraw, recount, re-check. */
   annotationsChanged(document: string): void;
   /** The registry changed: a new detector. */
@@ -33,9 +35,9 @@ export interface AnnotationRequestContext {
 }
 
 export function registerAnnotationRequests(connection: Connection, ctx: AnnotationRequestContext): void {
-  const article = (ws: AnnotatorWorkspace, uri: string): string => {
-    const path = pathOf(uri);
-    if (ws.corpus.get(path)?.text === undefined) throw new Error(l10n.t('{0} is not an article of the corpus.', path));
+  const article = (uri: string): string => {
+    const path = ctx.docPath(uri);
+    if (path === undefined) throw new Error(l10n.t('{0} is not an article of the corpus.', pathOf(uri)));
     return path;
   };
 
@@ -45,9 +47,8 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
   connection.onRequest(OutlineRequest, ({ uri }) => read(() => outline(ctx.state().ws, ctx.state().locator, pathOf(uri))));
   connection.onRequest(EditClaimRequest, ({ uri, edit, label }) =>
     ctx.settle(async () => {
-      const { ws, editor } = ctx.state();
-      const document = article(ws, uri);
-      const id = await editor.editClaim(document, edit, label);
+      const document = article(uri);
+      const id = await ctx.state().editor.editClaim(document, edit, label);
       ctx.annotationsChanged(document);
       return { id };
     }),

@@ -233,6 +233,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     state,
     settle,
     settled: () => settled,
+    docPath,
     annotationsChanged: (document) => {
       const uri = state().locator.uris.uri(document);
       entitiesChanged(open.get(uri) ? [uri] : []);

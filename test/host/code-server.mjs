@@ -311,7 +311,7 @@ const RESULT_PREFIX = '__RESULT__ ';
 /**
  * Opens the workbench on `folder` with the extension at `extPath` under development and runs the test module
  * `testsPath` in its extension host; the host's console lines are printed with `prefix`. Resolves with the
- * counts the runner reported (`__RESULT__ {...}`, undefined if none) and the exit code it gave.
+ * counts the runner reported (`__RESULT__ {...}`, undefined if none) and the result to record for the run.
  * `onPage(page)` may watch the page before it loads.
  */
 export async function runSuiteInHost({ server, runDir, folder, extPath, testsPath, timeoutMs, prefix, onPage }) {
@@ -335,8 +335,32 @@ export async function runSuiteInHost({ server, runDir, folder, extPath, testsPat
     await page.goto(workbenchUrl(server.origin, { folder, extensionDevelopmentPath: extPath, extensionTestsPath: testsPath }));
     const serverDied = server.exited.then((e) => { throw new Error(`code-server exited during the run (${JSON.stringify(e)})`); });
     const code = await withTimeout(Promise.race([exitCode, serverDied]), timeoutMs, 'the test run');
-    return { reported, code };
+    if (!reported) return { reported, result: { passed: 0, failed: 1, exitCode: code, error: 'the test runner exited without reporting counts (did the extension fail to activate, or run() crash before mocha ran?)' } };
+    // A host that failed after mocha (run() rejected) counts as a failure even when every test passed.
+    return { reported, result: { ...reported, exitCode: code, failed: code !== 0 && reported.failed === 0 ? 1 : reported.failed } };
   } finally {
     await context.close().catch(() => {});
   }
+}
+
+/**
+ * A launcher's end: runs `main()` (which resolves with the suite's counts), writes them to `resultsFile` (what
+ * .ci/run adds up), prints one line per failure and the summary, and exits non-zero if anything failed.
+ */
+export async function reportRun(label, resultsFile, main) {
+  const started = Date.now();
+  mkdirSync(dirname(resultsFile), { recursive: true });
+  rmSync(resultsFile, { force: true });
+  let result;
+  try {
+    result = await main();
+  } catch (e) {
+    console.error(`[${label}] FAILED: ${e.message}`);
+    result = { passed: 0, failed: 1, exitCode: 1, error: e.message };
+  }
+  const out = { passed: 0, failed: 0, pending: 0, ...result, durationMs: Date.now() - started };
+  writeFileSync(resultsFile, JSON.stringify(out, null, 2) + '\n');
+  for (const f of out.failures ?? []) console.log(`[${label}] ✘ ${f}`);
+  console.log(`[${label}] ${out.passed} passed, ${out.failed} failed, ${out.pending ?? 0} pending in ${(out.durationMs / 1000).toFixed(1)} s`);
+  process.exit(out.failed > 0 || out.exitCode !== 0 ? 1 : 0);
 }

@@ -13,22 +13,13 @@
 // Writes test-results/browser.json: {passed, failed, pending, exitCode, durationMs, failures, error?}.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { REPO, makeRunDir, runSuiteInHost, startCodeServer } from './code-server.mjs';
+import { REPO, makeRunDir, reportRun, runSuiteInHost, startCodeServer } from './code-server.mjs';
 
 const WEB_WORKER_HOST = /web worker extension host is started/i;
 const started = Date.now();
 const wsSrc = resolve(process.env.SA_WORKSPACE_SRC ?? join(REPO, 'seeds'));
 const timeoutMs = Number(process.env.BROWSER_TIMEOUT_MS ?? 180_000);
 const resultsFile = join(REPO, 'test-results/browser.json');
-
-mkdirSync(join(REPO, 'test-results'), { recursive: true });
-rmSync(resultsFile, { force: true });
-
-function writeResult(r) {
-  const out = { passed: 0, failed: 0, pending: 0, ...r, durationMs: Date.now() - started };
-  writeFileSync(resultsFile, JSON.stringify(out, null, 2) + '\n');
-  return out;
-}
 
 function preflight() {
   const missing = ['dist/browser/extension.js', 'dist/browser/server.js', 'dist/browser/test/index.js']
@@ -66,7 +57,7 @@ async function main() {
   try {
     console.log(`[browser] code-server ready at ${server.origin} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     let webWorkerHost = false;
-    const { reported, code } = await runSuiteInHost({
+    const run = await runSuiteInHost({
       server, runDir, folder: workspace, extPath, testsPath, timeoutMs, prefix: '[web]',
       onPage: (page) => {
         // The workbench says in the page's console where it started the extension host; the suite checks it from inside too.
@@ -74,16 +65,11 @@ async function main() {
         page.on('pageerror', (e) => console.error(`[browser] page error: ${process.env.HOST_LOG ? e.stack : e.message}`));
       },
     });
-    if (reported) {
-      result = { ...reported, exitCode: code, webWorkerHost };
-      if (code !== 0 && result.failed === 0) result.failed = 1; // the host failed after mocha (e.g. run() rejected)
-      if (!webWorkerHost) {
-        // Passing tests prove nothing about the browser build if the workbench ran them in a node extension host.
-        result.failed += 1;
-        result.failures = [...(result.failures ?? []), 'the workbench never said it started the web worker extension host'];
-      }
-    } else {
-      result = { passed: 0, failed: 1, exitCode: code, error: 'the test runner exited without reporting counts (did the web extension fail to activate, or run() crash before mocha ran?)' };
+    result = run.reported ? { ...run.result, webWorkerHost } : run.result;
+    if (run.reported && !webWorkerHost) {
+      // Passing tests prove nothing about the browser build if the workbench ran them in a node extension host.
+      result.failed += 1;
+      result.failures = [...(result.failures ?? []), 'the workbench never said it started the web worker extension host'];
     }
   } finally {
     await server.stop();
@@ -93,14 +79,4 @@ async function main() {
   return result;
 }
 
-let result;
-try {
-  result = await main();
-} catch (e) {
-  console.error(`[browser] FAILED: ${e.message}`);
-  result = { passed: 0, failed: 1, exitCode: 1, error: e.message };
-}
-const out = writeResult(result);
-for (const f of out.failures ?? []) console.log(`[browser] ✘ ${f}`);
-console.log(`[browser] ${out.passed} passed, ${out.failed} failed, ${out.pending ?? 0} pending in ${(out.durationMs / 1000).toFixed(1)} s`);
-process.exit(out.failed > 0 || out.exitCode !== 0 ? 1 : 0);
+await reportRun('browser', resultsFile, main);
