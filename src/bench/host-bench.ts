@@ -22,6 +22,11 @@ export async function benchHost(root: string, sentences: readonly string[], coun
     variedCorpus(sentences, count, 2500).forEach((text, i) => writeFileSync(join(corpus, `${String(i).padStart(5, '0')}.txt`), text));
     const big = variedArticle(sentences).slice(0, 1_000_000);
     writeFileSync(join(corpus, 'big-article.txt'), big.slice(0, big.lastIndexOf('\n\n')) + '\n');
+    // SA_BENCH_TRACE=1: the client logs every message to and from the server with its timing (the run's logs are kept with KEEP_RUN_DIR=1).
+    if (process.env.SA_BENCH_TRACE) {
+      mkdirSync(join(corpus, '.vscode'));
+      writeFileSync(join(corpus, '.vscode', 'settings.json'), JSON.stringify({ 'sourceAnnotator.trace.server': 'messages' }));
+    }
     const line = await runInHost(root, corpus, dir, count + 1);
     const m = JSON.parse(line) as Record<string, number>;
     const row = (what: string, value: string, target: string): string => `| ${what} | ${value} | ${target} |`;

@@ -14,9 +14,18 @@ export interface ListedDocument extends CorpusDocument {
 /** Which articles changed; undefined: the list itself (articles appeared, went or moved). */
 export type CorpusChange = readonly string[] | undefined;
 
+/** A server URI's path, without building a vscode.Uri for each of 10,000 articles (file URIs in one folder share their prefix). */
+function pathOf(uri: string): string {
+  const slash = uri.indexOf('/', uri.indexOf('://') + 3);
+  if (slash < 0) return vscode.Uri.parse(uri).path;
+  const path = uri.slice(slash).replace(/[?#].*$/, '');
+  return path.includes('%') ? decodeURIComponent(path) : path;
+}
+
 export class CorpusView extends Disposable {
   private listed: ListedDocument[] = [];
-  private byPath = new Map<string, ListedDocument>();
+  /** Where each article is in `listed`. */
+  private at = new Map<string, number>();
   private fetching = false;
   /** What to fetch next: the whole list, or the articles the server named. */
   private pending: Set<string> | 'all' | undefined = 'all';
@@ -47,12 +56,13 @@ export class CorpusView extends Disposable {
   }
 
   get(path: string): ListedDocument | undefined {
-    return this.byPath.get(path);
+    const i = this.at.get(path);
+    return i === undefined ? undefined : this.listed[i];
   }
 
   /** An article the server analyses (listed, readable, not too large). */
   isCorpusDocument(uri: vscode.Uri): boolean {
-    const doc = this.byPath.get(uri.path);
+    const doc = this.get(uri.path);
     return !!doc && doc.problem === null;
   }
 
@@ -69,19 +79,15 @@ export class CorpusView extends Disposable {
     this.fetching = true;
     try {
       const { scanned, documents } = await client.sendRequest(DocumentsRequest, wanted === 'all' ? {} : { uris: [...wanted] });
-      const fresh = documents.map((d) => ({ ...d, path: vscode.Uri.parse(d.uri).path }));
+      const fresh = documents.map((d) => Object.assign(d, { path: pathOf(d.uri) }));
       if (wanted === 'all') {
         this.listed = fresh;
-        this.byPath = new Map(fresh.map((d) => [d.path, d]));
+        this.at = new Map(fresh.map((d, i) => [d.path, i]));
         this.changed.fire(undefined);
-      } else if (fresh.length < wanted.size || fresh.some((d) => !this.byPath.has(d.path))) {
+      } else if (fresh.length < wanted.size || fresh.some((d) => !this.at.has(d.path))) {
         this.pending = 'all'; // An article went or came meanwhile: the list itself changed.
       } else {
-        const index = new Map(this.listed.map((d, i) => [d.path, i]));
-        for (const d of fresh) {
-          this.listed[index.get(d.path)!] = d;
-          this.byPath.set(d.path, d);
-        }
+        for (const d of fresh) this.listed[this.at.get(d.path)!] = d;
         this.changed.fire(fresh.map((d) => d.path));
       }
       if (scanned) this.scanned();

@@ -3,7 +3,8 @@ import { highlightActors, highlightFigures } from './config';
 import { Colors } from './constants';
 import { Disposable } from './disposable';
 import type { CorpusView } from './corpus-view';
-import type { ServerEntities } from './server-entities';
+import type { OffsetRange } from '../protocol/protocol';
+import { covers, type ServerEntities } from './server-entities';
 
 export type DecorationKind = 'figure' | 'actor' | 'suggestedActor' | 'claim';
 
@@ -17,13 +18,15 @@ const DEBOUNCE_MS = 120;
  * all to the editor on every keystroke blocked the extension host for a fifth of a second.
  */
 const WINDOW = 20_000;
+/** Characters beyond WINDOW whose ranges are fetched from the server too, so that scrolling asks for nothing new. */
+const FETCH = 40_000;
 
 /** Decorates figures, actors and claims in every visible corpus document; types created once, updates debounced per document. */
 export class DecorationManager extends Disposable {
   private readonly types: Record<DecorationKind, vscode.TextEditorDecorationType>;
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per document: the text version and corpus generation last rendered, so unchanged text is never recomputed. */
-  private readonly rendered = new Map<string, { key: string; applied: AppliedDecorations }>();
+  private readonly rendered = new Map<string, { key: string; applied: AppliedDecorations; window: OffsetRange | null }>();
   private generation = 0;
   private readonly rendered$ = this._register(new vscode.EventEmitter<string>());
   readonly onDidRender = this.rendered$.event;
@@ -67,7 +70,7 @@ export class DecorationManager extends Disposable {
     this.scheduleAll();
   }
 
-  /** What is decorated in a document right now, as offsets. */
+  /** What is decorated in a document right now (in a long article: near what is visible), as offsets. */
   applied(uri: vscode.Uri): AppliedDecorations | undefined {
     return this.rendered.get(uri.path)?.applied;
   }
@@ -89,11 +92,18 @@ export class DecorationManager extends Disposable {
     if (editors.length === 0 || !this.corpus.isCorpusDocument(editors[0]!.document.uri)) return;
     const doc = editors[0]!.document;
     const key = `${doc.version}:${this.generation}`;
+    // What must be drawn: the visible text of every editor on the document and WINDOW around it.
+    const shown = editors.map((e) => e.visibleRanges).filter((r) => r.length > 0);
+    const need: OffsetRange = shown.length === 0
+      ? [0, doc.getText().length]
+      : [Math.min(...shown.map((r) => doc.offsetAt(r[0]!.start))) - WINDOW, Math.max(...shown.map((r) => doc.offsetAt(r[r.length - 1]!.end))) + WINDOW];
     let entry = this.rendered.get(path);
-    if (entry?.key !== key) {
-      const applied = await this.compute(doc);
+    if (entry?.key !== key || !covers(entry.window, need)) {
+      // Ask for more than is drawn, so that scrolling a little asks again for nothing; a short article whole.
+      const window: OffsetRange | undefined = doc.getText().length <= 4 * FETCH ? undefined : [Math.max(0, need[0] - FETCH), need[1] + FETCH];
+      const fetched = await this.compute(doc, window);
       if (`${doc.version}:${this.generation}` !== key) return; // Typed on meanwhile: a newer render is scheduled.
-      entry = { key, applied };
+      entry = { key, ...fetched };
       this.rendered.set(path, entry);
     }
     for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document.uri.path === path)) {
@@ -109,9 +119,9 @@ export class DecorationManager extends Disposable {
   }
 
   /** Figures, actors and claims, as the language server has them for this version of the text. */
-  private async compute(doc: vscode.TextDocument): Promise<AppliedDecorations> {
+  private async compute(doc: vscode.TextDocument, window: OffsetRange | undefined): Promise<{ applied: AppliedDecorations; window: OffsetRange | null }> {
     const applied: AppliedDecorations = { figure: [], actor: [], suggestedActor: [], claim: [] };
-    const server = await this.entities.get(doc);
+    const server = await this.entities.get(doc, window);
     if (server) {
       if (highlightFigures()) applied.figure = server.figure;
       if (highlightActors()) {
@@ -120,6 +130,6 @@ export class DecorationManager extends Disposable {
       }
       applied.claim = server.claim;
     }
-    return applied;
+    return { applied, window: server?.window ?? null };
   }
 }

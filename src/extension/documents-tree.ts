@@ -38,6 +38,8 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     // Coalesce bursts (git checkouts, the index filling) into one refresh of the rows that changed: redrawing
     // 10,000 rows five times a second would keep the extension host busy while the index fills.
     this._register(corpus.onDidChange((paths) => {
+      // Rows hold the listed objects, which a partial fetch replaces: the grouping is rebuilt from the new ones.
+      this.grouped = undefined;
       if (!paths || this.filterText) this.dirty = undefined;
       else for (const p of paths) this.dirty?.add(p);
       this.timer ??= setTimeout(() => {
@@ -57,6 +59,7 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
   /** Shows only the articles whose title or file name contains `text` (any case); '' shows all. */
   setFilter(text: string): void {
     this.filterText = text.trim().toLocaleLowerCase();
+    this.grouped = undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.documentsFiltered, this.filterText !== '');
     this.changed.fire(undefined);
   }
@@ -65,34 +68,36 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     return this.filterText;
   }
 
-  private shown(): ListedDocument[] {
-    const f = this.filterText;
-    const all = this.corpus.documents();
-    return f ? all.filter((d) => d.title.toLocaleLowerCase().includes(f) || basename(d.path).toLocaleLowerCase().includes(f)) : [...all];
-  }
+  /** The shown articles by folder, kept until the corpus or the filter changes: the editor asks for rows and their labels often. */
+  private grouped: Map<string, ListedDocument[]> | undefined;
 
-  /** Articles from more than one folder are grouped by folder (relative to their common parent); one folder is a flat list. */
-  private folders(docs: readonly ListedDocument[]): Map<string, ListedDocument[]> {
+  /** Articles whose title or file name contains the filter (any case), grouped by folder. */
+  private folders(): Map<string, ListedDocument[]> {
+    if (this.grouped) return this.grouped;
+    const f = this.filterText;
     const byFolder = new Map<string, ListedDocument[]>();
-    for (const d of docs) {
+    for (const d of this.corpus.documents()) {
+      if (f && !d.title.toLocaleLowerCase().includes(f) && !basename(d.path).toLocaleLowerCase().includes(f)) continue;
       const folder = dirname(d.path);
       const list = byFolder.get(folder);
       if (list) list.push(d);
       else byFolder.set(folder, [d]);
     }
-    return byFolder;
+    return (this.grouped = byFolder);
   }
 
   async getChildren(node?: DocumentsNode): Promise<DocumentsNode[]> {
     if (!node) {
-      const docs = this.shown();
-      const byFolder = this.folders(docs);
-      if (byFolder.size <= 1) return this.page(docs.length > 0 ? dirname(docs[0]!.path) : '/', docs);
+      const byFolder = this.folders();
+      if (byFolder.size <= 1) {
+        const [folder, docs] = [...byFolder][0] ?? ['/', []];
+        return this.page(folder, docs);
+      }
       const common = commonFolder([...byFolder.keys()]);
       return [...byFolder.keys()].sort().map((folder) => folderNode(folder, common));
     }
-    if (node.kind === 'folder') return this.page(node.path, this.folders(this.shown()).get(node.path) ?? []);
-    if (node.kind === 'range') return (this.folders(this.shown()).get(node.path) ?? []).slice(node.from, node.to).map((d) => this.node(d.path));
+    if (node.kind === 'folder') return this.page(node.path, this.folders().get(node.path) ?? []);
+    if (node.kind === 'range') return (this.folders().get(node.path) ?? []).slice(node.from, node.to).map((d) => this.node(d.path));
     if (node.kind === 'document') {
       const doc = this.corpus.get(node.path);
       if (!doc || doc.problem !== null) return [];
@@ -140,7 +145,7 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     if (node.kind === 'range') return this.folderOf(node.path);
     if (node.kind !== 'document') return this.node(node.path);
     const folder = dirname(node.path);
-    const siblings = this.folders(this.shown()).get(folder) ?? [];
+    const siblings = this.folders().get(folder) ?? [];
     if (siblings.length > PAGE) {
       const from = Math.floor(siblings.findIndex((d) => d.path === node.path) / RANGE) * RANGE;
       return { kind: 'range', path: folder, from, to: Math.min(siblings.length, from + RANGE) };
@@ -150,7 +155,7 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
 
   /** The folder row of `folder`, when the view groups by folder. */
   private folderOf(folder: string): DocumentsNode | undefined {
-    const byFolder = this.folders(this.shown());
+    const byFolder = this.folders();
     if (byFolder.size <= 1) return undefined;
     return folderNode(folder, commonFolder([...byFolder.keys()]));
   }
@@ -163,11 +168,11 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
         item.id = `folder:${node.path}`;
         item.resourceUri = this.toUri(node.path);
         item.iconPath = vscode.ThemeIcon.Folder;
-        item.description = t('{0} articles', this.folders(this.shown()).get(node.path)?.length ?? 0);
+        item.description = t('{0} articles', this.folders().get(node.path)?.length ?? 0);
         return item;
       }
       case 'range': {
-        const docs = (this.folders(this.shown()).get(node.path) ?? []).slice(node.from, node.to);
+        const docs = (this.folders().get(node.path) ?? []).slice(node.from, node.to);
         const item = new vscode.TreeItem(`${node.from + 1}–${node.to}`, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `range:${node.path}:${node.from}`;
         item.iconPath = new vscode.ThemeIcon('files');

@@ -40,7 +40,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
   // The language server: its own process or a Web Worker, so indexing the corpus never blocks this extension host.
   const { client, watchers } = createLanguageClient(context, log.channel, platform.createClient);
   context.subscriptions.push(...(platform.serveFiles?.(client, new WorkspaceFileSystem(base), log) ?? []));
-  const started = client.start().then(() => client);
+  const activated = Date.now();
+  const started = client.start().then(() => (log.info(`[server] running, ${Date.now() - activated} ms after activation`), client));
   started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
   const corpus = new CorpusView(started, log);
   const tree = new DocumentsTreeProvider(corpus, started, toUri);

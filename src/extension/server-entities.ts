@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Logger } from '../core/ports';
-import { EntitiesChangedNotification, EntitiesRequest, type DocumentEntities } from '../protocol/protocol';
+import { EntitiesChangedNotification, EntitiesRequest, type DocumentEntities, type OffsetRange } from '../protocol/protocol';
 import { Disposable } from './disposable';
 
 export class ServerEntities extends Disposable {
@@ -23,13 +23,16 @@ export class ServerEntities extends Disposable {
     })));
   }
 
-  /** The entities of `doc` at its current version (asked for once per version), or undefined if the server has none. */
-  async get(doc: vscode.TextDocument): Promise<DocumentEntities | undefined> {
+  /**
+   * The entities of `doc` at its current version that overlap `window` (all of them without one), or undefined if
+   * the server has none. Asked for once per version and window; a known answer that covers the window is reused.
+   */
+  async get(doc: vscode.TextDocument, window?: OffsetRange): Promise<DocumentEntities | undefined> {
     const known = this.latest.get(doc.uri.path);
-    if (known && known.version === doc.version) return known;
+    if (known && known.version === doc.version && covers(known.window, window)) return known;
     try {
       const c = await this.client;
-      const fresh = await c.sendRequest(EntitiesRequest, { uri: c.code2ProtocolConverter.asUri(doc.uri) });
+      const fresh = await c.sendRequest(EntitiesRequest, { uri: c.code2ProtocolConverter.asUri(doc.uri), ...(window ? { window } : {}) });
       if (!fresh) return undefined;
       this.latest.set(doc.uri.path, fresh);
       return fresh;
@@ -39,9 +42,10 @@ export class ServerEntities extends Disposable {
     }
   }
 
-  /** What the server last said for `doc`, if it is still about its current text. */
-  current(doc: vscode.TextDocument): DocumentEntities | undefined {
-    const known = this.latest.get(doc.uri.path);
-    return known && known.version === doc.version ? known : undefined;
-  }
+}
+
+/** Whether ranges fetched for `known` (null: the whole text) include every range overlapping `wanted`. */
+export function covers(known: OffsetRange | null, wanted: OffsetRange | undefined): boolean {
+  if (!known) return true;
+  return !!wanted && known[0] <= wanted[0] && known[1] >= wanted[1];
 }

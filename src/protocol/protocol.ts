@@ -17,8 +17,14 @@ export interface DocumentEntities {
   actor: OffsetRange[];
   suggestedActor: OffsetRange[];
   claim: OffsetRange[];
+  /** The stretch of text these ranges cover (every range that overlaps it); null: the whole document. */
+  window: OffsetRange | null;
 }
-export const EntitiesRequest = new RequestType<{ uri: string }, DocumentEntities | null, void>('sourceAnnotator/entities');
+/**
+ * The ranges to draw in a document; with `window`, only those overlapping it: a 1 MB article has some 100,000,
+ * and sending them all after every keystroke kept the extension host parsing for a tenth of a second.
+ */
+export const EntitiesRequest = new RequestType<{ uri: string; window?: OffsetRange }, DocumentEntities | null, void>('sourceAnnotator/entities');
 
 /** One article of the corpus, for the Documents view. Counts are null until the index has reached it. */
 export interface CorpusDocument {

@@ -105,19 +105,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // Each names the articles that changed, so that a client fetches those, not 10,000 (undefined: the list itself).
   let corpusTimer: ReturnType<typeof setTimeout> | undefined;
   let changedPaths: Set<string> | 'all' = new Set();
-  const corpusChanged = (paths?: readonly string[]): void => {
+  const corpusChanged = (paths?: readonly string[], now = false): void => {
     if (!paths) changedPaths = 'all';
     else if (changedPaths !== 'all') for (const p of paths) changedPaths.add(p);
     // Naming thousands of articles costs the client more than asking for the whole list once.
     if (changedPaths !== 'all' && changedPaths.size > 1000) changedPaths = 'all';
+    if (now) {
+      clearTimeout(corpusTimer);
+      corpusTimer = undefined;
+    }
     corpusTimer ??= setTimeout(() => {
       corpusTimer = undefined;
       const changed = changedPaths;
       changedPaths = new Set();
       if (changed === 'all') void connection.sendNotification(CorpusChangedNotification, {});
       else if (changed.size > 0) void connection.sendNotification(CorpusChangedNotification, { uris: [...changed].map((p) => state().locator.uris.uri(p)) });
-    }, 200);
+    }, now ? 0 : 200);
   };
+  /** Resolves once a client has been sent the corpus list (the model waits for it). */
+  let answeredListing!: () => void;
+  const listingAnswered = new Promise<void>((resolve) => (answeredListing = resolve));
   const entitiesChanged = (uris: string[]): void => {
     if (uris.length > 0) void connection.sendNotification(EntitiesChangedNotification, { uris });
   };
@@ -183,15 +190,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
         ],
       });
     }
-    // Titles first; detection waits for the model (a fifth of a second), so the corpus is indexed once, not twice.
+    // Titles first: the list goes out as soon as the folders are listed. The model (a second of parsing on this
+    // thread) loads once a client has the list, or a second later, while the articles are read; the index waits
+    // for it, so the corpus is detected once, not twice.
     const started = Date.now();
     let listedMs = 0;
-    const model = w.loadModel(); // Read while the corpus is listed and read: it is needed only for the index.
     await w.loadRegistry();
-    w.rebuildDetector();
+    let model: Promise<void> = Promise.resolve();
     await w.scan(() => {
       listedMs = Date.now() - started;
-      corpusChanged();
+      corpusChanged(undefined, true);
+      model = Promise.race([listingAnswered, new Promise((r) => setTimeout(r, 1000))]).then(() => w.loadModel());
     }, (paths) => corpusChanged(paths));
     scanned = true;
     await new Promise((r) => setTimeout(r, 0)); // Answers to the Documents list go out before the model and index take the thread.
@@ -328,7 +337,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     inDocument(textDocument.uri, [], (w, l, path) => codeActions(w, path, l.offset(path, range.start), l.offset(path, range.end))),
   );
   connection.onCodeLens(({ textDocument }) => inDocument(textDocument.uri, [], (w, l, path) => claimLenses(w, l, path)));
-  connection.onRequest(EntitiesRequest, ({ uri }) => inDocument(uri, null, (w, _l, path) => documentEntities(w, uri, path, open.get(uri)?.version ?? null)));
+  connection.onRequest(EntitiesRequest, ({ uri, window }) => inDocument(uri, null, (w, _l, path) => documentEntities(w, uri, path, open.get(uri)?.version ?? null, window)));
   connection.onRequest(RescanRequest, () => settle(() => state().ws.scan(() => corpusChanged(), (paths) => corpusChanged(paths))).then(() => reindex()));
   connection.onRequest(DocumentsRequest, async ({ filter, uris }) => {
     await settled;
@@ -356,6 +365,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         actors: summary?.actors ?? null,
       });
     }
+    if (w.corpus.documents().length > 0 && !uris) answeredListing();
     return { scanned, documents: out };
   });
 }

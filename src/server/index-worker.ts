@@ -1,5 +1,6 @@
 // A worker thread of the node server's detect pool: builds the detector it is told to and summarises texts.
 import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { createDetector, type CorpusDetector } from '../core/detect/create';
@@ -12,11 +13,26 @@ import type { DetectorConfig, WireSummary } from './detect-pool';
 type Message = { type: 'configure'; config: DetectorConfig } | { type: 'summarise'; id: number; texts: string[] };
 
 let model: NerModel | undefined;
-let detector: CorpusDetector = createDetector();
+let config: DetectorConfig | undefined;
+/** Built when the first texts come: a configure that the next one replaces costs nothing. */
+let detector: CorpusDetector | undefined;
 
-function configure(config: DetectorConfig): void {
-  if (config.model) model ??= loadNerModel(readFileSync(join(__dirname, '..', 'media', 'ner', 'model.bin')), nodeGunzip);
-  detector = createDetector({ workspaceRegistry: config.registry, model: config.model ? model : undefined });
+// Indexing is background work: on Linux the nice value is per thread, so this lowers this thread only, and the
+// editor (its extension host, its window) comes first when the cores are busy.
+try {
+  setPriority(10);
+} catch {
+  // Not allowed here: indexing runs at the editor's priority.
+}
+
+function configure(next: DetectorConfig): void {
+  config = next;
+  detector = undefined;
+}
+
+function currentDetector(): CorpusDetector {
+  if (config?.model) model ??= loadNerModel(readFileSync(join(__dirname, '..', 'media', 'ner', 'model.bin')), nodeGunzip);
+  return (detector ??= createDetector({ workspaceRegistry: config?.registry, model: config?.model ? model : undefined }));
 }
 
 parentPort?.on('message', (m: Message) => {
@@ -25,8 +41,9 @@ parentPort?.on('message', (m: Message) => {
     return;
   }
   try {
+    const detect = currentDetector();
     const summaries: WireSummary[] = m.texts.map((text) => {
-      const s = summarise('', detector.detect(text));
+      const s = summarise('', detect.detect(text));
       return { figures: s.figures, actors: s.actors, mentions: [...s.mentions].map(([name, ms]) => [name, ms.flatMap((x) => [x.start, x.end])]) };
     });
     parentPort?.postMessage({ id: m.id, summaries });

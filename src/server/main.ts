@@ -1,12 +1,13 @@
 // The language server as a node process: `node dist/server.js --stdio` for any LSP editor, or started by the
 // VS Code extension over IPC (--node-ipc). Files through node:fs; the model from the package's media folder.
 import { mkdir, readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadNerModel } from '../core/detect/ner/model-file';
 import type { Logger } from '../core/ports';
-import { nodeGunzip } from '../platform/gunzip';
 import { nodeFileSystem } from '../platform/node-fs';
 import { WorkerPool } from '../platform/worker-pool';
 import { startServer } from './annotator-server';
@@ -24,6 +25,9 @@ const log: Logger = {
   error: (m) => connection.console.error(m),
 };
 const MODEL = join(__dirname, '..', 'media', 'ner', 'model.bin');
+// Read at once, before the corpus's thousands of reads queue up on the same I/O threads; parsed when needed.
+const modelBytes = readFile(MODEL);
+modelBytes.catch(() => undefined); // Reported when the model is loaded.
 // One failed promise must not take the server (and every open editor's highlights) down with it.
 process.on('unhandledRejection', (e) => log.error(`[server] ${(e as Error)?.stack ?? String(e)}`));
 
@@ -38,8 +42,9 @@ startServer(connection, {
   loadModel: async () => {
     const started = Date.now();
     try {
-      const bytes = await readFile(MODEL);
-      const model = loadNerModel(bytes, nodeGunzip);
+      const bytes = await modelBytes;
+      // Unzipped on libuv's threads: this thread answers requests meanwhile.
+      const model = loadNerModel(await promisify(gunzip)(bytes));
       log.info(`[model] loaded in ${Date.now() - started} ms`);
       return { model, key: contentKey(bytes.toString('latin1')) };
     } catch (e) {

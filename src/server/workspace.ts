@@ -33,11 +33,12 @@ export class AnnotatorWorkspace {
   registry: RegistryFile | undefined;
   registryProblem: RegistryProblem | undefined;
   private model: { model: NerModel; key: string } | undefined;
-  private detector: CorpusDetector = createDetector();
+  /** Built on first use: building one takes a fifth of a second or more, and the listing needs none. */
+  private detector: CorpusDetector | undefined;
   private readonly open = new Set<string>();
 
   constructor(private readonly host: ServerHost, readonly root: string | undefined) {
-    this.corpus = new Corpus(host.fs, host.log, this.detector);
+    this.corpus = new Corpus(host.fs, host.log, { detect: (text) => this.currentDetector().detect(text) });
     this.index = new CorpusIndex(this.corpus);
   }
 
@@ -57,7 +58,7 @@ export class AnnotatorWorkspace {
   }
 
   currentDetector(): CorpusDetector {
-    return this.detector;
+    return (this.detector ??= createDetector({ workspaceRegistry: this.registry, model: this.settings.discoveryModel ? this.model?.model : undefined }));
   }
 
   /**
@@ -122,9 +123,9 @@ export class AnnotatorWorkspace {
 
   /** A new detector (registry or model changed): every detection and the index start over. */
   rebuildDetector(): void {
-    this.detector = createDetector({ workspaceRegistry: this.registry, model: this.settings.discoveryModel ? this.model?.model : undefined });
-    this.corpus.setDetector(this.detector);
-    for (const path of this.open) this.corpus.setDocumentDetector(path, new IncrementalDetector(this.detector));
+    this.detector = undefined;
+    this.corpus.setDetector({ detect: (text) => this.currentDetector().detect(text) });
+    for (const path of this.open) this.corpus.setDocumentDetector(path, new IncrementalDetector(this.currentDetector()));
     this.index.clear();
     this.host.detectPool?.configure({ registry: this.registry, model: this.settings.discoveryModel && this.model !== undefined });
   }
@@ -157,7 +158,7 @@ export class AnnotatorWorkspace {
     if (!state || state.problem) return false;
     if (state.text !== text) this.corpus.setText(path, text);
     this.open.add(path);
-    this.corpus.setDocumentDetector(path, new IncrementalDetector(this.detector));
+    this.corpus.setDocumentDetector(path, new IncrementalDetector(this.currentDetector()));
     return true;
   }
 

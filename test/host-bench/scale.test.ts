@@ -4,6 +4,8 @@
 // server indexes, and while the analyst types in the 1 MB article). Prints one line for the bench:
 //   __BENCH__ {...}
 import * as assert from 'node:assert';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { DocumentsNode } from '../../src/extension/documents-tree';
@@ -19,12 +21,29 @@ function loopMonitor(): IntervalHistogram {
 }
 const ms = (ns: number): number => Math.round(ns / 1e5) / 10;
 
+/** SA_BENCH_PROFILE=file: CPU profiles of this extension host (file-indexing, file-typing), to find what blocks it. */
+async function startProfile(): Promise<((phase: string) => Promise<void>) | undefined> {
+  const file = process.env.SA_BENCH_PROFILE;
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.start');
+  return async (phase) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file.replace(/(\.cpuprofile)?$/, `-${phase}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 describe('scale (bench, not a test)', function () {
   this.timeout(900_000);
 
   it('measures titles, highlights during indexing and event-loop blocking', async () => {
     const out: Record<string, number | string> = {};
     const indexing = loopMonitor();
+    const stopProfile = await startProfile();
     const ext = vscode.extensions.getExtension<SourceAnnotatorApi>(EXTENSION_ID)!;
     const a = await ext.activate();
     const opened = Date.now();
@@ -55,6 +74,7 @@ describe('scale (bench, not a test)', function () {
     await waitFor('the index complete', () => (a.corpus.documents().every((d) => d.figures !== null || d.problem !== null) ? true : undefined), 600_000);
     out.indexedMs = Date.now() - opened;
     indexing.disable();
+    await stopProfile?.('indexing');
     out.loopMaxIndexingMs = ms(indexing.max);
     out.loopP99IndexingMs = ms(indexing.percentile(99));
 
@@ -64,7 +84,16 @@ describe('scale (bench, not a test)', function () {
     const bigEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(a.toUri(big.path)));
     await waitFor('highlights in the 1 MB article', () => (a.decorations.applied(bigEditor.document.uri)?.figure.length ? true : undefined), 60_000);
     const typing = loopMonitor();
+    const stopTypingProfile = await startProfile();
     const at = bigEditor.document.positionAt(Math.floor(bigEditor.document.getText().length / 2));
+    // Where an analyst types is where the editor shows: the middle of the article, scrolled to.
+    bigEditor.selection = new vscode.Selection(at, at);
+    bigEditor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+    await waitFor('highlights where the analyst types', () => {
+      const d = a.decorations.applied(bigEditor.document.uri);
+      const from = bigEditor.document.offsetAt(at);
+      return d?.figure.some(([s]) => Math.abs(s - from) < 5000) ? true : undefined;
+    }, 30_000);
     const typed = 'Am 18. Juni 2024 lieferte Nordkorea 11.000 Container. ';
     for (let i = 0; i < typed.length; i++) {
       await bigEditor.edit((b) => b.insert(at.translate(0, i), typed[i]!), { undoStopBefore: false, undoStopAfter: false });
@@ -79,6 +108,7 @@ describe('scale (bench, not a test)', function () {
     }, 30_000);
     out.rehighlightAfterTypingMs = Date.now() - lastKey;
     typing.disable();
+    await stopTypingProfile?.('typing');
     out.loopMaxTypingMs = ms(typing.max);
     out.loopP99TypingMs = ms(typing.percentile(99));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

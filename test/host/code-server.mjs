@@ -31,6 +31,10 @@ export const TEST_SETTINGS = {
   'git.openRepositoryInParentFolders': 'never',
   'npm.autoDetect': 'off',
   'typescript.tsserver.experimental.enableProjectDiagnostics': false,
+  // code-server looks for ports to forward by spawning processes from the extension host every few seconds, each a
+  // 100-400 ms block of that host on this machine: not this extension's, and it would drown the bench's measure.
+  'remote.autoForwardPorts': false,
+  'remote.autoForwardPortsSource': 'output',
 };
 
 export function hostInstalled() {
@@ -101,6 +105,12 @@ export async function startCodeServer(opts = {}) {
   // Tests: our settings win. npm start (keepUserSettings): the analyst's own edits win over our defaults.
   const merged = opts.keepUserSettings ? { ...base, ...(opts.settings ?? {}), ...existing } : { ...existing, ...base, ...(opts.settings ?? {}) };
   writeFileSync(settingsFile, JSON.stringify(merged, null, 2) + '\n');
+  // Settings of machine scope (the port finder's) are read from the remote's own settings, not the user's.
+  const machineSettings = join(dirs.xdgData, 'code-server', 'Machine', 'settings.json');
+  if (!existsSync(machineSettings)) {
+    mkdirSync(dirname(machineSettings), { recursive: true });
+    writeFileSync(machineSettings, JSON.stringify({ 'remote.autoForwardPorts': false, 'remote.autoForwardPortsSource': 'output' }, null, 2) + '\n');
+  }
 
   const port = opts.strictPort ? opts.port : await freePort(opts.port);
   const configFile = join(runDir, 'config.yaml');

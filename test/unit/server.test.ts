@@ -205,6 +205,18 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     assert.deepEqual(after!.claim, before!.claim.map(([s, e]) => [s + 11, e + 11]));
   });
 
+  it('sends only the ranges that overlap a window, when asked for one', async () => {
+    const all = await conn.sendRequest(EntitiesRequest, { uri: uri(A003) });
+    assert.equal(all!.window, null);
+    const [from, to] = all!.figure[Math.floor(all!.figure.length / 2)]!;
+    const some = await conn.sendRequest(EntitiesRequest, { uri: uri(A003), window: [from, to + 200] });
+    assert.deepEqual(some!.window, [from, to + 200]);
+    const overlapping = (ranges: Array<[number, number]>): Array<[number, number]> => ranges.filter(([s, e]) => e >= from && s <= to + 200);
+    assert.deepEqual(some!.figure, overlapping(all!.figure));
+    assert.deepEqual(some!.actor, overlapping(all!.actor));
+    assert.ok(some!.figure.length < all!.figure.length, 'fewer ranges than the whole article has');
+  });
+
   describe('writes: claims, undo, registry, export (the server owns the sidecars)', () => {
     const A004 = '004_d1f4603b43a6e82a.txt';
     const sidecarOf = (name: string): { annotations: Array<{ id: string; body: { status: string; claimant?: string; note?: string }; links: Array<{ rel: string; target: string }>; target: { selector: [{ exact: string }, { start: number; end: number }] } }> } =>

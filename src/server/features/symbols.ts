@@ -6,6 +6,12 @@ import type { Locator } from '../locator';
 import type { AnnotatorWorkspace } from '../workspace';
 
 const claimName = (exact: string): string => `“${preview(exact, 60)}”`;
+/**
+ * The Outline lists at most this many mentions under an actor, and this many figures: a 1 MB article has some
+ * 100,000 entities, and the editor asks again after every pause in typing. Find All References lists them all.
+ */
+const MAX_MENTIONS = 100;
+const MAX_FIGURES = 1000;
 
 export function documentSymbols(ws: AnnotatorWorkspace, locator: Locator, document: string): DocumentSymbol[] {
   const state = ws.corpus.get(document);
@@ -25,14 +31,21 @@ export function documentSymbols(ws: AnnotatorWorkspace, locator: Locator, docume
     .sort((a, b) => a.target.selector[1].start - b.target.selector[1].start)
     .map((a) => symbol(claimName(a.target.selector[0].exact), SymbolKind.String, a.target.selector[1].start, a.target.selector[1].end, a.body.status));
   const entities = ws.corpus.entities(document);
-  const byActor = new Map<string, DocumentSymbol[]>();
+  const byActor = new Map<string, { count: number; mentions: DocumentSymbol[] }>();
+  const figures: DocumentSymbol[] = [];
+  let figureCount = 0;
   for (const e of entities) {
-    if (e.kind !== 'actor') continue;
-    byActor.set(e.canonical, [...(byActor.get(e.canonical) ?? []), symbol(e.text, SymbolKind.Key, e.start, e.end)]);
+    if (e.kind === 'figure') {
+      if (++figureCount <= MAX_FIGURES) figures.push(symbol(e.text, SymbolKind.Number, e.start, e.end, e.type));
+      continue;
+    }
+    let actor = byActor.get(e.canonical);
+    if (!actor) byActor.set(e.canonical, (actor = { count: 0, mentions: [] }));
+    if (++actor.count <= MAX_MENTIONS) actor.mentions.push(symbol(e.text, SymbolKind.Key, e.start, e.end));
   }
-  const actors = [...byActor].map(([name, mentions]) => ({ ...mentions[0]!, name, kind: SymbolKind.Object, detail: `${mentions.length}×`, children: mentions }));
-  const figures = entities.flatMap((e) => (e.kind === 'figure' ? [symbol(e.text, SymbolKind.Number, e.start, e.end, e.type)] : []));
-  return [...group(l10n.t('Claims'), claims), ...group(l10n.t('Actors'), actors), ...group(l10n.t('Figures'), figures)];
+  const actors = [...byActor].map(([name, { count, mentions }]) => ({ ...mentions[0]!, name, kind: SymbolKind.Object, detail: `${count}×`, children: mentions }));
+  const figureGroup = figureCount > MAX_FIGURES ? l10n.t('Figures (the first {0} of {1})', MAX_FIGURES, figureCount) : l10n.t('Figures');
+  return [...group(l10n.t('Claims'), claims), ...group(l10n.t('Actors'), actors), ...group(figureGroup, figures)];
 }
 
 export function workspaceSymbols(ws: AnnotatorWorkspace, locator: Locator, query: string): WorkspaceSymbol[] {
