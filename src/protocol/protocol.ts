@@ -47,8 +47,13 @@ export interface CorpusDocument {
 /**
  * The corpus's articles, or only those named by `uris` (after a CorpusChangedNotification that named them; an
  * article no longer in the corpus is left out). `scanned`: every article has been read once (titles are final).
+ * `from` and `limit` ask for a page of the list, of `total` articles: a client parses 10,000 in several turns.
  */
-export const DocumentsRequest = new RequestType<{ filter?: string; uris?: string[] }, { scanned: boolean; documents: CorpusDocument[] }, void>('sourceAnnotator/documents');
+export const DocumentsRequest = new RequestType<
+  { filter?: string; uris?: string[]; from?: number; limit?: number },
+  { scanned: boolean; documents: CorpusDocument[]; total: number },
+  void
+>('sourceAnnotator/documents');
 /** Lists and reads the corpus folders again (the Documents view's Refresh). */
 export const RescanRequest = new RequestType<Record<string, never>, void, void>('sourceAnnotator/rescan');
 

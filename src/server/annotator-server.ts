@@ -164,9 +164,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
 
   let indexer: IndexRunner | undefined;
+  const runner = (): IndexRunner => (indexer ??= new IndexRunner(connection, host, state().ws, options.cacheDir));
   const reindex = (): void => {
-    indexer ??= new IndexRunner(connection, host, state().ws, options.cacheDir);
-    indexer.run(() => open.all().map((d) => pathOf(d.uri)), (documents) => corpusChanged(documents));
+    runner().run(() => open.all().map((d) => pathOf(d.uri)), (documents) => corpusChanged(documents));
   };
 
   const detectorChanged = (): void => {
@@ -208,6 +208,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     for (const doc of open.all()) adoptOpen(doc.uri, doc.getText());
     entitiesChanged(openUris());
     publishDiagnostics();
+    // A restart: the persisted index covers what did not change, before the model is parsed.
+    await w.learnModelKey();
+    corpusChanged(await runner().restoreFirst());
     await model;
     detectorChanged();
   });
@@ -339,15 +342,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onCodeLens(({ textDocument }) => inDocument(textDocument.uri, [], (w, l, path) => claimLenses(w, l, path)));
   connection.onRequest(EntitiesRequest, ({ uri, window }) => inDocument(uri, null, (w, _l, path) => documentEntities(w, uri, path, open.get(uri)?.version ?? null, window)));
   connection.onRequest(RescanRequest, () => settle(() => state().ws.scan(() => corpusChanged(), (paths) => corpusChanged(paths))).then(() => reindex()));
-  connection.onRequest(DocumentsRequest, async ({ filter, uris }) => {
+  connection.onRequest(DocumentsRequest, async ({ filter, uris, from, limit }) => {
     await settled;
     const { ws: w, locator: l } = state();
     const f = filter?.toLocaleLowerCase();
     const roots = new Map<string, string>();
     const out: CorpusDocument[] = [];
-    const docs = uris ? uris.flatMap((u) => w.corpus.get(pathOf(u)) ?? []) : w.corpus.documents();
+    const all = uris ? uris.flatMap((u) => w.corpus.get(pathOf(u)) ?? []) : w.corpus.documents();
+    const matching = f ? all.filter((d) => d.title.toLocaleLowerCase().includes(f) || d.path.toLocaleLowerCase().includes(f)) : all;
+    const start = Math.max(0, from ?? 0);
+    const docs = matching.slice(start, limit !== undefined && limit > 0 ? start + limit : undefined);
     for (const d of docs) {
-      if (f && !d.title.toLocaleLowerCase().includes(f) && !d.path.toLocaleLowerCase().includes(f)) continue;
       const summary = w.index.get(d.path);
       const folder = d.path.slice(0, d.path.lastIndexOf('/'));
       if (!roots.has(folder)) roots.set(folder, l.uris.uri(folder));
@@ -366,7 +371,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       });
     }
     if (w.corpus.documents().length > 0 && !uris) answeredListing();
-    return { scanned, documents: out };
+    return { scanned, documents: out, total: matching.length };
   });
 }
 

@@ -86,6 +86,20 @@ export class CorpusIndex {
     return summary;
   }
 
+  /** Takes the persisted summaries of every unchanged article not yet indexed; yields every ~20 ms. Resolves with those taken. */
+  async reuseAll(): Promise<string[]> {
+    const taken: string[] = [];
+    let lastYield = Date.now();
+    for (const { path } of this.corpus.documents()) {
+      if (!this.summaries.has(path) && this.reuse(path)) taken.push(path);
+      if (Date.now() - lastYield > 20) {
+        await new Promise((r) => setTimeout(r, 0));
+        lastYield = Date.now();
+      }
+    }
+    return taken;
+  }
+
   /** Takes the persisted summary when the article's text is unchanged. */
   private reuse(document: string): boolean {
     const text = this.corpus.get(document)?.text;

@@ -8,6 +8,8 @@ export interface ServerHost {
   fs: FileSystem;
   /** The shipped discovery model and a key of its bytes, or undefined when it cannot be loaded (the reason is logged). */
   loadModel(): Promise<{ model: NerModel; key: string } | undefined>;
+  /** The key loadModel() will give, without parsing the model (a second's work): a persisted index can be restored first. */
+  modelKey?(): Promise<string | undefined>;
   /**
    * Where to persist the index of the workspace at `root` (`requested` is the client's storage folder, if it
    * gave one); the folder exists. Undefined: keep the index in memory only.

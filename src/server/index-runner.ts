@@ -3,12 +3,14 @@
 import * as l10n from '@vscode/l10n';
 import type { Connection } from 'vscode-languageserver';
 import type { ServerHost } from './host';
-import { loadIndexCache, saveIndexCache } from './index-cache';
+import { loadIndexCache, saveIndexCache, type CachedSummary } from './index-cache';
 import type { AnnotatorWorkspace } from './workspace';
 
 export class IndexRunner {
   private running: Promise<void> = Promise.resolve();
   private cacheFile: string | undefined;
+  /** The detector key restoreFirst() restored the persisted index for. */
+  private restoredFor: string | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -28,12 +30,13 @@ export class IndexRunner {
   private async once(first: string[], onBatch: (documents: string[]) => void): Promise<void> {
     const w = this.ws;
     await this.restore();
+    if (w.index.size() === w.corpus.documents().length && this.restoredFor === w.detectorKey()) return; // restoreFirst() covered all.
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin(l10n.t('Source Annotator: indexing the corpus'), 0, undefined, true);
     const started = Date.now();
     let cancelled = false;
     progress.token.onCancellationRequested(() => (cancelled = true));
-    const total = await w.buildIndex(
+    await w.buildIndex(
       first,
       { report: (done, all) => progress.report(Math.round((100 * done) / Math.max(1, all)), l10n.t('{0} / {1} articles', done, all)), get cancelled() { return cancelled; } },
       (batch) => batch.length > 0 && onBatch(batch),
@@ -41,13 +44,40 @@ export class IndexRunner {
     progress.done();
     const { reused, detected } = w.index.stats;
     if (!cancelled && detected > 0 && this.cacheFile) await saveIndexCache(this.host.fs, this.cacheFile, w.detectorKey(), w.index.snapshot());
-    this.host.log.info(`[index] ${total} article(s) in ${Date.now() - started} ms: ${detected} detected, ${reused} from the persisted index${cancelled ? ' (cancelled)' : ''}`);
+    this.host.log.info(`[index] ${w.index.size()} article(s) in ${Date.now() - started} ms: ${detected} detected, ${reused} from the persisted index${cancelled ? ' (cancelled)' : ''}`);
+  }
+
+  /**
+   * Restores the persisted index before the detector exists (a restart with nothing changed is then complete
+   * before the model is parsed); resolves with the articles it covered.
+   */
+  restoreFirst(): Promise<string[]> {
+    const restored = this.running.then(async () => {
+      const started = Date.now();
+      const cache = await this.cache();
+      this.restoredFor = this.ws.detectorKey();
+      const taken = cache ? await this.ws.restoreIndex(cache) : [];
+      const all = this.ws.corpus.documents().length;
+      if (taken.length > 0 && taken.length === all) this.host.log.info(`[index] ${all} article(s) in ${Date.now() - started} ms: 0 detected, ${all} from the persisted index`);
+      return taken;
+    });
+    this.running = restored.then(
+      () => undefined,
+      (e: unknown) => this.host.log.error(`[index] ${(e as Error).message}`),
+    );
+    return restored.catch(() => []);
   }
 
   /** Offers the index the summaries of the persisted index that the current detector made. */
   private async restore(): Promise<void> {
-    if (!this.ws.root) return;
+    if (this.restoredFor === this.ws.detectorKey()) return; // restoreFirst() offered it already.
+    const cache = await this.cache();
+    if (cache) this.ws.index.restore(cache);
+  }
+
+  private async cache(): Promise<Map<string, CachedSummary> | undefined> {
+    if (!this.ws.root) return undefined;
     this.cacheFile ??= await this.host.indexCacheFile(this.ws.root, this.cacheDir);
-    if (this.cacheFile) this.ws.index.restore(await loadIndexCache(this.host.fs, this.cacheFile, this.ws.detectorKey(), this.host.log));
+    return this.cacheFile ? loadIndexCache(this.host.fs, this.cacheFile, this.ws.detectorKey(), this.host.log) : undefined;
   }
 }

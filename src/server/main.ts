@@ -28,6 +28,8 @@ const MODEL = join(__dirname, '..', 'media', 'ner', 'model.bin');
 // Read at once, before the corpus's thousands of reads queue up on the same I/O threads; parsed when needed.
 const modelBytes = readFile(MODEL);
 modelBytes.catch(() => undefined); // Reported when the model is loaded.
+let key: Promise<string> | undefined;
+const modelKey = (): Promise<string> => (key ??= modelBytes.then((bytes) => contentKey(bytes.toString('latin1'))));
 // One failed promise must not take the server (and every open editor's highlights) down with it.
 process.on('unhandledRejection', (e) => log.error(`[server] ${(e as Error)?.stack ?? String(e)}`));
 
@@ -46,12 +48,13 @@ startServer(connection, {
       // Unzipped on libuv's threads: this thread answers requests meanwhile.
       const model = loadNerModel(await promisify(gunzip)(bytes));
       log.info(`[model] loaded in ${Date.now() - started} ms`);
-      return { model, key: contentKey(bytes.toString('latin1')) };
+      return { model, key: await modelKey() };
     } catch (e) {
       log.error(`[model] could not load ${MODEL}: ${(e as Error).message}; actors come from the registry only`);
       return undefined;
     }
   },
+  modelKey: () => modelKey().catch(() => undefined),
   // The client's storage folder, else the user's cache folder (any LSP editor): never inside the corpus.
   indexCacheFile: async (root, requested) => {
     const dir = requested ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'source-annotator', contentKey(root));

@@ -16,7 +16,7 @@ import type { LocatedError } from '../core/store/json-document';
 import { DEFAULT_SETTINGS, type ServerSettings } from '../protocol/protocol';
 import { CorpusIndex, type IndexProgress } from './corpus-index';
 import type { ServerHost } from './host';
-import { contentKey } from './index-cache';
+import { contentKey, type CachedSummary } from './index-cache';
 
 declare const SA_BUILD_ID: string | undefined;
 /** Set by the build (version and time), so that a cache made by other detection code is never reused. */
@@ -33,6 +33,10 @@ export class AnnotatorWorkspace {
   registry: RegistryFile | undefined;
   registryProblem: RegistryProblem | undefined;
   private model: { model: NerModel; key: string } | undefined;
+  /** The model's key before it is parsed (host.modelKey), so that the persisted index can be restored first. */
+  private earlyModelKey: string | undefined;
+  /** The detectorKey() the index was made with: a new detector with the same key keeps the index. */
+  private indexKey: string | undefined;
   /** Built on first use: building one takes a fifth of a second or more, and the listing needs none. */
   private detector: CorpusDetector | undefined;
   private readonly open = new Set<string>();
@@ -121,18 +125,25 @@ export class AnnotatorWorkspace {
     if (this.settings.discoveryModel) this.model ??= await this.host.loadModel();
   }
 
-  /** A new detector (registry or model changed): every detection and the index start over. */
+  /** Learns the model's key without parsing it, when the host can tell. */
+  async learnModelKey(): Promise<void> {
+    if (this.settings.discoveryModel && !this.model) this.earlyModelKey ??= await this.host.modelKey?.();
+  }
+
+  /** A new detector (registry or model changed): every detection starts over, and the index too unless its key is the same. */
   rebuildDetector(): void {
     this.detector = undefined;
     this.corpus.setDetector({ detect: (text) => this.currentDetector().detect(text) });
     for (const path of this.open) this.corpus.setDocumentDetector(path, new IncrementalDetector(this.currentDetector()));
-    this.index.clear();
+    const key = this.detectorKey();
+    if (key !== this.indexKey) this.index.clear();
+    this.indexKey = key;
     this.host.detectPool?.configure({ registry: this.registry, model: this.settings.discoveryModel && this.model !== undefined });
   }
 
   /** Names what the detections depend on: this build of the code, the model and the workspace registry. */
   detectorKey(): string {
-    const model = this.settings.discoveryModel ? (this.model?.key ?? 'none') : 'off';
+    const model = this.settings.discoveryModel ? (this.model?.key ?? this.earlyModelKey ?? 'none') : 'off';
     return `${BUILD_ID}|${model}|${contentKey(serializeRegistry(this.registry ?? emptyRegistry()))}`;
   }
 
@@ -143,6 +154,13 @@ export class AnnotatorWorkspace {
       if (!(await this.host.fs.exists(sidecar.slice(0, -SIDECAR_SUFFIX.length)))) orphans.push(sidecar);
     }
     return orphans;
+  }
+
+  /** Takes the persisted index's summaries of unchanged articles, before any detector is built. */
+  async restoreIndex(cache: Map<string, CachedSummary>): Promise<string[]> {
+    this.indexKey = this.detectorKey();
+    this.index.restore(cache);
+    return this.index.reuseAll();
   }
 
   buildIndex(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void): Promise<number> {

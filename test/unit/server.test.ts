@@ -125,6 +125,16 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     const named = await conn.sendRequest(DocumentsRequest, { uris: [uri(A003), uri(A000), uri('gone.txt')] });
     assert.deepEqual(named.documents.map((d) => d.uri), [uri(A003), uri(A000)]);
     assert.equal(named.documents[1]!.claims, d000.claims);
+    // Page by page, the same list.
+    const pages: string[] = [];
+    for (let from = 0; ; from += 2) {
+      const page = await conn.sendRequest(DocumentsRequest, { from, limit: 2 });
+      assert.equal(page.total, docs.length);
+      assert.ok(page.documents.length <= 2);
+      if (page.documents.length === 0) break;
+      pages.push(...page.documents.map((d) => d.uri));
+    }
+    assert.deepEqual(pages, docs.map((d) => d.uri));
   });
 
   it('hover on a figure gives its normalised value, on an actor its canonical name', async () => {
