@@ -33,6 +33,12 @@ function build(specPath: string): void {
   const documents: object[] = [];
   let doc: { file: string; text: string; attributions: object[]; hedges: object[] } | undefined;
   for (const line of readFileSync(specPath, 'utf8').split('\n')) {
+    if (line.startsWith('= text: ')) {
+      const text = line.slice('= text: '.length);
+      doc = { file: '', text, attributions: [], hedges: [] };
+      documents.push(doc);
+      continue;
+    }
     if (line.startsWith('= ')) {
       const file = line.slice(2).trim();
       doc = { file, text: readFileSync(join(root, file), 'utf8'), attributions: [], hedges: [] };
@@ -52,13 +58,16 @@ function build(specPath: string): void {
     process.stdout.write(`${cue.text} | ${source?.text ?? '-'} | ${content.text}\n`);
   }
   const out = documents.map((d) => {
-    const { text, ...rest } = d as { text: string };
-    void text;
+    const { text, file, ...rest } = d as { text: string; file: string };
+    if (file) Object.assign(rest, { file });
+    else Object.assign(rest, { text });
     const sorted = rest as { attributions: Span[]; hedges: Span[] };
     sorted.attributions.sort((a, b) => a.start - b.start);
     sorted.hedges.sort((a, b) => a.start - b.start);
     return rest;
   });
+  // Keys in a stable order: file or text first.
+  for (const d of out as Record<string, unknown>[]) for (const k of ['attributions', 'hedges']) { const v = d[k]; delete d[k]; d[k] = v; }
   writeFileSync(specPath.replace(/\.spec$/, '.json'), JSON.stringify({ guidelines: '../shared/eval/ATTRIBUTION.md', documents: out }, null, 2) + '\n');
   void dirname;
 }
