@@ -23,12 +23,16 @@ export function findQuotes(tokens: readonly Token[]): [number, number][] {
 /** The quote whose closing mark is token `close`. */
 export const quoteClosingAt = (quotes: readonly [number, number][], close: number): [number, number] | undefined => quotes.find((q) => q[1] === close);
 
+/** A quotation mark that opens: attached to the word after it, not to the one before. */
+export const opensQuote = (tokens: readonly Token[], k: number): boolean =>
+  OPENING_QUOTES.has(tokens[k].s) && tokens[k + 1]?.start === tokens[k].end && (k === 0 || tokens[k - 1].end !== tokens[k].start || !tokens[k - 1].word);
+
 export const isClauseMark = (s: string): boolean => s === ',' || s === ':' || s === ';' || s === '–' || s === '—' || s === '(' || s === ')';
 
-/** First token of the clause holding token i: after the last clause mark or opening quote since the sentence began at `a`. */
-export function clauseStart(tokens: readonly Token[], a: number, i: number): number {
+/** First token of the clause holding token i: after the last clause mark, or the opening of a quotation around i, since the sentence began at `a`. */
+export function clauseStart(tokens: readonly Token[], a: number, i: number, quotes: readonly [number, number][]): number {
   let k = i;
-  while (k > a && !isClauseMark(tokens[k - 1].s) && !OPENING_QUOTES.has(tokens[k - 1].s)) k--;
+  while (k > a && !isClauseMark(tokens[k - 1].s) && !(opensQuote(tokens, k - 1) && quotes.some((q) => q[0] === k - 1 && q[1] > i))) k--;
   return k;
 }
 

@@ -56,8 +56,9 @@ function negatedBefore(tokens: readonly Token[], i: number, from: number): boole
   return false;
 }
 
-/** "scheint … zu sein": an infinitive with zu in the clause. */
+/** "scheint … zu sein", "weiterzuentwickeln scheint": an infinitive with zu in the clause. */
 function hasZu(tokens: readonly Token[], i: number, to: number): boolean {
+  for (let k = i - 1; k >= 0 && k > i - 4 && tokens[k].word; k--) if (/^\p{Ll}+zu\p{Ll}+n$/u.test(tokens[k].s)) return true;
   for (let k = i + 1; k < to && k < i + 12 && !CLAUSE_END.has(tokens[k].s); k++) if (tokens[k].l === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[k].s)) return true;
   return false;
 }

@@ -4,7 +4,7 @@ import type { AttributionMode, Hedge, Stance } from '../../model/entities';
 import { clauseStart, contentSpan, findQuotes, isClauseMark } from './clauses';
 import { findHedges } from './hedges';
 import { readPreposition, type PrepositionCue } from './prepositions';
-import { DETERMINERS, Mentions, OPENERS, PRONOUNS, phraseAfter, phraseBefore, type Span } from './phrases';
+import { AUX, DETERMINERS, Mentions, OPENERS, PRONOUNS, phraseAfter, phraseBefore, type Span } from './phrases';
 import { ENGLISH_WORDS, CUE_VERBS, type CueVerb } from './verbs';
 import { CLOSING_QUOTES, OPENING_QUOTES, sentences, tokenize, type Token } from './tokens';
 
@@ -33,8 +33,10 @@ export interface MentionSpan extends Span {
   organisation: boolean;
 }
 
-const AUX = new Set('hat haben hatte hatten ist sind war waren wird werden wurde wurden worden habe sei seien has have had is are was were will would'.split(' '));
 const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']);
+const PREPOSITIONS = new Set('in im am an auf aus bei beim mit nach vor während seit über unter zum zur von vom gegenüber durch für'.split(' '));
+const SUBORDINATORS = new Set('wenn weil da als obwohl nachdem während falls ob bevor sobald damit if because although when while since unless'.split(' '));
+const adjectiveLike = (t: Token | undefined): boolean => !!t && /^\p{Ll}\p{L}*(?:e|en|em|er|es)$/u.test(t.s);
 const NEGATIONS = new Set(['nicht', 'nichts', 'nie', 'not', "n't", 'never', 'kein', 'keine', 'nothing']);
 const ADDRESSEES = new Set(['reporters', 'journalists', 'reuters', 'lawmakers']);
 const PERSON_NOUNS = /(?:präsident|minister|kanzler|sprecher|chef|leiter|botschafter|berater|politiker|sekretär|führer|experte|abgeordnete|diplomat|beamte|president|minister|spokesman|spokeswoman|official|secretary|leader|ambassador|adviser|advisor)(?:in|en|s)?$/i;
@@ -86,19 +88,24 @@ class SentenceReader {
         i = prep.last;
         continue;
       }
-      let verb = CUE_VERBS.get(t.l);
+      let readings = CUE_VERBS.get(t.l);
       let first = i;
       // "bekannt gegeben": a separable participle written apart.
-      if (!verb && i > a && tokens[i - 1].word && t.l.startsWith('ge')) {
-        const joined = CUE_VERBS.get(tokens[i - 1].l + t.l);
-        if (joined && !joined.particle) {
-          verb = joined;
+      if (!readings && i > a && tokens[i - 1].word && t.l.startsWith('ge')) {
+        const joined = CUE_VERBS.get(tokens[i - 1].l + t.l)?.filter((v) => !v.particle);
+        if (joined?.length) {
+          readings = joined;
           first = i - 1;
         }
       }
-      if (!verb) continue;
+      if (!readings) continue;
       if (t.s !== t.l && i !== a && !OPENING_QUOTES.has(tokens[i - 1].s)) continue;
-      const last = this.verb(first, i, verb);
+      let last: number | undefined;
+      for (const verb of readings) {
+        const before = this.out.length;
+        last = this.verb(first, i, verb);
+        if (this.out.length > before) break;
+      }
       if (last !== undefined) i = Math.max(i, last);
     }
     return this.out;
@@ -108,12 +115,12 @@ class SentenceReader {
   private verb(first: number, i: number, verb: CueVerb): number | undefined {
     const { tokens, a, b } = this;
     const prev = tokens[first - 1];
-    if (prev && (NEGATIONS.has(prev.l) || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && /^\p{Lu}/u.test(tokens[i + 1]?.s ?? '')))) return undefined;
+    if (prev && (NEGATIONS.has(prev.l) || NEGATIONS.has(tokens[first - 2]?.l ?? '') || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && /^\p{Lu}/u.test(tokens[i + 1]?.s ?? '')))) return undefined;
     for (let k = i + 1; k < Math.min(b, i + 3) && tokens[k].word; k++) if (NEGATIONS.has(tokens[k].l) || tokens[k].l === 'viel' || tokens[k].l === 'alles') return undefined;
     let cueEnd = i;
-    const start = clauseStart(tokens, a, first);
+    const start = clauseStart(tokens, a, first, this.quotes);
     let clauseEnd = i + 1;
-    while (clauseEnd < b && !isClauseMark(tokens[clauseEnd].s) && tokens[clauseEnd].s !== '.') clauseEnd++;
+    while (clauseEnd < b && !/^[,;:–—]$/.test(tokens[clauseEnd].s)) clauseEnd++;
     if (verb.particle) {
       const p = findParticle(tokens, i + 1, clauseEnd, verb.particle);
       if (p === undefined) return undefined;
@@ -130,7 +137,7 @@ class SentenceReader {
     if (verb.particle && cueEnd === i) after = i + 1;
 
     // Passive: "Bestätigt wird dies durch …", "wurde als „freundlich“ beschrieben".
-    const passiveAfter = PASSIVE.has(tokens[after]?.l ?? '') && first === start;
+    const passiveAfter = PASSIVE.has(tokens[after]?.l ?? '') && (first === start || /^(?:ge|\p{L}+ge\p{L}+t$|\p{L}+iert$)/u.test(tokens[i].l));
     const passiveBefore = !passiveAfter && tokens.slice(start, first).some((x) => PASSIVE.has(x.l)) && (tokens[after]?.s === '.' || isClauseMark(tokens[after]?.s ?? ''));
     if (passiveAfter || passiveBefore) return this.passive(cue, start, first, after, clauseEnd, passiveAfter, verb);
 
@@ -143,6 +150,15 @@ class SentenceReader {
       const pre = phraseBefore(tokens, start, first, this.mentions);
       const source = endAfter !== undefined && !(this.english && pre) ? this.source(sourceStart, endAfter) : pre ? this.source(pre[0], pre[1]) : null;
       if (!source) return undefined;
+      // "In dem Brief, …, sagte der Präsident, die Länder hätten …": the content follows after all.
+      const e = endAfter ?? sourceStart;
+      if (endAfter !== undefined && tokens[e]?.s === ',' && b - e > 4 && PREPOSITIONS.has(tokens[a].l) && !this.rejectsClause(e + 1, true)) {
+        const content = contentSpan(tokens, e + 1, b, this.quotes);
+        if (content) {
+          this.push(cue, source, content.span, content.quoted ? 'direct' : 'indirect', verb.stance);
+          return e;
+        }
+      }
       this.push(cue, source, before.span, before.quoted ? 'direct' : 'indirect', verb.stance);
       return Math.max(cueEnd, endAfter ?? cueEnd) - 1;
     }
@@ -153,11 +169,21 @@ class SentenceReader {
     const fronted = pre && pre[0] === a && pre[1] - pre[0] === 1 && !this.mentions.at(tokens[pre[0]].start) && !PRONOUNS.has(tokens[pre[0]].l) && OPENERS.has(tokens[pre[0]].l);
     let source: RawSource | null = null;
     let k = after;
-    if (!pre || frontedObject || fronted) {
+    const apposition = !pre && first > a && tokens[first - 1].s === ',' ? phraseAfter(tokens, a, first - 1, this.mentions, this.english) : undefined;
+    if (apposition === first - 1) {
+      // "Der Sprecher des Ministeriums, Matthew Miller, wiederholte …".
+      source = this.source(a, first - 1);
+    } else if (!pre || frontedObject || fronted) {
       const e = phraseAfter(tokens, after, b, this.mentions, this.english);
-      if (e === undefined) return undefined;
-      source = this.source(after, e);
-      k = e;
+      if (e !== undefined) {
+        source = this.source(after, e);
+        k = e;
+      } else if (/^(?:und|and)$/.test(tokens[start].l)) {
+        // "… und sicherte … zu": the subject of the sentence, not repeated.
+        const s0 = phraseBefore(tokens, a, first, this.mentions);
+        if (s0) source = this.source(s0[0], s0[1]);
+      }
+      if (!source) return undefined;
     } else {
       source = this.source(pre[0], pre[1]);
     }
@@ -174,7 +200,8 @@ class SentenceReader {
     if (opens && (c === k || !this.english)) {
       const from = tokens[c].s === ',' || tokens[c].s === ':' ? c + 1 : c;
       const content = contentSpan(tokens, from, this.contentEnd(from), this.quotes);
-      if (content && (tokens[from]?.l !== 'der' || tokens[c].s !== ',') && !(tokens[c].s === ',' && /^(?:um|the|which|who|wo|als|wenn|and|und)$/.test(tokens[from]?.l ?? ''))) {
+      const article = c === k || /^(?:beiden|\p{Lu})/u.test(tokens[from + 1]?.s ?? '') || adjectiveLike(tokens[from + 1]);
+      if (content && !(tokens[c].s === ',' && this.rejectsClause(from, article, mode === 'according_to'))) {
         this.push(cue, source, content.span, content.quoted ? 'direct' : mode, verb.stance);
         return c - 1;
       }
@@ -190,6 +217,7 @@ class SentenceReader {
     }
     const objectFrom = source && pre && k === after ? after : k;
     let objectTo = clauseEnd;
+    while (objectTo > objectFrom && /^[.!?)]$/.test(tokens[objectTo - 1].s)) objectTo--;
     if (verb.particle && objectTo > objectFrom && tokens[objectTo - 1].l === verb.particle) objectTo--;
     if (objectTo <= objectFrom && pre) {
       // Verb-final: "Moskau und Pjöngjang haben Waffenlieferungen bestritten".
@@ -204,6 +232,15 @@ class SentenceReader {
     if (!content) return undefined;
     this.push(cue, source, content.span, content.quoted ? 'direct' : 'reported', verb.stance);
     return cueEnd;
+  }
+
+  /** After a comma, what cannot open reported content: a relative clause, a coordinated verb, "um … zu". */
+  private rejectsClause(from: number, articleOk: boolean, verbOk = false): boolean {
+    const t = this.tokens[from];
+    if (!t) return true;
+    if (AUX.has(t.l)) return !verbOk;
+    if (/^(?:der|die|das|dem|den)$/.test(t.l)) return !articleOk;
+    return /^(?:deren|dessen|um|the|which|who|wo|als|wenn|and|und|aber|but|bevor|nachdem)$/.test(t.l);
   }
 
   /** "diese Vorwürfe jedoch als „absurd“": the object phrase before adverbs. */
@@ -226,7 +263,7 @@ class SentenceReader {
       const aux = tokens.slice(start, first).findIndex((x) => PASSIVE.has(x.l));
       content = contentSpan(tokens, start, start + aux, this.quotes)?.span;
     }
-    if (!content) return undefined;
+    if (!content || (!source && !quote)) return undefined;
     this.push(cue, source, content, quote ? 'direct' : 'reported', verb.stance);
     return auxAfter ? after : undefined;
   }
@@ -243,11 +280,15 @@ class SentenceReader {
       if (!this.english || !pre || pre[0] !== start || pre[1] !== first) return undefined;
     }
     while (p > a && (tokens[p].s === ',' || CLOSING_QUOTES.has(tokens[p].s)) && !this.quotes.some((q) => q[1] === p)) p--;
-    const q = this.quotes.find((x) => x[1] === p || x[1] === p + 1 || x[1] === start - 1);
-    if (q && q[1] < first) return { span: { start: tokens[q[0] + 1].start, end: tokens[q[1] - 1].end }, quoted: true };
+    // "Auch wenn …, bewerten die Experten …": an adverbial clause is no content.
+    const opener = tokens[a].l === 'auch' || tokens[a].l === 'und' ? tokens[a + 1]?.l : tokens[a].l;
+    if (SUBORDINATORS.has(opener ?? '')) return undefined;
     // Chained: the content of an earlier cue that ends here ("…“, berichteten Staatsmedien").
     const chained = this.out.find((x) => x.content && x.content.end >= tokens[p].start && x.content.end <= tokens[start - 1].end);
     if (chained?.content) return { span: chained.content, quoted: false };
+    // A quotation that is all the content: it opens the sentence (or an earlier one) or follows a colon.
+    const q = this.quotes.find((x) => x[1] === p || x[1] === p + 1 || x[1] === start - 1);
+    if (q && q[1] < first && (q[0] <= a || isClauseMark(tokens[q[0] - 1].s))) return { span: { start: tokens[q[0] + 1].start, end: tokens[q[1] - 1].end }, quoted: true };
     const content = contentSpan(tokens, a, start - 1, this.quotes);
     return content;
   }
@@ -284,8 +325,8 @@ class SentenceReader {
       return;
     }
     // Chained: "sagte Kim laut KCNA", "schreibt darüber unter Berufung auf …".
-    const clause = clauseStart(tokens, a, i);
-    const chained = [...this.out].reverse().find((x) => x.content && x.end <= cue.start && x.end >= tokens[clause].start);
+    const clause = clauseStart(tokens, a, i, this.quotes);
+    const chained = i > a ? [...this.out].reverse().find((x) => x.content && x.end <= cue.start && !(x.content.start >= cue.end)) : undefined;
     if (chained?.content) {
       this.push(cue, source, chained.content, 'according_to', stance);
       return;

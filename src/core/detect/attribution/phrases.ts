@@ -89,18 +89,36 @@ export function phraseAfter(tokens: readonly Token[], i: number, to: number, men
   return k;
 }
 
-/** The subject before a cue: tokens [from, cue) without the openers of the clause; undefined when none look like one. */
+export const AUX = new Set('hat haben hatte hatten ist sind war waren wird werden wurde wurden worden habe sei seien has have had is are was were will would'.split(' '));
+const RELATIVE = new Set(['was', 'wer', 'welche', 'welcher', 'welches']);
+
+/**
+ * The subject before a cue: tokens [from, cue) without the openers of the clause, up to its finite verb ("Moskau und
+ * Pjöngjang haben … bestritten") or a preposition; undefined when none look like one.
+ */
 export function phraseBefore(tokens: readonly Token[], from: number, cue: number, mentions: Mentions): [number, number] | undefined {
   let a = from;
-  while (a < cue && (OPENERS.has(tokens[a].l) || tokens[a].s === ',' || tokens[a].s === '–' || isQuote(tokens[a].s))) a++;
-  // "in dem er voraussagte": a relative phrase before the subject.
+  while (a < cue && (OPENERS.has(tokens[a].l) || RELATIVE.has(tokens[a].l) || tokens[a].s === ',' || tokens[a].s === '–' || isQuote(tokens[a].s))) a++;
+  // "in dem er voraussagte", "den der Kreml … bezeichnet": a relative phrase before the subject.
   if (a + 2 < cue && (tokens[a].l === 'in' || tokens[a].l === 'mit') && DETERMINERS.has(tokens[a + 1].l)) a += 2;
+  else if (a + 1 < cue && a > 0 && tokens[a - 1].s === ',' && DETERMINERS.has(tokens[a].l) && ((DETERMINERS.has(tokens[a + 1].l) && !tokens[a + 1].l.startsWith('beide')) || PRONOUNS.has(tokens[a + 1].l) || mentions.at(tokens[a + 1].start))) a++;
   if (a >= cue) return undefined;
-  if (cue - a > 10) return undefined;
   const first = tokens[a];
   if (PRONOUNS.has(first.l)) return [a, a + 1];
   if (!(capital(first) || DETERMINERS.has(first.l) || adjective(first) || mentions.at(first.start))) return undefined;
   let e = a;
-  while (e < cue && tokens[e].s !== ',' && !isQuote(tokens[e].s)) e++;
+  while (e < cue) {
+    const t = tokens[e];
+    if (t.s === ',' || isQuote(t.s) || AUX.has(t.l) || t.l === 'als' || t.l === 'as') break;
+    const m = mentions.at(t.start);
+    if (m) {
+      e++;
+      while (e < cue && tokens[e].end <= m.end) e++;
+      continue;
+    }
+    if (t.word && !capital(t) && !adjective(t) && !DETERMINERS.has(t.l) && t.l !== 'und' && t.l !== 'and' && !/^\d/.test(t.s) && !(e > a && /^(?:officials?|experts?|analysts?|sources?|diplomats?|police|spokesman|spokeswoman|minister|president)$/.test(t.l))) break;
+    e++;
+  }
+  if (e - a > 8) return undefined;
   return e > a ? [a, e] : undefined;
 }

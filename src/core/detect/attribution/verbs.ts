@@ -16,7 +16,7 @@ export interface CueVerb {
 
 /** Finite and non-finite forms of a German weak verb from its stem; `be` for inseparable ones (no ge-). */
 function weakDe(stem: string, inseparable: boolean): string[] {
-  const e = /(?:[td]|[^aeiouälrh]n|[^aeiouälrh]m)$/.test(stem) ? 'e' : '';
+  const e = /(?:chn|[td]|[^aeiouälrh]n|[^aeiouälrh]m)$/.test(stem) ? 'e' : '';
   const pastStem = stem.endsWith('ier') || inseparable ? stem : `ge${stem}`;
   return [`${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`, stem.endsWith('er') || stem.endsWith('el') ? `${stem}n` : `${stem}en`, `${pastStem}${e}t`, `${stem}e`];
 }
@@ -32,9 +32,13 @@ const accuses: CueVerb = { stance: 'accuses' };
 const confirms: CueVerb = { stance: 'asserts', np: true };
 
 for (const s of ['sag', 'bericht', 'warn', 'mahn', 'droh', 'meld', 'klag', 'antwort']) add(weakDe(s, false), asserts);
-for (const s of ['erklär', 'beton', 'behaupt', 'äußer', 'erläuter', 'bekräftig', 'versicher', 'verkünd', 'beteuer', 'erwider', 'bezeichn', 'gelob', 'verlautbar', 'prognostizier', 'kritisier', 'zitier', 'kommentier', 'insistier', 'argumentier', 'spekulier', 'informier', 'wiederhol', 'präzisier', 'signalisier', 'konstatier', 'resümier', 'entgegn', 'beklag', 'befürcht', 'vermut', 'erinner']) add(weakDe(s, true), s === 'erinner' ? { stance: 'asserts', next: 'daran' } : s === 'befürcht' || s === 'vermut' ? assertsClause : asserts);
+for (const s of ['erklär', 'beton', 'behaupt', 'äußer', 'erläuter', 'bekräftig', 'versicher', 'verkünd', 'beteuer', 'erwider', 'gelob', 'verlautbar', 'prognostizier', 'kritisier', 'zitier', 'kommentier', 'insistier', 'argumentier', 'spekulier', 'informier', 'wiederhol', 'präzisier', 'signalisier', 'konstatier', 'resümier', 'entgegn', 'beklag', 'befürcht', 'vermut', 'erinner']) add(weakDe(s, true), s === 'erinner' ? { stance: 'asserts', next: 'daran' } : s === 'befürcht' || s === 'vermut' ? assertsClause : asserts);
 add(weakDe('bestätig', true), confirms);
+add(weakDe('erörter', true), confirms);
+add(weakDe('bewert', true), { stance: 'asserts', next: 'als' });
+add(['beschreibt', 'beschrieb', 'beschrieben', 'beschreiben'], asserts);
 add(weakDe('dementier', true), denies);
+add(weakDe('bezeichn', true), { stance: 'asserts', next: 'als' });
 add(weakDe('beschuldig', true), accuses);
 add(weakDe('bezichtig', true), accuses);
 add(weakDe('leugn', false), denies);
@@ -68,6 +72,7 @@ separable('ab', ['streitet', 'stritt', 'stritten', 'streiten'], ['abstreiten', '
 separable('zu', ['gibt', 'gab', 'gaben'], ['zugeben', 'zugegeben', 'zugab'], confirms);
 separable('nahe', ['legt', 'legte', 'legten', 'legen'], ['nahelegen', 'nahegelegt', 'nahelegte'], asserts);
 separable('aus', ['geht', 'ging', 'gingen', 'gehen'], ['ausgegangen'], { stance: 'asserts', clause: true });
+separable('voraus', ['sagt', 'sagte', 'sagten', 'sagen'], ['voraussagen', 'voraussagt', 'voraussagte', 'voraussagten', 'vorausgesagt'], asserts);
 separable('hin', ['weist', 'wies', 'wiesen', 'weisen'], ['hinweisen', 'hingewiesen', 'hinwies'], asserts);
 separable('aus', ['spricht', 'sprach', 'sprachen'], ['ausgesprochen'], { stance: 'asserts', next: 'für' });
 separable('verlauten', ['ließ', 'ließen', 'lässt'], [], asserts);
@@ -91,7 +96,20 @@ for (const b of ['accuse', 'blame']) addEn(weakEn(b), accuses);
 for (const b of ['believe', 'think', 'fear']) addEn(weakEn(b), assertsClause);
 addEn(['thought'], assertsClause);
 
-export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map([...DE, ...EN]);
+/**
+ * Each form's readings, the separable ones first: "sagte" is a cue alone and also the core of "sagte … voraus", "gab" is
+ * the core of "gab … bekannt" and "gab … zu". The first reading whose particle closes the clause wins.
+ */
+export const CUE_VERBS: ReadonlyMap<string, readonly CueVerb[]> = (() => {
+  const map = new Map<string, CueVerb[]>();
+  for (const [form, v] of [...DE, ...EN]) {
+    const list = map.get(form);
+    if (list) list.push(v);
+    else map.set(form, [v]);
+  }
+  for (const list of map.values()) list.sort((x, y) => Number(!x.particle) - Number(!y.particle));
+  return map;
+})();
 
-/** Frequent English words: a sentence with several is read as English. */
-export const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'on', 'with', 'he', 'she', 'it', 'by', 'has', 'have', 'are', 'were', 'said', 'a', 'an']);
+/** Frequent English words that German does not share (not "in", "was", "an"): a sentence with two is read as English. */
+export const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'that', 'is', 'for', 'on', 'with', 'he', 'she', 'it', 'by', 'has', 'have', 'are', 'were', 'said', 'they', 'this', 'from']);
