@@ -39,7 +39,7 @@ export function findHedges(tokens: readonly Token[], from: number, to: number, o
       last = i + 2;
     } else if (SCHEINEN.has(l) && (tokens[i + 1]?.l === 'to' || hasZu(tokens, i, to))) type = 'other';
     else if (REPORTATIVE.has(l) && t.s === l && reportative(tokens, i, from, to)) type = 'reportative';
-    else if (t.s === l && l.length > 2 && isKonjunktivI(l) && tokens[i - 1]?.l !== 'ich' && !isEnglish(l, tokens, i)) type = 'subjunctive';
+    else if (t.s === l && l.length > 2 && isKonjunktivI(l) && !firstPerson(tokens, i, from) && !isEnglish(l, tokens, i)) type = 'subjunctive';
     if (type) out.push({ kind: 'hedge', start: t.start, end: tokens[last].end, text: '', type });
     i = last;
   }
@@ -47,6 +47,17 @@ export function findHedges(tokens: readonly Token[], from: number, to: number, o
 
 function isHedgeAdjective(l: string): boolean {
   for (const stem of ADJECTIVE_STEMS) if (l.startsWith(stem) && ENDINGS.has(l.slice(stem.length))) return true;
+  return false;
+}
+
+/**
+ * Konjunktiv I "habe", "werde", "sage" are also the first person indicative: "ich habe", "habe ich", and "Ich bin …, habe"
+ * with the subject left out. "sei" is not, and keeps its reading.
+ */
+function firstPerson(tokens: readonly Token[], i: number, from: number): boolean {
+  if (tokens[i].l.startsWith('sei')) return false;
+  if (tokens[i + 1]?.l === 'ich') return true;
+  for (let k = i - 1; k >= Math.max(from, i - 6); k--) if (tokens[k].l === 'ich') return true;
   return false;
 }
 

@@ -27,8 +27,12 @@ const stems = new Set(STEMS);
 const forms = new Set(IRREGULAR);
 
 /** A lower-cased word that is a Konjunktiv I form distinct from the indicative. */
+/** Words that look like a prefixed Konjunktiv but are not verbs. */
+const NOT_VERBS = new Set(['zufolge', 'infolge', 'zuliebe', 'zugunsten', 'beisammen', 'ausnahme', 'vorne', 'hinten', 'gerne', 'ferne', 'nahe']);
+
 export function isKonjunktivI(word: string): boolean {
   if (forms.has(word)) return true;
+  if (NOT_VERBS.has(word)) return false;
   if (word.length < 4 || word.charCodeAt(word.length - 1) !== 101 /* e */) return false;
   const stem = word.slice(0, -1);
   if (stems.has(stem)) return true;

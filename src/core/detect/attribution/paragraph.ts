@@ -6,7 +6,7 @@ import { findHedges } from './hedges';
 import { readPreposition, type PrepositionCue } from './prepositions';
 import { AUX, DETERMINERS, Mentions, OPENERS, PRONOUNS, phraseAfter, phraseBefore, type Span } from './phrases';
 import { ENGLISH_WORDS, CUE_VERBS, type CueVerb } from './verbs';
-import { CLOSING_QUOTES, OPENING_QUOTES, sentences, tokenize, type Token } from './tokens';
+import { CLOSING_QUOTES, OPENING_QUOTES, isQuote, sentences, tokenize, type Token } from './tokens';
 
 /** Whom a source names when it is a pronoun or a description: settled against the actors before it. */
 export type Refer = 'person' | 'organisation' | 'speaker';
@@ -306,7 +306,9 @@ class SentenceReader {
     let sourceStart: number;
     if (sourceBefore) {
       sourceStart = i;
-      while (sourceStart > a && (tokens[sourceStart - 1].word || tokens[sourceStart - 1].s === '-') && !OPENERS.has(tokens[sourceStart - 1].l) && !AUX.has(tokens[sourceStart - 1].l)) sourceStart--;
+      // "Dem „Spiegel“ zufolge", "Experten zufolge": the dative phrase back to the clause's start or its verb.
+      while (sourceStart > a && (tokens[sourceStart - 1].word || tokens[sourceStart - 1].s === '-' || isQuote(tokens[sourceStart - 1].s)) && !OPENERS.has(tokens[sourceStart - 1].l) && !AUX.has(tokens[sourceStart - 1].l) && sourceStart > i - 8) sourceStart--;
+      while (sourceStart < i && isQuote(tokens[sourceStart].s) && !this.quotes.some((q) => q[0] === sourceStart)) sourceStart++;
       if (sourceStart === i) return;
       sourceEnd = i;
       source = this.source(sourceStart, sourceEnd);

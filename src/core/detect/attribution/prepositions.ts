@@ -31,7 +31,7 @@ export function readPreposition(tokens: readonly Token[], i: number, a: number, 
   if (l === 'laut' || l === 'gemäß') return i + 1 < b && opensPhrase(next) && next.l !== 'eigenen' ? cue(i, i + 1) : undefined;
   if (l === 'zufolge') {
     const prev = tokens[i - 1];
-    if (!prev || !prev.word || (prev.l.endsWith('berichten') && !DETERMINERS.has(tokens[i - 2]?.l ?? ''))) return undefined;
+    if (!prev || !(prev.word || CLOSING_QUOTES.has(prev.s)) || (prev.l.endsWith('berichten') && !DETERMINERS.has(tokens[i - 2]?.l ?? ''))) return undefined;
     return cue(i, i, { sourceBefore: true });
   }
   if (l === 'nach') {
