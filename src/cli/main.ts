@@ -21,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       registry: { type: 'string' },
       'no-model': { type: 'boolean' },
+      kinds: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'detect':
-      return runDetect(rest, { registry: values.registry, model: !values['no-model'] });
+      return runDetect(rest, { registry: values.registry, model: !values['no-model'], kinds: values.kinds });
     case 'claim':
       if (rest[0] !== 'add') throw new UsageError(`unknown claim subcommand "${rest[0] ?? ''}" (expected "claim add")`);
       return runClaimAdd(rest.slice(1), values);

@@ -1,7 +1,7 @@
 export const USAGE = `Usage: source-annotator <command> [options]
 
 Commands:
-  detect <file>...                         Print detected figures and actors as JSON.
+  detect <file>...                         Print detected figures, actors, attributions and hedges as JSON.
   claim add <doc> --start S --end E [--note T]
                                            Tag characters S..E (UTF-16 offsets) of <doc> as a claim; prints {"id"}.
   reanchor <doc>                           Re-anchor <doc>'s annotations to its current text and save them.
@@ -13,6 +13,7 @@ Commands:
 Options:
   --registry FILE   Workspace actor registry (default: source-annotator.actors.json in the current folder or above).
   --no-model        detect: registry actors and figures only, no discovery-model suggestions.
+  --kinds K,K       detect: only these kinds (figure, actor, attribution, hedge; default all).
   -h, --help        Show this help.
 
 Exit codes: 0 success, 1 problems found or merge conflicts, 2 usage error, 3 input could not be read,

@@ -1,6 +1,25 @@
-// `npm run eval`: figure and actor scores on the seeds gold, GermEval dev, and the hand-made held-out figure set.
+// `npm run eval`: figure and actor scores on the seeds gold, GermEval dev, and the hand-made held-out figure set;
+// attribution and hedging on the seeds gold and the held-out dev gold (eval/attribution/).
+// `npm run eval -- attribution`: the attribution part only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDetector } from '../core/detect/create';
+import { loadNerModel } from '../core/detect/ner/model-file';
+import { nodeGunzip } from '../platform/gunzip';
 import { evaluateActors, formatActorReport } from './actors';
+import { evaluateAttribution, formatAttributionReport } from './attribution';
 import { evaluateFigures, formatFigureReport } from './figures';
+import { repoRoot } from './repo-root';
 
-const lines = [...formatFigureReport(evaluateFigures()), '', ...formatActorReport(evaluateActors())];
+const only = new Set(process.argv.slice(2));
+const root = repoRoot();
+const lines: string[] = [];
+if (!only.has('attribution')) lines.push(...formatFigureReport(evaluateFigures()), '', ...formatActorReport(evaluateActors()), '');
+const detector = createDetector({ model: loadNerModel(readFileSync(join(root, 'media', 'ner', 'model.bin')), nodeGunzip) });
+for (const [name, file] of [
+  ['seeds (eval/attribution/seeds-gold.json, tuned on)', 'seeds-gold.json'],
+  ['held-out dev, 50 GermEval 2014 dev sentences (eval/attribution/dev-gold.json, not tuned on)', 'dev-gold.json'],
+] as const) {
+  lines.push(...formatAttributionReport(name, evaluateAttribution(detector, join(root, 'eval', 'attribution', file), root)), '');
+}
 process.stdout.write(lines.join('\n') + '\n');

@@ -31,11 +31,27 @@ describe('CLI (dist/cli.js)', function () {
     assert.strictEqual(out.documents[0].path, file);
     const text = readFileSync(file, 'utf8');
     const entities = out.documents[0].entities;
+    const KEYS: Record<string, string[]> = {
+      figure: ['kind', 'type', 'start', 'end', 'text', 'value', 'unit', 'qualifier'],
+      actor: ['kind', 'type', 'start', 'end', 'text', 'canonical'],
+      attribution: ['kind', 'start', 'end', 'text', 'source', 'content', 'mode', 'stance', 'hedged'],
+      hedge: ['kind', 'start', 'end', 'text', 'type'],
+    };
     for (const e of entities) {
       assert.strictEqual(text.slice(e.start, e.end), e.text);
-      const keys = e.kind === 'figure' ? ['kind', 'type', 'start', 'end', 'text', 'value', 'unit', 'qualifier'] : ['kind', 'type', 'start', 'end', 'text', 'canonical'];
-      assert.deepStrictEqual(Object.keys(e), keys);
+      assert.deepStrictEqual(Object.keys(e), KEYS[e.kind]);
+      if (e.kind === 'attribution' && e.source) {
+        assert.deepStrictEqual(Object.keys(e.source), ['start', 'end', 'text', 'canonical']);
+        assert.strictEqual(text.slice(e.source.start, e.source.end), e.source.text);
+      }
     }
+    const starts = entities.map((e: { start: number }) => e.start);
+    assert.deepStrictEqual(starts, [...starts].sort((x: number, y: number) => x - y), 'all kinds merged in start order');
+    const laut = entities.find((e: { kind: string; text: string }) => e.kind === 'attribution' && e.text === 'Laut');
+    assert.strictEqual(laut.mode, 'according_to');
+    assert.ok(entities.some((e: { kind: string; text: string; type: string }) => e.kind === 'hedge' && e.text === 'soll' && e.type === 'reportative'));
+    const old = JSON.parse(cli(['detect', '--kinds', 'figure,actor', file]).stdout).documents[0].entities;
+    assert.ok(old.every((e: { kind: string }) => e.kind === 'figure' || e.kind === 'actor'));
     const money = entities.find((e: { text: string }) => e.text === '1,4 Milliarden US-Dollar');
     assert.deepStrictEqual([money.type, money.value, money.unit], ['money', 1400000000, 'USD']);
     assert.ok(entities.some((e: { canonical?: string }) => e.canonical === 'Wladimir Putin'));

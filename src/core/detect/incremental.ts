@@ -1,7 +1,10 @@
 // Incremental detection: a document is detected paragraph by paragraph, each paragraph cached by its text, and only
 // the document-wide passes run over the whole document again. An edit then costs one paragraph's detection.
-import type { Entity } from '../model/entities';
+import type { Cue, Entity } from '../model/entities';
 import { clusterSuggestions } from './actors/index';
+import { mentionSpans } from './attribution/index';
+import { attributeParagraph, type ParagraphCues } from './attribution/paragraph';
+import { resolveCues } from './attribution/resolve';
 import type { CorpusDetector } from './create';
 import type { EntityDetector } from './detector';
 import { guessLanguage, type Lang } from './figures/numbers';
@@ -11,6 +14,8 @@ import { commonPrefix, commonSuffix, paragraphs, type Block } from './paragraphs
 /** What one call found and redid. */
 export interface IncrementalResult {
   entities: Entity[];
+  /** Attributions and hedges, as `detector.attribute(text, entities)` finds them: per paragraph from the cache, then the document-wide pass. */
+  cues: Cue[];
   /**
    * Ranges of the text whose paragraphs were detected afresh (new text, or registry mentions that the document's
    * evidence resolved differently), in order. Elsewhere entities only moved, except that a model suggestion's
@@ -55,6 +60,8 @@ export class IncrementalDetector implements EntityDetector {
   private evidenceVersion = 0;
   /** The canonical names of all model suggestions after clustering, in document order. */
   private canonicals: string[] = [];
+  /** A paragraph's cues, for the actor stage they were read with (its mentions delimit sources). */
+  private readonly cueCache = new WeakMap<ActorStage, ParagraphCues>();
 
   constructor(readonly detector: CorpusDetector) {}
 
@@ -92,7 +99,17 @@ export class IncrementalDetector implements EntityDetector {
     }
     const { entities, counts } = this.assemble(actors, blocks, kept);
     this.last = { text, blocks, placed, actors, clusterKeys, entities, counts };
-    return { entities, redetected, paragraphs: blocks.length, hits };
+    const cues = resolveCues(text, actors.map((stage, i) => ({ at: blocks[i].start, ...this.paragraphCues(placed[i].text, stage) })), entities);
+    return { entities, cues, redetected, paragraphs: blocks.length, hits };
+  }
+
+  private paragraphCues(text: string, stage: ActorStage): ParagraphCues {
+    let cues = this.cueCache.get(stage);
+    if (!cues) {
+      cues = attributeParagraph(text, mentionSpans(stage.merged, 0));
+      this.cueCache.set(stage, cues);
+    }
+    return cues;
   }
 
   /** The figure rules depend on the language guessed from the text's start; another language empties the cache. */

@@ -40,3 +40,17 @@ export interface ActorMention {
 }
 
 export type Entity = Figure | ActorMention;
+
+// Attribution and hedging (detect/attribution/): who says what, and how firmly. Cues, not entities: the Entity union
+// stays figures and actors.
+export const ATTRIBUTION_MODES = ['direct', 'indirect', 'according_to', 'reported'] as const;
+export type AttributionMode = (typeof ATTRIBUTION_MODES)[number];
+export const STANCES = ['asserts', 'accuses', 'denies'] as const;
+export type Stance = (typeof STANCES)[number];
+export const HEDGE_TYPES = ['reportative', 'adverb', 'modal', 'subjunctive', 'other'] as const;
+export type HedgeType = (typeof HEDGE_TYPES)[number];
+export interface TextSpan { start: number; end: number }
+export interface AttributionSource extends TextSpan { text: string; /** canonical actor (for a pronoun/anaphor: its referent's) or null */ canonical: string | null }
+export interface Attribution { kind: 'attribution'; start: number; end: number; /** the cue */ text: string; source: AttributionSource | null; content: TextSpan | null; mode: AttributionMode; stance: Stance; hedged: boolean }
+export interface Hedge { kind: 'hedge'; start: number; end: number; text: string; type: HedgeType }
+export type Cue = Attribution | Hedge;

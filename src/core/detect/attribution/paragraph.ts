@@ -1,0 +1,395 @@
+// Attribution in one paragraph: cues, their sources and contents, hedges. Offsets are relative to the paragraph; who a
+// pronoun names and which canonical actor a source is are settled document-wide (resolve.ts).
+import type { AttributionMode, Hedge, Stance } from '../../model/entities';
+import { clauseStart, contentSpan, findQuotes, isClauseMark } from './clauses';
+import { findHedges } from './hedges';
+import { readPreposition, type PrepositionCue } from './prepositions';
+import { AUX, DETERMINERS, Mentions, OPENERS, PRONOUNS, phraseAfter, phraseBefore, type Span } from './phrases';
+import { ENGLISH_WORDS, CUE_VERBS, type CueVerb } from './verbs';
+import { CLOSING_QUOTES, OPENING_QUOTES, isQuote, sentences, tokenize, type Token } from './tokens';
+
+/** Whom a source names when it is a pronoun or a description: settled against the actors before it. */
+export type Refer = 'person' | 'organisation' | 'speaker';
+
+export interface RawSource extends Span {
+  refer?: Refer;
+}
+
+export interface RawAttribution extends Span {
+  source: RawSource | null;
+  content: Span | null;
+  mode: AttributionMode;
+  stance: Stance;
+  hedged: boolean;
+}
+
+export interface ParagraphCues {
+  attributions: RawAttribution[];
+  hedges: Hedge[];
+}
+
+export interface MentionSpan extends Span {
+  person: boolean;
+  organisation: boolean;
+}
+
+const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']);
+const PREPOSITIONS = new Set('in im am an auf aus bei beim mit nach vor während seit über unter zum zur von vom gegenüber durch für'.split(' '));
+const SUBORDINATORS = new Set('wenn weil da als obwohl nachdem während falls ob bevor sobald damit if because although when while since unless'.split(' '));
+const adjectiveLike = (t: Token | undefined): boolean => !!t && /^\p{Ll}\p{L}*(?:e|en|em|er|es)$/u.test(t.s);
+const NEGATIONS = new Set(['nicht', 'nichts', 'nie', 'not', "n't", 'never', 'kein', 'keine', 'nothing']);
+const ADDRESSEES = new Set(['reporters', 'journalists', 'reuters', 'lawmakers']);
+const PERSON_NOUNS = /(?:präsident|minister|kanzler|sprecher|chef|leiter|botschafter|berater|politiker|sekretär|führer|experte|abgeordnete|diplomat|beamte|president|minister|spokesman|spokeswoman|official|secretary|leader|ambassador|adviser|advisor)(?:in|en|s)?$/i;
+const ORG_NOUNS = /(?:veröffentlichung|zeitung|blatt|agentur|sender|ministerium|regierung|behörde|gremium|rat|kommission|unternehmen|konzern|partei|publication|newspaper|agency|ministry|government|company|paper)$/i;
+
+/** Attributions and hedges of a paragraph; `mentions` are its actor mentions in order, relative to it. */
+export function attributeParagraph(text: string, mentionSpans: readonly MentionSpan[]): ParagraphCues {
+  const tokens = tokenize(text);
+  const hedges: Hedge[] = [];
+  const attributions: RawAttribution[] = [];
+  if (tokens.length === 0) return { attributions, hedges };
+  const quotes = findQuotes(tokens);
+  const mentions = new Mentions(mentionSpans);
+  for (const [a, b] of sentences(tokens)) {
+    findHedges(tokens, a, b, hedges);
+    let english = 0;
+    for (let i = a; i < b && english < 2; i++) if (ENGLISH_WORDS.has(tokens[i].l)) english++;
+    const reader = new SentenceReader(tokens, a, b, quotes, mentions, english >= 2, mentionSpans);
+    attributions.push(...reader.read());
+  }
+  addBareQuotes(tokens, quotes, attributions);
+  attributions.sort((x, y) => x.start - y.start);
+  for (const h of hedges) h.text = text.slice(h.start, h.end);
+  for (const at of attributions) at.hedged = at.content !== null && hedges.some((h) => h.start >= at.content!.start && h.end <= at.content!.end);
+  return { attributions, hedges };
+}
+
+class SentenceReader {
+  private readonly out: RawAttribution[] = [];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly a: number,
+    private readonly b: number,
+    private readonly quotes: readonly [number, number][],
+    private readonly mentions: Mentions,
+    private readonly english: boolean,
+    private readonly mentionSpans: readonly MentionSpan[],
+  ) {}
+
+  read(): RawAttribution[] {
+    const { tokens, a, b } = this;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      if (!t.word) continue;
+      const prep = readPreposition(tokens, i, a, b, this.english);
+      if (prep) {
+        this.preposition(i, prep);
+        i = prep.last;
+        continue;
+      }
+      let readings = CUE_VERBS.get(t.l);
+      let first = i;
+      // "bekannt gegeben": a separable participle written apart.
+      if (!readings && i > a && tokens[i - 1].word && t.l.startsWith('ge')) {
+        const joined = CUE_VERBS.get(tokens[i - 1].l + t.l)?.filter((v) => !v.particle);
+        if (joined?.length) {
+          readings = joined;
+          first = i - 1;
+        }
+      }
+      if (!readings) continue;
+      if (t.s !== t.l && i !== a && !OPENING_QUOTES.has(tokens[i - 1].s)) continue;
+      let last: number | undefined;
+      for (const verb of readings) {
+        const before = this.out.length;
+        last = this.verb(first, i, verb);
+        if (this.out.length > before) break;
+      }
+      if (last !== undefined) i = Math.max(i, last);
+    }
+    return this.out;
+  }
+
+  /** A verb cue at tokens [first, i]; returns the last token it took, or undefined when it is none. */
+  private verb(first: number, i: number, verb: CueVerb): number | undefined {
+    const { tokens, a, b } = this;
+    const prev = tokens[first - 1];
+    if (prev && (NEGATIONS.has(prev.l) || NEGATIONS.has(tokens[first - 2]?.l ?? '') || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && /^\p{Lu}/u.test(tokens[i + 1]?.s ?? '')))) return undefined;
+    for (let k = i + 1; k < Math.min(b, i + 3) && tokens[k].word; k++) if (NEGATIONS.has(tokens[k].l) || tokens[k].l === 'viel' || tokens[k].l === 'alles') return undefined;
+    let cueEnd = i;
+    const start = clauseStart(tokens, a, first, this.quotes);
+    let clauseEnd = i + 1;
+    while (clauseEnd < b && !/^[,;:–—]$/.test(tokens[clauseEnd].s)) clauseEnd++;
+    if (verb.particle) {
+      const p = findParticle(tokens, i + 1, clauseEnd, verb.particle);
+      if (p === undefined) return undefined;
+      if (p === i + 1) cueEnd = p;
+    }
+    if (verb.next) {
+      const n = tokens.slice(start, clauseEnd).findIndex((x) => x.l === verb.next);
+      if (n < 0) return undefined;
+      if (start + n === i + 1) cueEnd = i + 1;
+    }
+    if (this.english && ADDRESSEES.has(tokens[i + 1]?.l ?? '') && tokens[i].l.startsWith('told')) cueEnd = i + 1;
+    const cue = { start: tokens[first].start, end: tokens[cueEnd].end };
+    let after = cueEnd + 1;
+    if (verb.particle && cueEnd === i) after = i + 1;
+
+    // Passive: "Bestätigt wird dies durch …", "wurde als „freundlich“ beschrieben".
+    const passiveAfter = PASSIVE.has(tokens[after]?.l ?? '') && (first === start || /^(?:ge|\p{L}+ge\p{L}+t$|\p{L}+iert$)/u.test(tokens[i].l));
+    const passiveBefore = !passiveAfter && tokens.slice(start, first).some((x) => PASSIVE.has(x.l)) && (tokens[after]?.s === '.' || isClauseMark(tokens[after]?.s ?? ''));
+    if (passiveAfter || passiveBefore) return this.passive(cue, start, first, after, clauseEnd, passiveAfter, verb);
+
+    // Content before the cue: "…, sagte X", "„…“, schrieb Putin", "…, the minister said".
+    const before = this.contentBefore(start, first);
+    if (before) {
+      let sourceStart = after;
+      if (verb.particle && cueEnd === i) sourceStart = i + 1;
+      const endAfter = phraseAfter(tokens, sourceStart, b, this.mentions, this.english);
+      const pre = phraseBefore(tokens, start, first, this.mentions);
+      const source = endAfter !== undefined && !(this.english && pre) ? this.source(sourceStart, endAfter) : pre ? this.source(pre[0], pre[1]) : null;
+      if (!source) return undefined;
+      // "In dem Brief, …, sagte der Präsident, die Länder hätten …": the content follows after all.
+      const e = endAfter ?? sourceStart;
+      if (endAfter !== undefined && tokens[e]?.s === ',' && b - e > 4 && PREPOSITIONS.has(tokens[a].l) && !this.rejectsClause(e + 1, true)) {
+        const content = contentSpan(tokens, e + 1, b, this.quotes);
+        if (content) {
+          this.push(cue, source, content.span, content.quoted ? 'direct' : 'indirect', verb.stance);
+          return e;
+        }
+      }
+      this.push(cue, source, before.span, before.quoted ? 'direct' : 'indirect', verb.stance);
+      return Math.max(cueEnd, endAfter ?? cueEnd) - 1;
+    }
+
+    // Source before or after the cue.
+    const pre = phraseBefore(tokens, start, first, this.mentions);
+    const frontedObject = pre && pre[1] - pre[0] === 1 && pre[0] === a && /^(?:dies|das|this)$/i.test(tokens[pre[0]].s);
+    const fronted = pre && pre[0] === a && pre[1] - pre[0] === 1 && !this.mentions.at(tokens[pre[0]].start) && !PRONOUNS.has(tokens[pre[0]].l) && OPENERS.has(tokens[pre[0]].l);
+    let source: RawSource | null = null;
+    let k = after;
+    const apposition = !pre && first > a && tokens[first - 1].s === ',' ? phraseAfter(tokens, a, first - 1, this.mentions, this.english) : undefined;
+    if (apposition === first - 1) {
+      // "Der Sprecher des Ministeriums, Matthew Miller, wiederholte …".
+      source = this.source(a, first - 1);
+    } else if (!pre || frontedObject || fronted) {
+      const e = phraseAfter(tokens, after, b, this.mentions, this.english);
+      if (e !== undefined) {
+        source = this.source(after, e);
+        k = e;
+      } else if (/^(?:und|and)$/.test(tokens[start].l)) {
+        // "… und sicherte … zu": the subject of the sentence, not repeated.
+        const s0 = phraseBefore(tokens, a, first, this.mentions);
+        if (s0) source = this.source(s0[0], s0[1]);
+      }
+      if (!source) return undefined;
+    } else {
+      source = this.source(pre[0], pre[1]);
+    }
+    if (!source) return undefined;
+    const mode: AttributionMode = /^(?:wie|as)$/.test(tokens[start]?.l ?? '') ? 'according_to' : 'indirect';
+    if (frontedObject) {
+      this.push(cue, source, { start: tokens[a].start, end: tokens[a].end }, 'reported', verb.stance);
+      return k - 1;
+    }
+    // Skip adverbials, auxiliaries and the particle up to a comma, colon or quote that opens the content.
+    let c = k;
+    while (c < b && c < k + 12 && !isClauseMark(tokens[c].s) && !OPENING_QUOTES.has(tokens[c].s) && tokens[c].s !== '.' && !(this.english && c === k)) c++;
+    const opens = c < b && (tokens[c].s === ',' || tokens[c].s === ':' || OPENING_QUOTES.has(tokens[c].s));
+    if (opens && (c === k || !this.english)) {
+      const from = tokens[c].s === ',' || tokens[c].s === ':' ? c + 1 : c;
+      const content = contentSpan(tokens, from, this.contentEnd(from), this.quotes);
+      const article = c === k || /^(?:beiden|\p{Lu})/u.test(tokens[from + 1]?.s ?? '') || adjectiveLike(tokens[from + 1]);
+      if (content && !(tokens[c].s === ',' && this.rejectsClause(from, article, mode === 'according_to'))) {
+        this.push(cue, source, content.span, content.quoted ? 'direct' : mode, verb.stance);
+        return c - 1;
+      }
+    }
+    if (verb.clause) return undefined;
+    // English "said (that) …" without a comma; German noun-phrase objects: "bestritt die Lieferungen".
+    if (this.english) {
+      const content = contentSpan(tokens, after, this.contentEnd(after), this.quotes);
+      if (!content) return undefined;
+      const clause = tokens[after]?.l === 'that' || !verb.np;
+      this.push(cue, source, content.span, content.quoted ? 'direct' : clause ? mode : 'reported', verb.stance);
+      return cueEnd;
+    }
+    const objectFrom = source && pre && k === after ? after : k;
+    let objectTo = clauseEnd;
+    while (objectTo > objectFrom && /^[.!?)]$/.test(tokens[objectTo - 1].s)) objectTo--;
+    if (verb.particle && objectTo > objectFrom && tokens[objectTo - 1].l === verb.particle) objectTo--;
+    if (objectTo <= objectFrom && pre) {
+      // Verb-final: "Moskau und Pjöngjang haben Waffenlieferungen bestritten".
+      const aux = tokens.slice(pre[1], first).findIndex((x) => AUX.has(x.l));
+      const from = aux >= 0 ? pre[1] + aux + 1 : pre[1];
+      const content = contentSpan(tokens, from, first, this.quotes);
+      if (!content) return undefined;
+      this.push(cue, source, this.trimObject(from, first) ?? content.span, 'reported', verb.stance);
+      return cueEnd;
+    }
+    const content = contentSpan(tokens, objectFrom, objectTo, this.quotes);
+    if (!content) return undefined;
+    this.push(cue, source, content.span, content.quoted ? 'direct' : 'reported', verb.stance);
+    return cueEnd;
+  }
+
+  /** After a comma, what cannot open reported content: a relative clause, a coordinated verb, "um … zu". */
+  private rejectsClause(from: number, articleOk: boolean, verbOk = false): boolean {
+    const t = this.tokens[from];
+    if (!t) return true;
+    if (AUX.has(t.l)) return !verbOk;
+    if (/^(?:der|die|das|dem|den)$/.test(t.l)) return !articleOk;
+    return /^(?:deren|dessen|um|the|which|who|wo|als|wenn|and|und|aber|but|bevor|nachdem)$/.test(t.l);
+  }
+
+  /** "diese Vorwürfe jedoch als „absurd“": the object phrase before adverbs. */
+  private trimObject(from: number, to: number): Span | undefined {
+    const e = phraseAfter(this.tokens, from, to, this.mentions, this.english);
+    return e !== undefined && e > from ? { start: this.tokens[from].start, end: this.tokens[e - 1].end } : undefined;
+  }
+
+  private passive(cue: Span, start: number, first: number, after: number, clauseEnd: number, auxAfter: boolean, verb: CueVerb): number | undefined {
+    const { tokens } = this;
+    const agentAt = tokens.slice(start, clauseEnd).findIndex((x) => x.l === 'durch' || x.l === 'von' || x.l === 'by');
+    const agent = agentAt >= 0 ? start + agentAt + 1 : -1;
+    const agentEnd = agent >= 0 ? phraseAfter(tokens, agent, clauseEnd, this.mentions, this.english) : undefined;
+    const source = agentEnd !== undefined ? this.source(agent, agentEnd) : null;
+    let content: Span | undefined;
+    const quote = this.quotes.find((q) => q[0] >= start && q[1] < (auxAfter ? clauseEnd : first));
+    if (quote) content = { start: tokens[quote[0] + 1].start, end: tokens[quote[1] - 1].end };
+    else if (auxAfter) content = contentSpan(tokens, after + 1, agent >= 0 ? agent - 1 : clauseEnd, this.quotes)?.span;
+    else {
+      const aux = tokens.slice(start, first).findIndex((x) => PASSIVE.has(x.l));
+      content = contentSpan(tokens, start, start + aux, this.quotes)?.span;
+    }
+    if (!content || (!source && !quote)) return undefined;
+    this.push(cue, source, content, quote ? 'direct' : 'reported', verb.stance);
+    return auxAfter ? after : undefined;
+  }
+
+  /** The content before an inverted cue, when the clause before the cue is only its source: "…, sagte X". */
+  private contentBefore(start: number, first: number): { span: Span; quoted: boolean } | undefined {
+    const { tokens, a } = this;
+    if (start <= a) return undefined;
+    let p = start - 1;
+    if (tokens[p].s !== ',' && !CLOSING_QUOTES.has(tokens[p].s)) return undefined;
+    const between = first - start;
+    if (between > 0) {
+      const pre = phraseBefore(tokens, start, first, this.mentions);
+      if (!this.english || !pre || pre[0] !== start || pre[1] !== first) return undefined;
+    }
+    while (p > a && (tokens[p].s === ',' || CLOSING_QUOTES.has(tokens[p].s)) && !this.quotes.some((q) => q[1] === p)) p--;
+    // "Auch wenn …, bewerten die Experten …": an adverbial clause is no content.
+    const opener = tokens[a].l === 'auch' || tokens[a].l === 'und' ? tokens[a + 1]?.l : tokens[a].l;
+    if (SUBORDINATORS.has(opener ?? '')) return undefined;
+    // Chained: the content of an earlier cue that ends here ("…“, berichteten Staatsmedien").
+    const chained = this.out.find((x) => x.content && x.content.end >= tokens[p].start && x.content.end <= tokens[start - 1].end);
+    if (chained?.content) return { span: chained.content, quoted: false };
+    // A quotation that is all the content: it opens the sentence (or an earlier one) or follows a colon.
+    const q = this.quotes.find((x) => x[1] === p || x[1] === p + 1 || x[1] === start - 1);
+    if (q && q[1] < first && (q[0] <= a || isClauseMark(tokens[q[0] - 1].s))) return { span: { start: tokens[q[0] + 1].start, end: tokens[q[1] - 1].end }, quoted: true };
+    const content = contentSpan(tokens, a, start - 1, this.quotes);
+    return content;
+  }
+
+  /** Where content after a cue ends: the sentence's end, or a later inverted cue's clause (not handled: the sentence). */
+  private contentEnd(_from: number): number {
+    return this.b;
+  }
+
+  private preposition(i: number, prep: PrepositionCue): void {
+    const { tokens, a, b } = this;
+    const { last, sourceAt, sourceBefore, stance } = prep;
+    let source: RawSource | null;
+    let sourceEnd: number;
+    let sourceStart: number;
+    if (sourceBefore) {
+      sourceStart = i;
+      // "Dem „Spiegel“ zufolge", "Experten zufolge": the dative phrase back to the clause's start or its verb.
+      while (sourceStart > a && (tokens[sourceStart - 1].word || tokens[sourceStart - 1].s === '-' || isQuote(tokens[sourceStart - 1].s)) && !OPENERS.has(tokens[sourceStart - 1].l) && !AUX.has(tokens[sourceStart - 1].l) && sourceStart > i - 8) sourceStart--;
+      while (sourceStart < i && isQuote(tokens[sourceStart].s) && !this.quotes.some((q) => q[0] === sourceStart)) sourceStart++;
+      if (sourceStart === i) return;
+      sourceEnd = i;
+      source = this.source(sourceStart, sourceEnd);
+    } else {
+      sourceStart = sourceAt;
+      const e = phraseAfter(tokens, sourceAt, b, this.mentions, this.english);
+      if (e === undefined) return;
+      sourceEnd = e;
+      source = this.source(sourceAt, e);
+    }
+    if (!source) return;
+    const cue = { start: tokens[i].start, end: tokens[last].end };
+    if (prep.contentBefore) {
+      const before = this.contentBefore(i, i);
+      if (before) this.push(cue, source, before.span, before.quoted ? 'direct' : 'indirect', stance);
+      return;
+    }
+    // Chained: "sagte Kim laut KCNA", "schreibt darüber unter Berufung auf …".
+    const clause = clauseStart(tokens, a, i, this.quotes);
+    const chained = i > a ? [...this.out].reverse().find((x) => x.content && x.end <= cue.start && !(x.content.start >= cue.end)) : undefined;
+    if (chained?.content) {
+      this.push(cue, source, chained.content, 'according_to', stance);
+      return;
+    }
+    const atStart = (sourceBefore ? sourceStart : i) === clause;
+    let from: number;
+    if (atStart) {
+      from = sourceEnd + (sourceBefore ? 1 : 0);
+      // "Laut einem Bericht, der …, verzeichnete": skip a relative clause or apposition of the source.
+      if (tokens[from]?.s === ',' && /^(?:der|die|das|dem|den|deren|dessen|which|who)$/.test(tokens[from + 1]?.l ?? '')) {
+        let c = from + 1;
+        while (c < b && tokens[c].s !== ',') c++;
+        from = c + 1;
+      }
+    } else from = clause;
+    const content = contentSpan(tokens, from, b, this.quotes);
+    if (!content) return;
+    this.push(cue, source, content.span, 'according_to', stance);
+  }
+
+  private source(from: number, to: number): RawSource | null {
+    if (to <= from) return null;
+    const { tokens } = this;
+    const span: RawSource = { start: tokens[from].start, end: tokens[to - 1].end };
+    if (to - from === 1 && PRONOUNS.has(tokens[from].l)) {
+      if (/^(?:er|he|she)$/.test(tokens[from].l) || (tokens[from].l === 'sie' && tokens[from].s === 'sie')) span.refer = 'person';
+      else return tokens[from].l === 'ich' || tokens[from].l === 'i' || tokens[from].l === 'wir' || tokens[from].l === 'we' ? null : span;
+      return span;
+    }
+    if (!this.mentionSpans.some((m) => m.start >= span.start && m.end <= span.end) && DETERMINERS.has(tokens[from].l)) {
+      const head = tokens[to - 1].s;
+      if (PERSON_NOUNS.test(head)) span.refer = 'person';
+      else if (ORG_NOUNS.test(head)) span.refer = 'organisation';
+    }
+    return span;
+  }
+
+  private push(cue: Span, source: RawSource | null, content: Span, mode: AttributionMode, stance: Stance): void {
+    this.out.push({ start: cue.start, end: cue.end, source, content, mode, stance, hedged: false });
+  }
+}
+
+function findParticle(tokens: readonly Token[], from: number, to: number, particle: string): number | undefined {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].l !== particle) continue;
+    const next = tokens[k + 1];
+    if (!next || !next.word || next.l === 'dass' || next.l === 'und' || k + 1 >= to) return k;
+  }
+  return undefined;
+}
+
+/** A quotation that is a sentence of its own, with no cue: its cue is the closing mark, its source the last speaker. */
+function addBareQuotes(tokens: readonly Token[], quotes: readonly [number, number][], out: RawAttribution[]): void {
+  for (const [o, c] of quotes) {
+    if (c - o < 5) continue;
+    const start = tokens[o + 1].start;
+    const end = tokens[c - 1].end;
+    if (out.some((x) => x.content && x.content.start < end && x.content.end > start)) continue;
+    const opensSentence = o === 0 || /^[.!?]$/.test(tokens[o - 1].s) || tokens[o].lineBefore;
+    const closesSentence = /^[.!?]$/.test(tokens[c - 1].s) && (c + 1 >= tokens.length || /^\p{Lu}/u.test(tokens[c + 1].s) || tokens[c + 1].lineBefore || OPENING_QUOTES.has(tokens[c + 1].s));
+    if (!opensSentence || !closesSentence) continue;
+    out.push({ start: tokens[c].start, end: tokens[c].end, source: { start: tokens[c].start, end: tokens[c].end, refer: 'speaker' }, content: { start, end }, mode: 'direct', stance: 'asserts', hedged: false });
+  }
+}

@@ -1,0 +1,124 @@
+// Noun phrases around a cue: the source after "laut", before "sagte", after an inverted "sagte". Read from the tokens
+// and the actor mentions (a name the registry or model knows is one phrase, whatever its case).
+import type { Token } from './tokens';
+import { isQuote } from './tokens';
+
+export const DETERMINERS = new Set(
+  'der die das des dem den ein eine einer eines einem einen kein keine sein seine ihr ihre dieser diese dieses diesem diesen jener jene mehrere einige viele alle beide beiden the a an this these those his her its their several some many'.split(' '),
+);
+export const PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'he', 'she', 'they', 'we', 'i']);
+/** Words that open a clause or a phrase before its subject: stripped from a source before the cue. */
+export const OPENERS = new Set(
+  'und aber doch jedoch denn dass wie als nachdem während weil da ob wobei zudem auch nun so dabei kürzlich bereits zuvor später dann daraufhin gestern heute and but as while because that so which who when after before since also meanwhile however yesterday'.split(' '),
+);
+/** Words that end a phrase after a cue: prepositions, adverbs of time, verbs. */
+const STOPS = new Set(
+  'laut zufolge gegenüber am im in an auf bei mit nach vor aus über um von vom zum zur seit bis für gegen ohne unter durch dass auch zudem jedoch bereits noch nun schon gestern heute morgen kürzlich zuvor erst inzwischen mittlerweile ebenfalls außerdem demnach damit dabei nicht ist sind war waren wurde wurden hat haben hatte hatten wird werden könnte könne sei seien habe on at in to from for with by that which who said says told according citing as is was were are has have had will would not also on'.split(' '),
+);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Actor mention spans of the paragraph, for lookups by token. */
+export class Mentions {
+  constructor(private readonly spans: readonly (Span & { person: boolean })[]) {}
+
+  /** The mention that starts at `start`, if any. */
+  at(start: number): (Span & { person: boolean }) | undefined {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.spans[lo]?.start === start ? this.spans[lo] : undefined;
+  }
+
+  /** Whether some mention lies inside [start, end). */
+  inside(start: number, end: number): boolean {
+    for (const s of this.spans) if (s.start >= start && s.end <= end) return true;
+    return false;
+  }
+}
+
+const capital = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.s);
+const adjective = (t: Token): boolean => t.word && /^\p{Ll}\p{L}*(?:e|en|em|er|es)$/u.test(t.s) && !STOPS.has(t.l) && !DETERMINERS.has(t.l);
+
+/**
+ * The noun phrase starting at token i, as a token range [i, end), or undefined: determiner, adjectives, nouns and
+ * names, a genitive ("Bericht der Vereinten Nationen"), and a name in apposition ("der Assistent des Staatschefs, Juri Uschakow").
+ */
+export function phraseAfter(tokens: readonly Token[], i: number, to: number, mentions: Mentions, english: boolean): number | undefined {
+  let k = i;
+  if (k >= to) return undefined;
+  if (PRONOUNS.has(tokens[k].l) && tokens[k].word) return k + 1;
+  if (DETERMINERS.has(tokens[k].l)) k++;
+  let nouns = 0;
+  let end = k;
+  for (; k < to; k++) {
+    const t = tokens[k];
+    const m = mentions.at(t.start);
+    if (m) {
+      while (k + 1 < to && tokens[k + 1].end <= m.end) k++;
+      nouns++;
+      end = k + 1;
+    } else if (capital(t) && !(k > i && STOPS.has(t.l))) {
+      nouns++;
+      end = k + 1;
+    } else if (english && t.word && !STOPS.has(t.l) && !DETERMINERS.has(t.l) && !/^\d/.test(t.s)) {
+      nouns++;
+      end = k + 1;
+    } else if (adjective(t) || /^\d/.test(t.s)) continue;
+    else if (nouns > 0 && (t.l === 'des' || t.l === 'der' || t.l === 'of' || t.l === 'the') && k + 1 < to && (capital(tokens[k + 1]) || adjective(tokens[k + 1]) || DETERMINERS.has(tokens[k + 1].l))) continue;
+    else break;
+  }
+  k = end;
+  if (nouns === 0) return undefined;
+  // A name in apposition after a comma.
+  if (tokens[k]?.s === ',' && k + 1 < to) {
+    const m = mentions.at(tokens[k + 1].start);
+    if (m?.person) {
+      let e = k + 1;
+      while (e < to && tokens[e].end <= m.end) e++;
+      if (e >= to || tokens[e].s === ',' || tokens[e].s === '.') return e;
+    }
+  }
+  return k;
+}
+
+export const AUX = new Set('hat haben hatte hatten ist sind war waren wird werden wurde wurden worden habe sei seien has have had is are was were will would'.split(' '));
+const RELATIVE = new Set(['was', 'wer', 'welche', 'welcher', 'welches']);
+
+/**
+ * The subject before a cue: tokens [from, cue) without the openers of the clause, up to its finite verb ("Moskau und
+ * Pjöngjang haben … bestritten") or a preposition; undefined when none look like one.
+ */
+export function phraseBefore(tokens: readonly Token[], from: number, cue: number, mentions: Mentions): [number, number] | undefined {
+  let a = from;
+  while (a < cue && (OPENERS.has(tokens[a].l) || RELATIVE.has(tokens[a].l) || tokens[a].s === ',' || tokens[a].s === '–' || isQuote(tokens[a].s))) a++;
+  // "in dem er voraussagte", "den der Kreml … bezeichnet": a relative phrase before the subject.
+  if (a + 2 < cue && (tokens[a].l === 'in' || tokens[a].l === 'mit') && DETERMINERS.has(tokens[a + 1].l)) a += 2;
+  else if (a + 1 < cue && a > 0 && tokens[a - 1].s === ',' && DETERMINERS.has(tokens[a].l) && ((DETERMINERS.has(tokens[a + 1].l) && !tokens[a + 1].l.startsWith('beide')) || PRONOUNS.has(tokens[a + 1].l) || mentions.at(tokens[a + 1].start))) a++;
+  if (a >= cue) return undefined;
+  const first = tokens[a];
+  if (PRONOUNS.has(first.l)) return [a, a + 1];
+  if (!(capital(first) || DETERMINERS.has(first.l) || adjective(first) || mentions.at(first.start))) return undefined;
+  let e = a;
+  while (e < cue) {
+    const t = tokens[e];
+    if (t.s === ',' || isQuote(t.s) || AUX.has(t.l) || t.l === 'als' || t.l === 'as') break;
+    const m = mentions.at(t.start);
+    if (m) {
+      e++;
+      while (e < cue && tokens[e].end <= m.end) e++;
+      continue;
+    }
+    if (t.word && !capital(t) && !adjective(t) && !DETERMINERS.has(t.l) && t.l !== 'und' && t.l !== 'and' && !/^\d/.test(t.s) && !(e > a && /^(?:officials?|experts?|analysts?|sources?|diplomats?|police|spokesman|spokeswoman|minister|president)$/.test(t.l))) break;
+    e++;
+  }
+  if (e - a > 8) return undefined;
+  return e > a ? [a, e] : undefined;
+}

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createDetector } from '../../src/core/detect/create';
+import { isKonjunktivI } from '../../src/core/detect/attribution/konjunktiv';
+import type { Attribution, Cue, Hedge } from '../../src/core/model/entities';
+
+const ROOT = path.resolve(__dirname, '../..');
+const detector = createDetector();
+const cues = (text: string): Cue[] => detector.attribute(text, detector.detect(text));
+const attributions = (text: string): Attribution[] => cues(text).filter((c): c is Attribution => c.kind === 'attribution');
+const hedges = (text: string): string[] => cues(text).filter((c): c is Hedge => c.kind === 'hedge').map((h) => `${h.text}/${h.type}`);
+const slice = (text: string, s: { start: number; end: number } | null): string | null => (s ? text.slice(s.start, s.end) : null);
+
+describe('attribution gold files', () => {
+  for (const name of ['seeds-gold.json', 'dev-gold.json']) {
+    it(`${name}: every span's text is its slice, and spans are sorted`, () => {
+      const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'eval', 'attribution', name), 'utf8')) as { documents: { file?: string; text?: string; attributions: Attribution[]; hedges: Hedge[] }[] };
+      for (const doc of gold.documents) {
+        const text = doc.text ?? fs.readFileSync(path.join(ROOT, doc.file!), 'utf8');
+        for (const a of doc.attributions) {
+          assert.equal(text.slice(a.start, a.end), a.text);
+          if (a.source) assert.equal(text.slice(a.source.start, a.source.end), a.source.text);
+          if (a.content) assert.ok(a.content.end > a.content.start);
+        }
+        for (const h of doc.hedges) assert.equal(text.slice(h.start, h.end), h.text);
+        const starts = doc.attributions.map((a) => a.start);
+        assert.deepEqual(starts, [...starts].sort((x, y) => x - y));
+      }
+    });
+  }
+});
+
+describe('attribution', () => {
+  it('reads an inverted cue after reported speech, with its source after it', () => {
+    const text = 'Der Gipfel stelle die größte Bedrohung dar, sagte Victor Cha, ein ehemaliger Beamter.';
+    const [a] = attributions(text);
+    assert.equal(a.text, 'sagte');
+    assert.equal(slice(text, a.source), 'Victor Cha');
+    assert.equal(slice(text, a.content), 'Der Gipfel stelle die größte Bedrohung dar');
+    assert.equal(a.mode, 'indirect');
+    assert.equal(a.hedged, true);
+  });
+
+  it('takes a quotation as direct content and "so" as its cue', () => {
+    const text = '„Wir werden das nicht hinnehmen“, so Kirby.';
+    const [a] = attributions(text);
+    assert.equal(a.text, 'so');
+    assert.equal(slice(text, a.content), 'Wir werden das nicht hinnehmen');
+    assert.equal(a.mode, 'direct');
+  });
+
+  it('annotates the finite verb of a separable cue and reads the stance', () => {
+    const text = 'Washington wirft Peking vor, Nordkorea zu ermutigen.';
+    const [a] = attributions(text);
+    assert.equal(a.text, 'wirft');
+    assert.equal(a.stance, 'accuses');
+    assert.equal(slice(text, a.source), 'Washington');
+    const denial = attributions('Moskau und Pjöngjang haben Waffenlieferungen bestritten.')[0];
+    assert.equal(denial.stance, 'denies');
+    assert.equal(denial.mode, 'reported');
+  });
+
+  it('reads laut and zufolge as according_to, and chains laut after a cue', () => {
+    const text = 'Die Zusammenarbeit sei gewachsen, sagte Kim laut der Nachrichtenagentur KCNA.';
+    const [said, laut] = attributions(text);
+    assert.equal(laut.text, 'laut');
+    assert.equal(laut.mode, 'according_to');
+    assert.deepEqual(laut.content, said.content);
+    const z = attributions('Dem „Spiegel“ zufolge arbeiten beide Staaten an einem Plan.')[0];
+    assert.equal(z.text, 'zufolge');
+  });
+
+  it('resolves a pronoun source to the person before it', () => {
+    const text = 'Juri Uschakow sprach am Montag.\n\nEr sagte, das Abkommen werde sich gegen niemanden richten.';
+    const [a] = attributions(text);
+    assert.equal(a.source?.text, 'Er');
+    assert.equal(a.source?.canonical, 'Juri Uschakow');
+  });
+
+  it('reads English cues', () => {
+    const text = 'The deal is off, a spokesman told reporters. According to Reuters, the talks failed.';
+    const [told, according] = attributions(text);
+    assert.equal(told.text, 'told reporters');
+    assert.equal(slice(text, told.source), 'a spokesman');
+    assert.equal(according.mode, 'according_to');
+    assert.equal(slice(text, according.content), 'the talks failed');
+  });
+
+  it('does not take negated or idiomatic uses for cues', () => {
+    assert.deepEqual(attributions('Er äußerte sich nicht dazu.'), []);
+    assert.deepEqual(attributions('Das sagt viel über die Lage.'), []);
+  });
+});
+
+describe('hedges', () => {
+  it('finds reportative sollen with a perfect infinitive but not the deontic soll', () => {
+    assert.deepEqual(hedges('Die Hacker sollen dabei drei Milliarden Dollar erbeutet haben.'), ['sollen/reportative']);
+    assert.deepEqual(hedges('Die Anlage soll 2026 fertig werden.'), []);
+  });
+
+  it('finds adverbs, epistemic modals, Berichten zufolge and English hedges', () => {
+    assert.deepEqual(hedges('Die Angriffe wurden mutmaßlich von Hackern verübt.'), ['mutmaßlich/adverb']);
+    assert.deepEqual(hedges('Das könnte den Konflikt anheizen.'), ['könnte/modal']);
+    assert.deepEqual(hedges('Berichten zufolge ist er abgereist.'), ['Berichten zufolge/adverb']);
+    assert.deepEqual(hedges('The missile was allegedly launched from the north and is believed to have failed.'), ['allegedly/adverb', 'is believed to/other']);
+  });
+
+  it('finds Konjunktiv I forms but not the first person or adjectives', () => {
+    assert.deepEqual(hedges('Er sagte, die Lage sei ernst und es gebe keine Lösung.'), ['sei/subjunctive', 'gebe/subjunctive']);
+    assert.deepEqual(hedges('Ich habe das gesehen.'), []);
+    assert.ok(isKonjunktivI('entspreche'));
+    assert.ok(!isKonjunktivI('gute'));
+    assert.ok(!isKonjunktivI('meine'));
+  });
+});
