@@ -44,8 +44,12 @@ export class ClaimCommands extends Disposable {
   }
 
   private async edit(path: string, label: string, edit: ClaimEdit): Promise<string> {
+    return (await this.send(path, label, edit)).id;
+  }
+
+  private async send(path: string, label: string, edit: ClaimEdit): Promise<{ id: string; prefilled?: { claimant?: string; note?: string } }> {
     const client = await this.client;
-    return (await client.sendRequest(EditClaimRequest, { uri: this.uri(path), edit, label })).id;
+    return client.sendRequest(EditClaimRequest, { uri: this.uri(path), edit, label });
   }
 
   private async claimsOf(path?: string): Promise<ClaimInfo[]> {
@@ -74,7 +78,16 @@ export class ClaimCommands extends Disposable {
   private async tag(p?: string, s?: number, e?: number, note?: string): Promise<string | undefined> {
     const { path, start, end } = this.selection(p, s, e);
     if (start === end) throw new Error(t('Select the passage to tag as a claim.'));
-    return this.edit(path, t('Tag as claim'), { op: 'add', start, end, ...(note ? { note } : {}) });
+    const { id, prefilled } = await this.send(path, t('Tag as claim'), { op: 'add', start, end, ...(note ? { note } : {}) });
+    if (prefilled?.claimant) {
+      // Said, not asked: the analyst goes on reading, and changes the claimant only when the attribution is wrong.
+      const change = t('Change Claimant');
+      void vscode.window
+        .showInformationMessage(t('Claimant from the attribution: {0}{1}', prefilled.claimant, prefilled.note ? ` · ${prefilled.note}` : ''), change)
+        .then((choice) => (choice === change ? this.setClaimant(path, id) : undefined))
+        .then(undefined, (e: unknown) => vscode.window.showErrorMessage((e as Error).message));
+    }
+    return id;
   }
 
   private async link(p?: string, i?: string, targetRef?: string, relation?: LinkRelation): Promise<void> {

@@ -8,6 +8,7 @@ export const maxBytes = (): number => Math.max(1, section().get<number>(Settings
 export const modelEnabled = (): boolean => section().get<boolean>(Settings.modelEnabled, true);
 export const highlightFigures = (): boolean => section().get<boolean>(Settings.highlightFigures, true);
 export const highlightActors = (): boolean => section().get<boolean>(Settings.highlightActors, true);
+export const highlightAttribution = (): boolean => section().get<boolean>(Settings.highlightAttribution, true);
 
 /** The account name of the operating system, set by the node build's entry (a browser has none). */
 let osUserName: () => string | undefined = () => undefined;

@@ -16,6 +16,7 @@ export const Settings = {
   modelEnabled: 'discoveryModel.enabled',
   highlightFigures: 'highlight.figures',
   highlightActors: 'highlight.actors',
+  highlightAttribution: 'highlight.attribution',
   maxFileSizeMB: 'maxFileSizeMB',
   wrapArticles: 'wrapArticles',
 } as const;
@@ -28,6 +29,8 @@ export const Colors = {
   suggestedActorForeground: 'sourceAnnotator.suggestedActorForeground',
   claimBackground: 'sourceAnnotator.claimBackground',
   claimBorder: 'sourceAnnotator.claimBorder',
+  attributionCueForeground: 'sourceAnnotator.attributionCueForeground',
+  hedgeForeground: 'sourceAnnotator.hedgeForeground',
 } as const;
 
 export const VIEW_DOCUMENTS = 'sourceAnnotator.documents';

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { highlightActors, highlightFigures } from './config';
+import { highlightActors, highlightAttribution, highlightFigures } from './config';
 import { Colors } from './constants';
 import { Disposable } from './disposable';
 import type { CorpusView } from './corpus-view';
 import type { OffsetRange } from '../protocol/protocol';
 import { covers, type ServerEntities } from './server-entities';
 
-export type DecorationKind = 'figure' | 'actor' | 'suggestedActor' | 'claim';
+export type DecorationKind = 'figure' | 'actor' | 'suggestedActor' | 'claim' | 'attribution' | 'hedge';
 
 /** Offsets of what is currently decorated in a document (what tests and the UI check). */
 export type AppliedDecorations = Record<DecorationKind, Array<[start: number, end: number]>>;
@@ -44,6 +44,13 @@ export class DecorationManager extends Disposable {
       // Model suggestions are weaker: no background, a dotted underline.
       suggestedActor: this._register(vscode.window.createTextEditorDecorationType({
         color: color(Colors.suggestedActorForeground), textDecoration: 'underline dotted',
+      })),
+      // Who is cited and how firmly: a colour and a thin underline, quieter than figures and actors.
+      attribution: this._register(vscode.window.createTextEditorDecorationType({
+        color: color(Colors.attributionCueForeground), textDecoration: 'underline solid 1px',
+      })),
+      hedge: this._register(vscode.window.createTextEditorDecorationType({
+        color: color(Colors.hedgeForeground), fontStyle: 'italic',
       })),
       claim: this._register(vscode.window.createTextEditorDecorationType({
         backgroundColor: color(Colors.claimBackground),
@@ -120,7 +127,7 @@ export class DecorationManager extends Disposable {
 
   /** Figures, actors and claims, as the language server has them for this version of the text. */
   private async compute(doc: vscode.TextDocument, window: OffsetRange | undefined): Promise<{ applied: AppliedDecorations; window: OffsetRange | null }> {
-    const applied: AppliedDecorations = { figure: [], actor: [], suggestedActor: [], claim: [] };
+    const applied: AppliedDecorations = { figure: [], actor: [], suggestedActor: [], claim: [], attribution: [], hedge: [] };
     const server = await this.entities.get(doc, window);
     if (server) {
       if (highlightFigures()) applied.figure = server.figure;
@@ -129,6 +136,10 @@ export class DecorationManager extends Disposable {
         applied.suggestedActor = server.suggestedActor;
       }
       applied.claim = server.claim;
+      if (highlightAttribution()) {
+        applied.attribution = server.attribution;
+        applied.hedge = server.hedge;
+      }
     }
     return { applied, window: server?.window ?? null };
   }

@@ -17,7 +17,8 @@ export type DocumentsNode =
   /** Articles `from` to `to` (exclusive) of a folder with too many to list at once. */
   | { kind: 'range'; path: string; from: number; to: number }
   | { kind: 'document'; path: string }
-  | { kind: 'group'; path: string; group: 'claims' | 'actors' | 'figures' | 'detached'; count: number; outline: DocumentOutline }
+  | { kind: 'group'; path: string; group: 'claims' | 'actors' | 'figures' | 'sources' | 'detached'; count: number; outline: DocumentOutline }
+  | { kind: 'source'; path: string; source: DocumentOutline['sources'][number] }
   | { kind: 'claim'; path: string; claim: ClaimInfo }
   | { kind: 'actor'; path: string; canonical: string; type: string; mentions: OffsetRange[] }
   | { kind: 'figure'; path: string; figure: DocumentOutline['figures'][number] };
@@ -105,8 +106,8 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
       const outline = await client.sendRequest(OutlineRequest, { uri: doc.uri });
       if (!outline) return [];
       const anchored = outline.claims.filter((c) => c.anchored).length;
-      const group = (g: 'claims' | 'actors' | 'figures' | 'detached', count: number): DocumentsNode => ({ kind: 'group', path: node.path, group: g, count, outline });
-      const groups = [group('claims', anchored), group('actors', outline.actors.length), group('figures', outline.figures.length)];
+      const group = (g: 'claims' | 'actors' | 'figures' | 'sources' | 'detached', count: number): DocumentsNode => ({ kind: 'group', path: node.path, group: g, count, outline });
+      const groups = [group('claims', anchored), group('sources', outline.sources.length), group('actors', outline.actors.length), group('figures', outline.figures.length)];
       if (anchored < outline.claims.length) groups.push(group('detached', outline.claims.length - anchored));
       return groups;
     }
@@ -120,6 +121,8 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
         return outline.figures.map((figure) => ({ kind: 'figure', path, figure }));
       case 'actors':
         return outline.actors.map((a) => ({ kind: 'actor', path, canonical: a.canonical, type: a.type, mentions: a.mentions }));
+      case 'sources':
+        return outline.sources.map((source) => ({ kind: 'source', path, source }));
     }
   }
 
@@ -182,8 +185,8 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
       case 'document':
         return this.documentItem(this.corpus.get(node.path) ?? node.path);
       case 'group': {
-        const labels = { claims: t('Claims'), actors: t('Actors'), figures: t('Figures'), detached: t('Detached') };
-        const icons = { claims: 'quote', actors: 'person', figures: 'symbol-number', detached: 'warning' };
+        const labels = { claims: t('Claims'), sources: t('Sources'), actors: t('Actors'), figures: t('Figures'), detached: t('Detached') };
+        const icons = { claims: 'quote', sources: 'megaphone', actors: 'person', figures: 'symbol-number', detached: 'warning' };
         const item = new vscode.TreeItem(`${labels[node.group]} (${node.count})`, node.count > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `${node.path}#${node.group}`;
         item.iconPath = new vscode.ThemeIcon(icons[node.group], node.group === 'detached' ? new vscode.ThemeColor('list.warningForeground') : undefined);
@@ -194,10 +197,14 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
         const { claim } = node;
         const item = new vscode.TreeItem(preview(claim.exact, 80));
         item.id = `${node.path}#claim:${claim.id}`;
-        item.description = [t(claim.status), claim.claimant].filter(Boolean).join(' · ');
+        // Nobody cited and no claimant: the analyst should find out who says so.
+        const unattributed = claim.anchored && !claim.claimant && claim.attribution === null;
+        const hedged = claim.attribution?.hedges.length ? t('hedged: {0}', claim.attribution.hedges.join(', ')) : undefined;
+        item.description = [t(claim.status), claim.claimant, hedged, unattributed ? t('unattributed') : undefined].filter(Boolean).join(' · ');
         item.tooltip = new vscode.MarkdownString().appendText(claim.exact);
+        if (unattributed) item.tooltip.appendMarkdown(`\n\n${t('Unattributed: the text cites nobody for this passage, and it has no claimant.')}`);
         item.contextValue = claim.anchored ? 'claim' : 'detachedClaim';
-        item.iconPath = new vscode.ThemeIcon(claim.anchored ? 'quote' : 'warning');
+        item.iconPath = new vscode.ThemeIcon(claim.anchored ? 'quote' : 'warning', unattributed ? new vscode.ThemeColor('list.warningForeground') : undefined);
         if (claim.anchored) item.command = open(claim.start, claim.end);
         return item;
       }
@@ -207,6 +214,16 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
         item.description = `${t(node.type)} · ×${node.mentions.length}`;
         item.iconPath = new vscode.ThemeIcon(node.type === 'person' ? 'person' : node.type === 'organisation' ? 'organization' : node.type === 'state' ? 'globe' : 'location');
         item.command = open(node.mentions[0]![0], node.mentions[0]![1]);
+        return item;
+      }
+      case 'source': {
+        const { source } = node;
+        const item = new vscode.TreeItem(source.name);
+        item.id = `${node.path}#source:${source.name}`;
+        item.description = source.hedged > 0 ? t('cited ×{0} · {1} hedged', source.count, source.hedged) : t('cited ×{0}', source.count);
+        item.tooltip = t('{0} is cited {1} times in this article; {2} of them hedged (soll, angeblich, Konjunktiv I …).', source.name, source.count, source.hedged);
+        item.iconPath = new vscode.ThemeIcon('megaphone');
+        item.command = open(source.start, source.end);
         return item;
       }
       case 'figure': {

@@ -4,6 +4,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ExportFormat } from '../core/export/types';
 import type { ClaimStatus, LinkRelation } from '../core/model/vocabulary';
+import type { ClaimAttribution } from '../core/attribution-view';
 import type { ActorType } from '../core/model/entities';
 
 export type OffsetRange = [start: number, end: number];
@@ -17,6 +18,9 @@ export interface DocumentEntities {
   actor: OffsetRange[];
   suggestedActor: OffsetRange[];
   claim: OffsetRange[];
+  /** Attribution cues ("sagte", "laut", "according to") and hedge markers ("soll", "angeblich"). */
+  attribution: OffsetRange[];
+  hedge: OffsetRange[];
   /** The stretch of text these ranges cover (every range that overlaps it); null: the whole document. */
   window: OffsetRange | null;
 }
@@ -103,13 +107,20 @@ export interface ClaimInfo {
   tags: string[];
   /** The title of its document. */
   title: string;
+  /**
+   * Who the text cites for it (the attribution its passage lies in) and how firmly; null: nobody. Given when the
+   * claims of one document are asked for (undefined for the whole corpus's).
+   */
+  attribution?: ClaimAttribution | null;
 }
+export type { ClaimAttribution };
 /** The claims of one document (`uri`), or of the whole corpus. */
 export const ClaimsRequest = new RequestType<{ uri?: string }, ClaimInfo[], void>('sourceAnnotator/claims');
 
 /** One change to one claim, or a new claim. Offsets are into the text the server holds (the editor's, when open). */
 export type ClaimEdit =
-  | { op: 'add'; start: number; end: number; note?: string }
+  /** A claimant or note left out is taken from the attribution the passage lies in (null: no claimant). */
+  | { op: 'add'; start: number; end: number; note?: string; claimant?: string | null }
   | { op: 'link'; id: string; target: { uri: string; id: string }; relation: LinkRelation }
   | { op: 'status'; id: string; status: ClaimStatus }
   | { op: 'claimant'; id: string; claimant: string | null }
@@ -117,8 +128,11 @@ export type ClaimEdit =
   | { op: 'remove'; id: string }
   | { op: 'reattach'; id: string; start: number; end: number }
   | { op: 'reviewed'; id: string };
-/** Applies the edit, writes the sidecar (under its lock) and records it for undo under `label`. Returns the claim's id. */
-export const EditClaimRequest = new RequestType<{ uri: string; edit: ClaimEdit; label: string }, { id: string }, void>('sourceAnnotator/editClaim');
+/**
+ * Applies the edit, writes the sidecar (under its lock) and records it for undo under `label`. Returns the claim's
+ * id, and for a new claim what was taken from its attribution.
+ */
+export const EditClaimRequest = new RequestType<{ uri: string; edit: ClaimEdit; label: string }, { id: string; prefilled?: { claimant?: string; note?: string } }, void>('sourceAnnotator/editClaim');
 /** Undoes the last claim edit of this server, unless the sidecar changed since. */
 export const UndoRequest = new RequestType<Record<string, never>, { undone: string } | { refused: 'empty' | 'changed-since' }, void>('sourceAnnotator/undo');
 
@@ -127,6 +141,8 @@ export interface DocumentOutline {
   claims: ClaimInfo[];
   actors: Array<{ canonical: string; type: string; mentions: OffsetRange[] }>;
   figures: Array<{ text: string; type: string; description: string; start: number; end: number }>;
+  /** Who the article cites, most cited first: attributions to each, how many hedged, the first one's cue. */
+  sources: Array<{ name: string; count: number; hedged: number; start: number; end: number }>;
 }
 export const OutlineRequest = new RequestType<{ uri: string }, DocumentOutline | null, void>('sourceAnnotator/outline');
 

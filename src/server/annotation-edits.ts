@@ -2,6 +2,7 @@
 // Sidecars are written through the corpus (lock, merge by id, never over a file that does not parse).
 import * as l10n from '@vscode/l10n';
 import { TEXT_CHANGED_TAG } from '../core/anchor/reanchor-sidecar';
+import { attributionFor, hedgesIn, sourceName } from '../core/attribution-view';
 import * as edits from '../core/corpus/claim-edits';
 import { AnnotationHistory } from '../core/corpus/history';
 import type { Sidecar } from '../core/model/annotation';
@@ -17,14 +18,20 @@ export class AnnotationEditor {
 
   constructor(private readonly ws: AnnotatorWorkspace, private readonly fs: FileSystem) {}
 
-  /** Applies one claim edit to `document`'s sidecar and records it for undo; returns the claim's id. */
-  async editClaim(document: string, edit: ClaimEdit, label: string): Promise<string> {
+  /**
+   * Applies one claim edit to `document`'s sidecar and records it for undo; returns the claim's id. A new claim
+   * takes its claimant from the attribution it lies in, and a note of its hedges, unless the edit gives them.
+   */
+  async editClaim(document: string, edit: ClaimEdit, label: string): Promise<{ id: string; prefilled?: { claimant?: string; note?: string } }> {
     const ctx: edits.EditContext = { now: new Date().toISOString(), author: this.ws.settings.author };
+    const prefilled = edit.op === 'add' ? this.fromAttribution(document, edit.start, edit.end) : undefined;
     let id = 'id' in edit ? edit.id : '';
     const apply = (s: Sidecar, text: string): Sidecar => {
       switch (edit.op) {
         case 'add': {
-          const added = edits.addClaim(s, text, edit.start, edit.end, ctx, edit.note);
+          const note = edit.note ?? prefilled?.note;
+          const claimant = edit.claimant === undefined ? prefilled?.claimant : edit.claimant || undefined;
+          const added = edits.addClaim(s, text, edit.start, edit.end, ctx, note, claimant);
           id = added.id;
           return added.sidecar;
         }
@@ -49,7 +56,17 @@ export class AnnotationEditor {
     };
     const { before, after } = await this.ws.corpus.update(document, apply);
     this.history.record(document, label, before, after);
-    return id;
+    return { id, ...(prefilled && (prefilled.claimant || prefilled.note) && edit.op === 'add' ? { prefilled } : {}) };
+  }
+
+  /** Who the passage is attributed to, and its hedges, as the detector reads the article's current text. */
+  private fromAttribution(document: string, start: number, end: number): { claimant?: string; note?: string } {
+    const cues = this.ws.corpus.cues(document);
+    const attribution = attributionFor(cues, start, end);
+    const hedges = hedgesIn(cues, Math.min(start, attribution?.content?.start ?? start), Math.max(end, attribution?.content?.end ?? end));
+    const claimant = attribution ? sourceName(attribution) : undefined;
+    const note = hedges.length > 0 ? l10n.t('Hedged in the source: {0}', [...new Set(hedges.map((h) => h.text))].join(', ')) : undefined;
+    return { ...(claimant ? { claimant } : {}), ...(note ? { note } : {}) };
   }
 
   /** Undoes the last claim edit; refuses when the sidecar changed since (on disk or by another writer). */

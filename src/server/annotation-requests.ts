@@ -14,6 +14,7 @@ import {
   RegistryActorsRequest,
   UndoRequest,
 } from '../protocol/protocol';
+import { claimAttribution, type ClaimAttribution } from '../core/attribution-view';
 import { AnnotationEditor } from './annotation-edits';
 import { pathOf } from './documents';
 import { claimsOf, outline } from './features/claims';
@@ -34,6 +35,16 @@ export interface AnnotationRequestContext {
   detectorChanged(): void;
 }
 
+/** Who the text cites for each anchored claim of a document (detected only for documents with claims). */
+function claimAttributions(ws: AnnotatorWorkspace, document: string): Map<string, ClaimAttribution | null> {
+  const out = new Map<string, ClaimAttribution | null>();
+  const anchored = ws.corpus.get(document)?.sidecar.annotations.filter((a) => a.anchor === 'anchored') ?? [];
+  if (anchored.length === 0) return out;
+  const cues = ws.corpus.cues(document);
+  for (const a of anchored) out.set(a.id, claimAttribution(cues, a.target.selector[1].start, a.target.selector[1].end));
+  return out;
+}
+
 export function registerAnnotationRequests(connection: Connection, ctx: AnnotationRequestContext): void {
   const article = (uri: string): string => {
     const path = ctx.docPath(uri);
@@ -48,9 +59,9 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
   connection.onRequest(EditClaimRequest, ({ uri, edit, label }) =>
     ctx.settle(async () => {
       const document = article(uri);
-      const id = await ctx.state().editor.editClaim(document, edit, label);
+      const result = await ctx.state().editor.editClaim(document, edit, label);
       ctx.annotationsChanged(document);
-      return { id };
+      return result;
     }),
   );
   connection.onRequest(UndoRequest, () =>
@@ -73,7 +84,7 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
       const root = ws.root ?? '/';
       const all = ws.corpus.documents();
       const documents = all.filter((d) => d.text !== undefined && !d.sidecarProblem);
-      const content = exportAnnotations(format, documents.map((d) => ({ path: relative(root, d.path), sidecar: d.sidecar })), { baseUri, now: new Date().toISOString() });
+      const content = exportAnnotations(format, documents.map((d) => ({ path: relative(root, d.path), sidecar: d.sidecar, attributions: claimAttributions(ws, d.path) })), { baseUri, now: new Date().toISOString() });
       const claims = documents.reduce((n, d) => n + d.sidecar.annotations.length, 0);
       return { content, claims, documents: documents.length, skipped: all.filter((d) => d.sidecarProblem).length };
     }),

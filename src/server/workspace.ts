@@ -6,6 +6,7 @@ import { SIDECAR_SUFFIX } from '../core/model/annotation';
 import { followEdits } from '../core/corpus/live-edits';
 import type { ContentChange } from '../core/anchor/map-offsets';
 import { createDetector, type CorpusDetector } from '../core/detect/create';
+import type { EntityDetector } from '../core/detect/detector';
 import { IncrementalDetector } from '../core/detect/incremental';
 import type { NerModel } from '../core/detect/ner/types';
 import { emptyRegistry, serializeRegistry } from '../core/registry-edits';
@@ -42,7 +43,7 @@ export class AnnotatorWorkspace {
   private readonly open = new Set<string>();
 
   constructor(private readonly host: ServerHost, readonly root: string | undefined) {
-    this.corpus = new Corpus(host.fs, host.log, { detect: (text) => this.currentDetector().detect(text) });
+    this.corpus = new Corpus(host.fs, host.log, this.lazyDetector());
     this.index = new CorpusIndex(this.corpus);
   }
 
@@ -59,6 +60,11 @@ export class AnnotatorWorkspace {
   get registryPath(): string | undefined {
     const file = this.settings.registryFile;
     return file.startsWith('/') ? file : this.root ? join(this.root, file) : undefined;
+  }
+
+  /** The current detector, built when first asked to detect. */
+  private lazyDetector(): EntityDetector {
+    return { detect: (text) => this.currentDetector().detect(text), attribute: (text, entities) => this.currentDetector().attribute(text, entities) };
   }
 
   currentDetector(): CorpusDetector {
@@ -133,7 +139,7 @@ export class AnnotatorWorkspace {
   /** A new detector (registry or model changed): every detection starts over, and the index too unless its key is the same. */
   rebuildDetector(): void {
     this.detector = undefined;
-    this.corpus.setDetector({ detect: (text) => this.currentDetector().detect(text) });
+    this.corpus.setDetector(this.lazyDetector());
     for (const path of this.open) this.corpus.setDocumentDetector(path, new IncrementalDetector(this.currentDetector()));
     const key = this.detectorKey();
     if (key !== this.indexKey) this.index.clear();

@@ -1,7 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { claimAttribution, type ClaimAttribution } from '../../core/attribution-view';
 import { discoverSidecars } from '../../core/corpus/discover';
+import type { CorpusDetector } from '../../core/detect/create';
+import type { Sidecar } from '../../core/model/annotation';
+import { decodeDocument } from '../../core/text';
+import { loadCliDetector } from '../load-detector';
 import { exportAnnotations } from '../../core/export/exporter';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../../core/export/types';
 import { SIDECAR_SUFFIX } from '../../core/model/annotation';
@@ -9,6 +14,19 @@ import { relative } from '../../core/paths';
 import { formatSidecarError, parseSidecar } from '../../core/store/parse';
 import { nodeFileSystem } from '../../platform/node-fs';
 import { InputError, UsageError } from '../usage';
+
+let detector: CorpusDetector | undefined;
+
+/** Who the article cites for each anchored claim, as detected in its text now; none when the article is gone. */
+async function attributions(article: string, sidecar: Sidecar, folder: string): Promise<Map<string, ClaimAttribution | null> | undefined> {
+  const anchored = sidecar.annotations.filter((a) => a.anchor === 'anchored');
+  const bytes = anchored.length > 0 ? await readFile(article).catch(() => undefined) : undefined;
+  const decoded = bytes && decodeDocument(bytes, 50 * 1024 * 1024);
+  if (!decoded?.ok) return undefined;
+  detector ??= loadCliDetector({ model: true, near: join(folder, 'x') });
+  const cues = detector.attribute(decoded.text, detector.detect(decoded.text));
+  return new Map(anchored.map((a) => [a.id, claimAttribution(cues, a.target.selector[1].start, a.target.selector[1].end)]));
+}
 
 export async function runExport(args: string[], options: { format?: string; out?: string }): Promise<number> {
   if (args.length !== 1) throw new UsageError('export needs exactly one folder');
@@ -25,7 +43,8 @@ export async function runExport(args: string[], options: { format?: string; out?
       process.stderr.write(`${formatSidecarError(parsed.error)} (skipped)\n`);
       continue;
     }
-    documents.push({ path: relative(folder, sidecarPath.slice(0, -SIDECAR_SUFFIX.length)), sidecar: parsed.sidecar });
+    const article = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
+    documents.push({ path: relative(folder, article), sidecar: parsed.sidecar, attributions: await attributions(article, parsed.sidecar, folder) });
   }
   const output = exportAnnotations(format, documents, { baseUri: pathToFileURL(folder + '/').href, now: new Date().toISOString() });
   if (options.out) {

@@ -16,7 +16,7 @@ export class ClaimNotFoundError extends Error {
   }
 }
 
-export function addClaim(sidecar: Sidecar, text: string, start: number, end: number, ctx: EditContext, note?: string): { sidecar: Sidecar; id: string } {
+export function addClaim(sidecar: Sidecar, text: string, start: number, end: number, ctx: EditContext, note?: string, claimant?: string): { sidecar: Sidecar; id: string } {
   if (!(start >= 0 && end <= text.length && end > start)) throw new RangeError(`Range ${start}–${end} is outside the document (length ${text.length}) or empty.`);
   if (text.slice(start, end).trim() === '') throw new RangeError('A claim must contain text, not only white space.');
   const id = nextId();
@@ -25,7 +25,7 @@ export function addClaim(sidecar: Sidecar, text: string, start: number, end: num
     kind: 'claim',
     target: { selector: makeSelectors(text, start, end) },
     anchor: 'anchored',
-    body: { status: 'unverified', tags: [], ...(note ? { note } : {}) },
+    body: { status: 'unverified', tags: [], ...(claimant ? { claimant } : {}), ...(note ? { note } : {}) },
     links: [],
     created: ctx.now,
     modified: ctx.now,

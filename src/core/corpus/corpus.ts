@@ -3,7 +3,7 @@ import { fingerprint, sameFingerprint } from '../anchor/fingerprint';
 import { reanchorSidecar } from '../anchor/reanchor-sidecar';
 import type { EntityDetector } from '../detect/detector';
 import type { Annotation, Sidecar } from '../model/annotation';
-import type { Entity } from '../model/entities';
+import type { Cue, Entity } from '../model/entities';
 import { resolveLinkTarget } from '../model/links';
 import { basename, dirname, relative } from '../paths';
 import type { FileSystem, Logger } from '../ports';
@@ -41,7 +41,7 @@ export class Corpus {
   /** When set, nothing is written: edits are refused with this reason and re-anchoring stays in memory. */
   readOnly: string | undefined;
   private readonly docs = new Map<string, DocumentState>();
-  private readonly detections = new Map<string, { text: string; entities: Entity[] }>();
+  private readonly detections = new Map<string, { text: string; entities: Entity[]; cues?: Cue[] }>();
   private readonly ownDetectors = new Map<string, EntityDetector>();
   private sorted: DocumentState[] | undefined;
   private readonly store: SidecarStore;
@@ -218,6 +218,14 @@ export class Corpus {
     const entities = (this.ownDetectors.get(path) ?? this.detector).detect(state.text);
     this.detections.set(path, { text: state.text, entities });
     return entities;
+  }
+
+  /** Attributions and hedges for the document's current text, cached with its detections. */
+  cues(path: string): Cue[] {
+    const entities = this.entities(path);
+    const cached = this.detections.get(path);
+    if (!cached) return [];
+    return (cached.cues ??= (this.ownDetectors.get(path) ?? this.detector).attribute?.(cached.text, entities) ?? []);
   }
 
   /**

@@ -1,8 +1,10 @@
-import type { Entity } from '../model/entities';
+import type { Cue, Entity } from '../model/entities';
 
 /** Anything that turns text into detections. The corpus caches results per text, so detectors stay pure. */
 export interface EntityDetector {
   detect(text: string): Entity[];
+  /** Attributions and hedges of the text, given what detect() found in it; a detector without them finds none. */
+  attribute?(text: string, entities: readonly Entity[]): Cue[];
 }
 
 /**

@@ -56,6 +56,7 @@ export class IncrementalDetector implements EntityDetector {
   private lang: Lang = 'de';
   private langSample: string | undefined;
   private last = NONE;
+  private lastCues: { text: string; cues: Cue[] } | undefined;
   /** Changes whenever the actor ids of the document's evidence, in order, change. */
   private evidenceVersion = 0;
   /** The canonical names of all model suggestions after clustering, in document order. */
@@ -67,6 +68,11 @@ export class IncrementalDetector implements EntityDetector {
 
   detect(text: string): Entity[] {
     return this.update(text).entities;
+  }
+
+  /** The cues of the last update() when it was of this text (the usual case: right after detect()), else of a new one. */
+  attribute(text: string): Cue[] {
+    return this.lastCues?.text === text ? this.lastCues.cues : this.update(text).cues;
   }
 
   update(text: string): IncrementalResult {
@@ -100,6 +106,7 @@ export class IncrementalDetector implements EntityDetector {
     const { entities, counts } = this.assemble(actors, blocks, kept);
     this.last = { text, blocks, placed, actors, clusterKeys, entities, counts };
     const cues = resolveCues(text, actors.map((stage, i) => ({ at: blocks[i].start, ...this.paragraphCues(placed[i].text, stage) })), entities);
+    this.lastCues = { text, cues };
     return { entities, cues, redetected, paragraphs: blocks.length, hits };
   }
 

@@ -2,7 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import { resolveLinkTarget } from '../model/links';
 import type { ExportDocument } from './types';
 
-const COLUMNS = ['document', 'id', 'text', 'start', 'end', 'anchor', 'status', 'claimant', 'note', 'tags', 'links', 'created', 'modified', 'author'];
+// The attribution columns come last, so that sheets made from earlier exports keep their columns.
+const COLUMNS = ['document', 'id', 'text', 'start', 'end', 'anchor', 'status', 'claimant', 'note', 'tags', 'links', 'created', 'modified', 'author', 'cited_source', 'cue', 'mode', 'stance', 'hedges'];
 
 /** One row per claim; links as `rel document#id` separated by '; '. RFC 4180 quoting via csv-stringify. */
 export function exportCsv(documents: readonly ExportDocument[]): string {
@@ -14,9 +15,11 @@ export function exportCsv(documents: readonly ExportDocument[]): string {
         const t = resolveLinkTarget(doc.path, l.target);
         return `${l.rel} ${t.document}#${t.id}`;
       });
+      const cited = doc.attributions?.get(a.id);
       rows.push([
         doc.path, a.id, quote.exact, String(position.start), String(position.end), a.anchor, a.body.status,
         a.body.claimant ?? '', a.body.note ?? '', a.body.tags.join('; '), links.join('; '), a.created, a.modified, a.author,
+        cited?.source ?? '', cited?.cue ?? '', cited?.mode ?? '', cited?.stance ?? '', cited?.hedges.join('; ') ?? '',
       ]);
     }
   }

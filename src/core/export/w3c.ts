@@ -19,6 +19,15 @@ export function exportW3c(documents: readonly ExportDocument[], baseUri: string,
         if (a.body.claimant) body.push({ type: 'TextualBody', purpose: 'identifying', value: a.body.claimant, 'dcterms:description': 'claimant' });
         if (a.body.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.body.note, format: 'text/plain' });
         for (const tag of a.body.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+        // Who the text cites for the passage, and how firmly, as detected at export.
+        const cited = doc.attributions?.get(a.id);
+        if (cited) {
+          body.push({
+            type: 'TextualBody', purpose: 'describing', format: 'text/plain', 'dcterms:description': 'attribution',
+            value: [cited.source ?? '?', cited.cue, cited.mode, cited.stance, ...(cited.hedges.length ? [`hedged: ${cited.hedges.join(', ')}`] : [])].join(' · '),
+            'sa:source': cited.source, 'sa:cue': cited.cue, 'sa:mode': cited.mode, 'sa:stance': cited.stance, 'sa:hedges': cited.hedges,
+          });
+        }
         for (const link of a.links) {
           const t = resolveLinkTarget(doc.path, link.target);
           body.push({ type: 'SpecificResource', purpose: 'linking', source: `${uri(t.document)}#${encodeURIComponent(t.id)}`, 'dcterms:relation': link.rel });
@@ -43,7 +52,7 @@ export function exportW3c(documents: readonly ExportDocument[], baseUri: string,
       }),
     );
   const collection = {
-    '@context': ['http://www.w3.org/ns/anno.jsonld', { dcterms: 'http://purl.org/dc/terms/' }],
+    '@context': ['http://www.w3.org/ns/anno.jsonld', { dcterms: 'http://purl.org/dc/terms/', sa: 'https://www.npmjs.com/package/source-annotator#' }],
     id: base + 'annotations',
     type: 'AnnotationCollection',
     label: 'Source Annotator claims',

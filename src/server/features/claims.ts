@@ -3,11 +3,14 @@ import type { Annotation } from '../../core/model/annotation';
 import { describeFigure } from '../../core/present';
 import type { ClaimInfo, DocumentOutline, OffsetRange } from '../../protocol/protocol';
 import type { Locator } from '../locator';
+import { citedSources, claimAttribution } from '../../core/attribution-view';
+import type { Cue } from '../../core/model/entities';
 import type { AnnotatorWorkspace } from '../workspace';
 
-export function claimInfo(ws: AnnotatorWorkspace, locator: Locator, document: string, a: Annotation): ClaimInfo {
+export function claimInfo(ws: AnnotatorWorkspace, locator: Locator, document: string, a: Annotation, cues?: readonly Cue[]): ClaimInfo {
   const [quote, pos] = a.target.selector;
   return {
+    ...(cues && a.anchor === 'anchored' ? { attribution: claimAttribution(cues, pos.start, pos.end) } : {}),
     uri: locator.uris.uri(document),
     id: a.id,
     start: pos.start,
@@ -27,7 +30,7 @@ export function claimsOf(ws: AnnotatorWorkspace, locator: Locator, document?: st
   if (document === undefined) return ws.corpus.claims().map((c) => claimInfo(ws, locator, c.document, c.annotation));
   return [...(ws.corpus.get(document)?.sidecar.annotations ?? [])]
     .sort((a, b) => a.target.selector[1].start - b.target.selector[1].start)
-    .map((a) => claimInfo(ws, locator, document, a));
+    .map((a) => claimInfo(ws, locator, document, a, ws.corpus.cues(document)));
 }
 
 export function outline(ws: AnnotatorWorkspace, locator: Locator, document: string): DocumentOutline | null {
@@ -45,5 +48,6 @@ export function outline(ws: AnnotatorWorkspace, locator: Locator, document: stri
       .sort((a, b) => b[1].mentions.length - a[1].mentions.length || a[0].localeCompare(b[0]))
       .map(([canonical, a]) => ({ canonical, type: a.type, mentions: a.mentions })),
     figures: entities.flatMap((e) => (e.kind === 'figure' ? [{ text: e.text, type: e.type, description: describeFigure(e), start: e.start, end: e.end }] : [])),
+    sources: citedSources(ws.corpus.cues(document)),
   };
 }

@@ -8,7 +8,7 @@ export function documentEntities(ws: AnnotatorWorkspace, uri: string, document: 
   if (!state?.text) return null;
   const valid = window && window[0] <= window[1] ? window : undefined;
   const [from, to] = valid ?? [0, Infinity];
-  const out: DocumentEntities = { uri, version, figure: [], actor: [], suggestedActor: [], claim: [], window: valid ?? null };
+  const out: DocumentEntities = { uri, version, figure: [], actor: [], suggestedActor: [], claim: [], attribution: [], hedge: [], window: valid ?? null };
   const entities = ws.corpus.entities(document);
   // Entities are sorted and do not overlap: start at the first one that ends inside the window.
   let lo = 0;
@@ -22,6 +22,7 @@ export function documentEntities(ws: AnnotatorWorkspace, uri: string, document: 
     if (e.kind === 'figure') out.figure.push([e.start, e.end]);
     else out[e.source === 'model' ? 'suggestedActor' : 'actor'].push([e.start, e.end]);
   }
+  for (const c of ws.corpus.cues(document)) if (c.end >= from && c.start <= to) out[c.kind].push([c.start, c.end]);
   for (const a of state.sidecar.annotations) {
     const { start, end } = a.target.selector[1];
     if (a.anchor === 'anchored' && end >= from && start <= to) out.claim.push([start, end]);

@@ -2,7 +2,8 @@
 import * as l10n from '@vscode/l10n';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Annotation } from '../../core/model/annotation';
-import type { ActorMention, Figure } from '../../core/model/entities';
+import { attributionAt, attributionFor, hedgesIn } from '../../core/attribution-view';
+import type { ActorMention, Attribution, AttributionMode, Cue, Figure, Hedge, HedgeType, Stance } from '../../core/model/entities';
 import { basename } from '../../core/paths';
 import { describeFigure, formatFigureValue, qualifierLabel, readableDate } from '../../core/present';
 import { escapeMarkdown, preview } from '../../core/text';
@@ -21,16 +22,47 @@ export function hoverAt(ws: AnnotatorWorkspace, locator: Locator, document: stri
     parts.push(entity.kind === 'figure' ? figure(entity) : actor(ws, locator, entity));
     range = [entity.start, entity.end];
   }
+  const cues = ws.corpus.cues(document);
+  const hedge = cues.find((c): c is Hedge => c.kind === 'hedge' && c.start <= offset && offset < c.end);
+  const attribution = attributionAt(cues, offset);
+  if (attribution) {
+    parts.push(attributionHover(state.text, attribution, hedgesIn(cues, attribution.content?.start ?? 0, attribution.content?.end ?? 0)));
+    range ??= attribution.start <= offset && offset < attribution.end ? [attribution.start, attribution.end] : undefined;
+  }
+  if (hedge) {
+    parts.push(`**${t('Hedge')}** · ${t(HEDGE_LABELS[hedge.type])} — “${escapeMarkdown(hedge.text)}”\n\n${t('The statement is reported or uncertain, not confirmed.')}`);
+    range ??= [hedge.start, hedge.end];
+  }
+  if (attribution && !range) {
+    const span = [attribution.source, attribution.content].find((s) => s && s.start <= offset && offset < s.end);
+    if (span) range = [span.start, span.end];
+  }
   for (const claim of state.sidecar.annotations) {
     const [, pos] = claim.target.selector;
     if (claim.anchor === 'anchored' && pos.start <= offset && offset < pos.end) {
-      parts.push(claimHover(ws, locator, document, claim));
+      parts.push(claimHover(ws, locator, document, claim, cues));
       range ??= [pos.start, pos.end];
     }
   }
   if (!range) return null;
   const contents: MarkupContent = { kind: 'markdown', value: parts.join('\n\n---\n\n') };
   return { contents, range: locator.range(document, range[0], range[1]) };
+}
+
+const MODE_LABELS: Record<AttributionMode, string> = { direct: 'direct quote', indirect: 'indirect speech', according_to: 'according to', reported: 'reported' };
+const STANCE_LABELS: Record<Stance, string> = { asserts: 'says', accuses: 'accuses', denies: 'denies' };
+const HEDGE_LABELS: Record<HedgeType, string> = { reportative: 'reportative', adverb: 'hedging adverb', modal: 'epistemic modal', subjunctive: 'reported-speech subjunctive', other: 'hedge' };
+
+/** "Source: John Kirby · says · indirect speech · hedged: soll" */
+function attributionHover(text: string, a: Attribution, hedges: readonly Hedge[]): string {
+  const source = a.source
+    ? `**${escapeMarkdown(a.source.canonical ?? a.source.text)}**${a.source.canonical && a.source.canonical !== a.source.text ? ` (“${escapeMarkdown(a.source.text)}”)` : ''}`
+    : t('no source named');
+  const parts = [`${t('Source')}: ${source}`, t(STANCE_LABELS[a.stance]), t(MODE_LABELS[a.mode])];
+  if (a.hedged) parts.push(`${t('hedged')}: ${hedges.map((h) => `*${escapeMarkdown(h.text)}*`).join(', ')}`);
+  let md = `**${t('Attribution')}** — “${escapeMarkdown(a.text)}”\n\n${parts.join(' · ')}`;
+  if (a.content) md += `\n\n> ${escapeMarkdown(preview(text.slice(a.content.start, a.content.end), 200))}`;
+  return md;
 }
 
 function figure(f: Figure): string {
@@ -63,11 +95,13 @@ function actor(ws: AnnotatorWorkspace, locator: Locator, a: ActorMention): strin
   return md;
 }
 
-function claimHover(ws: AnnotatorWorkspace, locator: Locator, document: string, claim: Annotation): string {
+function claimHover(ws: AnnotatorWorkspace, locator: Locator, document: string, claim: Annotation, cues: readonly Cue[]): string {
   const corpus = ws.corpus;
   let md = `**${t('Claim')}** · ${t(claim.body.status)}`;
   if (claim.body.claimant) md += ` · ${t('claimed by')} **${escapeMarkdown(claim.body.claimant)}**`;
   md += '\n\n';
+  const [, at] = claim.target.selector;
+  if (!claim.body.claimant && !attributionFor(cues, at.start, at.end)) md += `⚠ ${t('Unattributed: the text cites nobody for this passage, and it has no claimant.')}\n\n`;
   if (claim.body.note) md += `${t('Note')}: ${escapeMarkdown(claim.body.note)}\n\n`;
   if (claim.body.tags.length > 0) md += `${t('Tags')}: ${claim.body.tags.map(escapeMarkdown).join(', ')}\n\n`;
   const line = (rel: string, doc: string, id: string, arrow: string): void => {
