@@ -58,6 +58,14 @@ function compoundOfNoun(nouns: LineTable, w: string): boolean {
   return false;
 }
 
+const CLASS_NAMES = ['fn', 'ln', 'lns', 'pl', 'pls', 'nn', 'nnc'];
+const joinedClasses = new Map<number, string>();
+function classNames(mask: number): string {
+  let s = joinedClasses.get(mask);
+  if (s === undefined) joinedClasses.set(mask, (s = CLASS_NAMES.filter((_c, i) => mask & (1 << i)).join('+')));
+  return s;
+}
+
 /**
  * Per word: [list class, frequency band]. The class joins what the lists say: 'fn' first name, 'ln' surname, 'pl'
  * place ('lns'/'pls' for a genitive -s form), then 'nn' a known noun form or 'nnc' a compound ending in one.
@@ -71,16 +79,17 @@ export function wordListClasses(lists: WordLists): (word: string) => [string | u
     // Genitive of a name ("Erfurts", "Müllers"), unless the form itself is listed.
     const n = lw.length;
     const stem = n > 3 && lw.charCodeAt(n - 1) === 115 && !places.has(lw) && !last.has(lw) ? n - 1 : n;
-    const parts: string[] = [];
-    if (first.has(lw)) parts.push('fn');
-    if (last.has(lw, 0, stem)) parts.push(stem === n ? 'ln' : 'lns');
-    if (places.has(lw, 0, stem)) parts.push(stem === n ? 'pl' : 'pls');
-    if (nouns.has(w)) parts.push('nn');
-    else if (UPPER_START.test(w) && compoundOfNoun(nouns, w)) parts.push('nnc');
+    // The classes as bits in the order of CLASS_NAMES, joined by '+' once per combination.
+    let mask = 0;
+    if (first.has(lw)) mask |= 1;
+    if (last.has(lw, 0, stem)) mask |= stem === n ? 2 : 4;
+    if (places.has(lw, 0, stem)) mask |= stem === n ? 8 : 16;
+    if (nouns.has(w)) mask |= 32;
+    else if (UPPER_START.test(w) && compoundOfNoun(nouns, w)) mask |= 64;
     // The rank of the last line with this word, as a Map built from the list would give it.
     const r = frequent.find(lw);
     const band = r < 0 ? 'f-' : r < FREQUENCY_BANDS[0] ? 'f1' : r < FREQUENCY_BANDS[1] ? 'f2' : r < FREQUENCY_BANDS[2] ? 'f3' : 'f4';
-    return [parts.length ? parts.join('+') : undefined, band];
+    return [mask === 0 ? undefined : classNames(mask), band];
   };
 }
 
