@@ -7,29 +7,15 @@ export interface Token {
   end: number;
 }
 
-/** The maximal runs of /[\p{L}\p{N}]+/u, scanned by hand: a regex match costs an array and a string per token more. */
+/** The maximal runs of /[\p{L}\p{N}]+/u as objects (alias keys, tests): words() as a list. */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let w = alnumWidth(text, i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    do {
-      i += w;
-    } while (i < n && (w = alnumWidth(text, i)) > 0);
-    out.push({ text: text.slice(start, i), start, end: i });
-  }
-  return out;
+  const w = words(text);
+  return Array.from({ length: w.count }, (_x, i) => ({ text: wordAt(w, i), start: w.starts[i], end: w.ends[i] }));
 }
 
 /**
- * The same tokens as parallel typed arrays of offsets: the registry matcher's hot path, which builds no object or
- * string for the tokens that no name starts with.
+ * The maximal runs of /[\p{L}\p{N}]+/u, scanned by hand, as parallel typed arrays of offsets: the registry matcher's
+ * hot path, which builds no object or string for the tokens that no name starts with.
  */
 export interface Words {
   readonly text: string;
