@@ -69,7 +69,10 @@ export class TokList {
   readonly ends: Int32Array;
   private readonly coreEnds: Int32Array;
   private readonly flags: Uint8Array;
-  /** The tokens made so far, by index, in blocks of 1024 made as needed (one array as long as the text is slow to fill). */
+  /**
+   * The tokens made so far, by index, in blocks of 64 made as needed: one array as long as the text is slow to fill, and
+   * the recognisers look at a few tokens around each candidate.
+   */
   private readonly made: (Tok | undefined)[][] = [];
 
   constructor(readonly text: string) {
@@ -97,11 +100,11 @@ export class TokList {
   /** Token i; undefined outside the list, as an array's element (typed as Tok the same way). */
   get(i: number): Tok {
     if (!(i >= 0 && i < this.length)) return undefined as unknown as Tok;
-    const block = (this.made[i >> 10] ??= new Array<Tok | undefined>(1024).fill(undefined));
-    let t = block[i & 1023];
+    const block = (this.made[i >> 6] ??= new Array<Tok | undefined>(64).fill(undefined));
+    let t = block[i & 63];
     if (t === undefined) {
       const f = this.flags[i];
-      t = block[i & 1023] = new ListTok(this.text, KINDS[this.kinds[i]], this.starts[i], this.coreEnds[i], this.ends[i], (f & NL_BEFORE) !== 0, (f & SPACE_BEFORE) !== 0);
+      t = block[i & 63] = new ListTok(this.text, KINDS[this.kinds[i]], this.starts[i], this.coreEnds[i], this.ends[i], (f & NL_BEFORE) !== 0, (f & SPACE_BEFORE) !== 0);
     }
     return t;
   }
