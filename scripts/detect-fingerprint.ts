@@ -1,7 +1,9 @@
 // Prints SHA-256 fingerprints of the full detection output (figures, registry, model) on the varied article, the five
 // seeds and a varied corpus, so that a speed change can show that it changed no output. Run: npx tsx scripts/detect-fingerprint.ts [--docs N]
+// [--check]; --check compares the output with scripts/detect-fingerprint.expected (the fingerprints with --docs 10000,
+// recorded before the detection speed-ups of issue 8's second round) and exits 1 when they differ.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector } from '../src/core/detect/create';
 import { loadNerModel } from '../src/core/detect/ner/model-file';
@@ -11,7 +13,13 @@ import { germEvalTrainPath, variedArticle, variedCorpus, variedSentences } from 
 
 const root = repoRoot();
 const docsArg = process.argv.indexOf('--docs');
-const docs = docsArg >= 0 ? Number(process.argv[docsArg + 1]) : 2000;
+const check = process.argv.includes('--check');
+const docs = docsArg >= 0 ? Number(process.argv[docsArg + 1]) : check ? 10000 : 2000;
+const lines: string[] = [];
+const log = (line: string): void => {
+  lines.push(line);
+  console.log(line);
+};
 const bytes = readFileSync(join(root, 'media', 'ner', 'model.bin'));
 const fresh = (): ReturnType<typeof createDetector> => createDetector({ model: loadNerModel(bytes, nodeGunzip) });
 const sha = (x: unknown): string => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
@@ -19,15 +27,15 @@ const sha = (x: unknown): string => createHash('sha256').update(JSON.stringify(x
 const seedsDir = join(root, 'seeds');
 const seeds = fresh();
 for (const f of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
-  console.log(`seed ${f}: ${sha(seeds.detect(readFileSync(join(seedsDir, f), 'utf8')))}`);
+  log(`seed ${f}: ${sha(seeds.detect(readFileSync(join(seedsDir, f), 'utf8')))}`);
 }
 const train = germEvalTrainPath(root);
-if (!train) console.log('GermEval train file missing: varied text skipped');
+if (!train) log('GermEval train file missing: varied text skipped');
 else {
   const sentences = variedSentences(train);
   const article = variedArticle(sentences);
   const found = fresh().detect(article);
-  console.log(`varied article (${article.length} chars): ${found.length} entities, ${sha(found)}`);
+  log(`varied article (${article.length} chars): ${found.length} entities, ${sha(found)}`);
   const detector = fresh();
   const hash = createHash('sha256');
   let n = 0;
@@ -36,5 +44,13 @@ else {
     n += e.length;
     hash.update(JSON.stringify(e));
   }
-  console.log(`varied corpus (${docs} docs, one detector): ${n} entities, ${hash.digest('hex').slice(0, 16)}`);
+  log(`varied corpus (${docs} docs, one detector): ${n} entities, ${hash.digest('hex').slice(0, 16)}`);
+}
+
+if (check) {
+  const path = join(root, 'scripts', 'detect-fingerprint.expected');
+  const expected = existsSync(path) ? readFileSync(path, 'utf8').trimEnd().split('\n') : [];
+  const same = expected.length === lines.length && expected.every((l, i) => l === lines[i]);
+  console.log(same ? 'fingerprints as expected' : `fingerprints differ from ${path}`);
+  if (!same) process.exitCode = 1;
 }

@@ -1,6 +1,6 @@
 // Context rules of the registry matcher: which actor an ambiguous form means, and honorifics before a name.
 import type { LayeredRegistry, RegistryActor } from './registry';
-import type { Token } from './tokenize';
+import { wordAt, type Words } from './tokenize';
 import type { TrieEntry } from './trie';
 
 const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau', 'Mr', 'Mrs', 'Ms']);
@@ -8,15 +8,16 @@ const CITY_PREPOSITIONS = new Set(['in', 'In', 'nach', 'Nach']);
 const CITY_NOUNS = new Set(['Innenstadt', 'Zentrum', 'Stadtzentrum', 'Stadtrand', 'Vororten', 'Straßen', 'Bürgermeister', 'Einwohner', 'Flughafen']);
 const VISIT = /^(besuch|bereist|reist)/;
 
-function word(text: string, tokens: Token[], i: number, dir: -1 | 1): string | undefined {
+function word(text: string, tokens: Words, i: number, dir: -1 | 1): string | undefined {
   const j = i + dir;
-  if (j < 0 || j >= tokens.length) return undefined;
-  const gap = dir < 0 ? text.slice(tokens[j].end, tokens[i].start) : text.slice(tokens[i].end, tokens[j].start);
-  return /^[ \t\u00a0]{1,2}$/.test(gap) ? tokens[j].text : undefined;
+  if (j < 0 || j >= tokens.count) return undefined;
+  const { starts, ends } = tokens;
+  const gap = dir < 0 ? text.slice(ends[j], starts[i]) : text.slice(ends[i], starts[j]);
+  return /^[ \t\u00a0]{1,2}$/.test(gap) ? wordAt(tokens, j) : undefined;
 }
 
 /** True when a capital is meant as the city, not as its government ("Botschafter in Pjöngjang", "besuchte Pjöngjang"). */
-export function cityReading(text: string, tokens: Token[], first: number, last: number): boolean {
+export function cityReading(text: string, tokens: Words, first: number, last: number): boolean {
   const prev = word(text, tokens, first, -1);
   const next = word(text, tokens, last, 1);
   if (prev !== undefined && CITY_PREPOSITIONS.has(prev)) return true;
@@ -25,11 +26,11 @@ export function cityReading(text: string, tokens: Token[], first: number, last: 
 }
 
 /** Start of a person mention, extended over a preceding honorific ("Herrn Kim"). */
-export function honorificStart(text: string, tokens: Token[], first: number): number {
-  if (first === 0) return tokens[first].start;
-  const prev = tokens[first - 1];
-  const gap = text.slice(prev.end, tokens[first].start);
-  return HONORIFICS.has(prev.text) && /^\.?[ \t\u00a0]{1,2}$/.test(gap) ? prev.start : tokens[first].start;
+export function honorificStart(text: string, tokens: Words, first: number): number {
+  const { starts, ends } = tokens;
+  if (first === 0) return starts[first];
+  const gap = text.slice(ends[first - 1], starts[first]);
+  return HONORIFICS.has(wordAt(tokens, first - 1)) && /^\.?[ \t\u00a0]{1,2}$/.test(gap) ? starts[first - 1] : starts[first];
 }
 
 /**
@@ -43,13 +44,13 @@ export function chooseActor(
   registry: LayeredRegistry,
   evidence: ReadonlyMap<string, number[]>,
   text: string,
-  tokens: Token[],
+  tokens: Words,
   first: number,
   last: number,
   /** Where `text` starts in the document that the evidence positions refer to. */
   offset = 0,
 ): RegistryActor | undefined {
-  const pos = offset + tokens[first].start;
+  const pos = offset + tokens.starts[first];
   const ids = (kind: TrieEntry['kind']): string[] => [...new Set(entries.filter((e) => e.kind === kind).map((e) => e.actorId))];
   const withEvidence = ids('short').filter((id) => evidence.has(id));
   let pool = withEvidence.length > 0 ? withEvidence : ids('alias');

@@ -1,7 +1,8 @@
 // Registry matcher: longest token-sequence match over a trie of every alias and its inflected forms.
 import type { ActorMention } from '../../model/entities';
 import type { LayeredRegistry, RegistryActor } from './registry';
-import { separatorKey, tokenize, type Token } from './tokenize';
+import { FNV_OFFSET, hash } from '../ner/features';
+import { separatorKey, wordAt, words, type Words } from './tokenize';
 import { TokenTrie, type TrieEntry, type TrieNode } from './trie';
 import { chooseActor, honorificStart } from './context';
 
@@ -28,12 +29,20 @@ interface RawMatch {
 /** Registry forms found in a text (RegistryMatcher.find), before the document's evidence picks their actors. */
 export interface FoundForms {
   readonly text: string;
-  readonly tokens: Token[];
+  readonly tokens: Words;
   readonly raw: readonly RawMatch[];
 }
 
+/** Bits of the filter of first words (ROOT_BITS bits: 32 KB, a few per cent of them set). */
+const ROOT_BITS = 1 << 18;
+
 export class RegistryMatcher {
   private readonly trie = new TokenTrie();
+  /**
+   * A bit per FNV-1a hash of each word that a form starts with (modulo ROOT_BITS): most of a text's words are no
+   * name's first word, and the filter turns them away without a string or a look-up in the trie.
+   */
+  private readonly roots = new Uint8Array(ROOT_BITS >> 3);
 
   constructor(private readonly registry: LayeredRegistry) {
     for (const a of registry.actors) {
@@ -41,20 +50,25 @@ export class RegistryMatcher {
       for (const s of a.shortForms) this.trie.add(s, { kind: 'short', actorId: a.id });
     }
     for (const s of registry.notActors) this.trie.add(s, { kind: 'not', actorId: '' });
+    for (const key of this.trie.root.next.keys()) {
+      const b = hash(key) & (ROOT_BITS - 1);
+      this.roots[b >> 3] |= 1 << (b & 7);
+    }
   }
 
-  match(text: string, tokens: Token[] = tokenize(text)): RegistryMatch {
+  match(text: string, tokens: Words = words(text)): RegistryMatch {
     const found = this.find(text, tokens);
     return this.resolve(found, evidenceOf(found));
   }
 
   /** The forms in a text, before any actor is chosen: text only, so that a document's blocks can be found one by one. */
-  find(text: string, tokens: Token[] = tokenize(text)): FoundForms {
+  find(text: string, tokens: Words = words(text)): FoundForms {
     const urls = text.includes('://') || text.includes('www.') ? [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
     let u = 0;
     const inUrl = (m: RawMatch): boolean => {
-      while (u < urls.length && urls[u].end <= tokens[m.first].start) u++;
-      return u < urls.length && urls[u].start <= tokens[m.first].start;
+      const at = tokens.starts[m.first];
+      while (u < urls.length && urls[u].end <= at) u++;
+      return u < urls.length && urls[u].start <= at;
     };
     const raw = this.scan(text, tokens).filter((m) => urls.length === 0 || !inUrl(m));
     return { text, tokens, raw };
@@ -66,8 +80,8 @@ export class RegistryMatcher {
     const mentions: ActorMention[] = [];
     const suppressed: Span[] = [];
     for (const m of raw) {
-      const start = tokens[m.first].start;
-      const end = tokens[m.last].end;
+      const start = tokens.starts[m.first];
+      const end = tokens.ends[m.last];
       if (m.entries.some((e) => e.kind === 'not')) {
         suppressed.push({ start, end });
         continue;
@@ -80,19 +94,28 @@ export class RegistryMatcher {
     return { mentions, suppressed };
   }
 
-  private scan(text: string, tokens: Token[]): RawMatch[] {
+  private scan(text: string, tokens: Words): RawMatch[] {
     const out: RawMatch[] = [];
+    const { count, starts, ends } = tokens;
+    const roots = this.roots;
     let i = 0;
-    while (i < tokens.length) {
-      let node: TrieNode | undefined = this.trie.root.next.get(tokens[i].text);
+    while (i < count) {
+      let h = FNV_OFFSET;
+      for (let k = starts[i], end = ends[i]; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+      const b = h & (ROOT_BITS - 1);
+      if ((roots[b >> 3] & (1 << (b & 7))) === 0) {
+        i++;
+        continue;
+      }
+      let node: TrieNode | undefined = this.trie.root.next.get(wordAt(tokens, i));
       let best: RawMatch | undefined;
       let j = i;
       while (node) {
         if (node.entries) best = { first: i, last: j, entries: node.entries };
-        if (++j >= tokens.length) break;
-        const sep = separatorKey(text.slice(tokens[j - 1].end, tokens[j].start));
+        if (++j >= count) break;
+        const sep = separatorKey(text.slice(ends[j - 1], starts[j]));
         if (sep === null) break;
-        node = node.next.get(sep + tokens[j].text);
+        node = node.next.get(sep + wordAt(tokens, j));
       }
       if (best) {
         out.push(best);
@@ -113,7 +136,7 @@ export function evidenceOf(found: FoundForms, offset = 0, into = new Map<string,
     if (ids.size === 1 && !m.entries.some((e) => e.kind === 'not')) {
       const id = [...ids][0];
       const list = into.get(id) ?? [];
-      list.push(offset + found.tokens[m.first].start);
+      list.push(offset + found.tokens.starts[m.first]);
       into.set(id, list);
     }
   }

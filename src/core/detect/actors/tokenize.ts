@@ -7,10 +7,33 @@ export interface Token {
   end: number;
 }
 
-/** The maximal runs of /[\p{L}\p{N}]+/u, scanned by hand: a regex match costs an array and a string per token more. */
+/** The maximal runs of /[\p{L}\p{N}]+/u as objects (alias keys, tests): words() as a list. */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  const w = words(text);
+  return Array.from({ length: w.count }, (_x, i) => ({ text: wordAt(w, i), start: w.starts[i], end: w.ends[i] }));
+}
+
+/**
+ * The maximal runs of /[\p{L}\p{N}]+/u, scanned by hand, as parallel typed arrays of offsets: the registry matcher's
+ * hot path, which builds no object or string for the tokens that no name starts with.
+ */
+export interface Words {
+  readonly text: string;
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Token i's text. */
+export const wordAt = (w: Words, i: number): string => w.text.slice(w.starts[i], w.ends[i]);
+
+export function words(text: string): Words {
   const n = text.length;
+  // German text has a word every seven characters or so: room for one every four, doubled when that is not enough.
+  let cap = (n >> 2) + 16;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let count = 0;
   let i = 0;
   while (i < n) {
     let w = alnumWidth(text, i);
@@ -22,9 +45,23 @@ export function tokenize(text: string): Token[] {
     do {
       i += w;
     } while (i < n && (w = alnumWidth(text, i)) > 0);
-    out.push({ text: text.slice(start, i), start, end: i });
+    if (count === cap) {
+      cap *= 2;
+      starts = grown(starts, cap);
+      ends = grown(ends, cap);
+    }
+    starts[count] = start;
+    ends[count++] = i;
   }
-  return out;
+  // A paragraph's words may be cached with it (paragraph-cache.ts): short texts keep arrays of their own size.
+  const fit = (a: Int32Array): Int32Array => (n < 65536 ? a.slice(0, count) : a.subarray(0, count));
+  return { text, count, starts: fit(starts), ends: fit(ends) };
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /**

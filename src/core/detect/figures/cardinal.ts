@@ -18,7 +18,7 @@ export function parseQualifier(ctx: Ctx, i: number): QualifierMatch | null {
   for (const { words, q } of QUALIFIERS) {
     let ok = true;
     for (let k = 0; k < words.length; k++) {
-      const t = ctx.toks[i + k];
+      const t = ctx.toks.get(i + k);
       if (t === undefined || t.lower !== words[k] || (k > 0 && t.nlBefore)) {
         ok = false;
         break;
@@ -50,7 +50,7 @@ const NOUN_NUMBER_WORDS = new Set(['elf', 'acht']);
 
 /** The number that begins at token i, with any scale words after it. */
 export function parseCardinal(ctx: Ctx, i: number): Cardinal | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   if (t === undefined) return null;
   let value: number | null = null;
   let last = i;
@@ -66,11 +66,11 @@ export function parseCardinal(ctx: Ctx, i: number): Cardinal | null {
     digits = true;
     plain = /^\d+$/.test(t.core);
     // space-separated thousands: "20 800", "200 000"
-    if (/^\d{1,3}$/.test(t.core) && !(ctx.toks[i - 1]?.kind === 'num')) {
+    if (/^\d{1,3}$/.test(t.core) && !(ctx.toks.get(i - 1)?.kind === 'num')) {
       let j = i + 1;
       let v = value;
       while (isThousandsGroup(ctx, j)) {
-        v = v * 1000 + Number(ctx.toks[j].core);
+        v = v * 1000 + Number(ctx.toks.get(j).core);
         j++;
       }
       if (j > i + 1) {
@@ -108,7 +108,7 @@ export function parseCardinal(ctx: Ctx, i: number): Cardinal | null {
   let factor = 1;
   for (let n = 0; n < 2 && !vague; n++) {
     const j = last + 1;
-    const s = ctx.toks[j];
+    const s = ctx.toks.get(j);
     if (s === undefined || s.kind !== 'word' || !sameLine(ctx, j)) break;
     let f = SCALES.get(s.lower);
     if (f === undefined) break;
@@ -133,8 +133,8 @@ export function parseCardinal(ctx: Ctx, i: number): Cardinal | null {
 }
 
 function isThousandsGroup(ctx: Ctx, j: number): boolean {
-  const g = ctx.toks[j];
+  const g = ctx.toks.get(j);
   if (g === undefined || g.kind !== 'num' || g.suffix !== '' || !/^\d{3}$/.test(g.core) || g.nlBefore) return false;
-  const gap = ctx.text.slice(ctx.toks[j - 1].end, g.start);
+  const gap = ctx.text.slice(ctx.toks.get(j - 1).end, g.start);
   return gap === ' ' || gap === '\u00a0' || gap === '\u202f' || gap === '\u2009';
 }

@@ -10,7 +10,7 @@ import { isAcronymLike, isCapitalized } from './tokens';
 const RANGE_WORDS = new Set(['und', 'bis', 'oder', '-', '–', '/', 'to', 'and', 'or']);
 
 function date(ctx: Ctx, i: number, j: number, value: string): Match {
-  return { start: ctx.toks[i].start, end: ctx.toks[j].end, type: 'date', value, unit: null, qualifier: null };
+  return { start: ctx.toks.get(i).start, end: ctx.toks.get(j).end, type: 'date', value, unit: null, qualifier: null };
 }
 
 function isYear(n: number | null): n is number {
@@ -23,7 +23,7 @@ function year4(n: number): string {
 
 /** Month number of token `i` if it is a capitalised month name (abbreviations only with `allowAbbrev`). Returns [month, lastTokenIndex]. */
 function monthAt(ctx: Ctx, i: number, allowAbbrev: boolean): [number, number] | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   if (t === undefined || t.kind !== 'word' || !isCapitalized(t) || !sameLine(ctx, i)) return null;
   const m = MONTHS.get(t.lower);
   if (m === undefined) return null;
@@ -37,7 +37,7 @@ function monthAt(ctx: Ctx, i: number, allowAbbrev: boolean): [number, number] | 
 /** Day of month at token i ("18" followed by a glued "."), German. Returns [day, index of the period]. */
 function germanDayAt(ctx: Ctx, i: number): [number, number] | null {
   const d = plainInt(ctx, i);
-  if (d === null || d < 1 || d > 31 || ctx.toks[i].core.length > 2 || !gluedPeriod(ctx, i + 1)) return null;
+  if (d === null || d < 1 || d > 31 || ctx.toks.get(i).core.length > 2 || !gluedPeriod(ctx, i + 1)) return null;
   return [d, i + 1];
 }
 
@@ -48,7 +48,7 @@ function md(month: number, day: number, year: number | null): string {
 /** Year after a month: a plain integer of 3–4 digits on the same line. */
 function yearAfter(ctx: Ctx, i: number, minDigits: number): number | null {
   const y = plainInt(ctx, i);
-  if (y === null || !sameLine(ctx, i) || ctx.toks[i].core.length < minDigits || y > 2100 || y < 1) return null;
+  if (y === null || !sameLine(ctx, i) || ctx.toks.get(i).core.length < minDigits || y > 2100 || y < 1) return null;
   return y;
 }
 
@@ -74,7 +74,7 @@ function germanDayDate(ctx: Ctx, i: number): Match | null {
 
 /** English "18 June 2019", "19 to 20 June 2024". */
 function englishDayDate(ctx: Ctx, i: number): Match | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   const d1 = plainInt(ctx, i) ?? (/^(st|nd|rd|th)$/.test(t.suffix) && /^\d{1,2}$/.test(t.core) ? Number(t.core) : null);
   if (d1 === null || d1 < 1 || d1 > 31 || t.core.length > 2) return null;
   let k = i + 1;
@@ -98,7 +98,7 @@ function englishDayDate(ctx: Ctx, i: number): Match | null {
 
 /** True when the number at i is followed by a unit, currency or scale (then it is no year). */
 function followsAsQuantity(ctx: Ctx, i: number): boolean {
-  const n = ctx.toks[i + 1];
+  const n = ctx.toks.get(i + 1);
   if (n === undefined || n.nlBefore) return false;
   const l = n.lower;
   if (n.kind === 'sym') return l === '%' || CURRENCY_SYMBOLS.has(l);
@@ -110,24 +110,24 @@ function precededByQualifier(ctx: Ctx, i: number): boolean {
     const n = q.words.length;
     if (i - n < 0) continue;
     let ok = true;
-    for (let k = 0; k < n; k++) if (ctx.toks[i - n + k].lower !== q.words[k]) ok = false;
+    for (let k = 0; k < n; k++) if (ctx.toks.get(i - n + k).lower !== q.words[k]) ok = false;
     if (ok) return true;
   }
   return false;
 }
 
 function yearDate(ctx: Ctx, i: number): Match | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   const y = plainInt(ctx, i);
   if (!isYear(y) || t.core.length !== 4) return null;
   if (followsAsQuantity(ctx, i) || precededByQualifier(ctx, i)) return null;
-  const prev = ctx.toks[i - 1];
+  const prev = ctx.toks.get(i - 1);
   const prevOnLine = prev !== undefined && !t.nlBefore;
   if (prevOnLine && prev.kind === 'word') {
     if (NAME_BEFORE_YEAR.has(prev.lower) || /-(?:wm|em)$/.test(prev.lower) || (isAcronymLike(prev) && prev.text.length > 1)) return null;
   }
   if (prevOnLine && prev.kind === 'sym' && (prev.text === '#' || prev.text === '/' || prev.text === '-') && !t.spaceBefore) return null;
-  const next = ctx.toks[i + 1];
+  const next = ctx.toks.get(i + 1);
   // era: "68 n. Chr." handled in eraDate
   const contextual = prevOnLine && YEAR_CONTEXT.has(prev.lower);
   if (!contextual && next !== undefined && !next.nlBefore && isCapitalized(next) && !MONTHS.has(next.lower)) {
@@ -139,12 +139,12 @@ function yearDate(ctx: Ctx, i: number): Match | null {
 
 function eraDate(ctx: Ctx, i: number): Match | null {
   const y = plainInt(ctx, i);
-  if (y === null || y < 1 || y > 2100 || ctx.toks[i].core.length > 4) return null;
+  if (y === null || y < 1 || y > 2100 || ctx.toks.get(i).core.length > 4) return null;
   const a = lowerAt(ctx, i + 1);
   if ((a === 'n' || a === 'v') && gluedPeriod(ctx, i + 2) && lowerAt(ctx, i + 3) === 'chr' && gluedPeriod(ctx, i + 4)) {
     return date(ctx, i, i + 4, a === 'n' ? year4(y) : `-${year4(y)}`);
   }
-  if ((a === 'ad' || a === 'bc') && ctx.toks[i + 1].text === ctx.toks[i + 1].text.toUpperCase()) {
+  if ((a === 'ad' || a === 'bc') && ctx.toks.get(i + 1).text === ctx.toks.get(i + 1).text.toUpperCase()) {
     return date(ctx, i, i + 1, a === 'ad' ? year4(y) : `-${year4(y)}`);
   }
   return null;
@@ -160,7 +160,7 @@ function isCenturyWord(l: string): boolean {
 
 /** "19. Jahrhundert" → 18XX, and the bare first endpoint of "13. und 14. Jahrhundert". */
 function centuryDate(ctx: Ctx, i: number): Match | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   let n: number | null = null;
   let k: number;
   if (plainInt(ctx, i) !== null && gluedPeriod(ctx, i + 1)) {
@@ -198,7 +198,7 @@ function ordinalWordValue(l: string): number | null {
 
 /** "zwanzigsten Jahrhunderts", "nineteenth century", "vierten Quartal 2007", "second quarter of 2019". */
 function wordOrdinalDate(ctx: Ctx, i: number): Match | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   if (t.kind !== 'word') return null;
   const n = ordinalWordValue(t.lower);
   if (n === null) return null;
@@ -220,7 +220,7 @@ function monthDate(ctx: Ctx, i: number): Match | null {
   const [m, last] = mon;
   // English "June 18, 2019" / "June 18"
   if (ctx.lang === 'en') {
-    const dt = ctx.toks[last + 1];
+    const dt = ctx.toks.get(last + 1);
     const d = plainInt(ctx, last + 1) ?? (dt && dt.kind === 'num' && /^(st|nd|rd|th)$/.test(dt.suffix) ? Number(dt.core) : null);
     if (d !== null && d >= 1 && d <= 31 && dt.core.length <= 2 && sameLine(ctx, last + 1)) {
       let k = last + 2;
@@ -233,8 +233,8 @@ function monthDate(ctx: Ctx, i: number): Match | null {
   const y = yearAfter(ctx, last + 1, 4);
   if (y !== null && !followsAsQuantity(ctx, last + 1)) return date(ctx, i, last + 1, `${year4(y)}-${pad(m, 2)}`);
   if (last !== i) return null; // abbreviations need a day or a year
-  const prev = ctx.toks[i - 1];
-  if (prev === undefined || ctx.toks[i].nlBefore) return null;
+  const prev = ctx.toks.get(i - 1);
+  if (prev === undefined || ctx.toks.get(i).nlBefore) return null;
   const pl = prev.lower;
   const coordinated = (pl === 'und' || pl === 'bis' || pl === 'oder' || pl === 'and' || pl === 'or' || pl === 'to') && MONTHS.has(lowerAt(ctx, i - 2));
   if (!MONTH_CONTEXT.has(pl) && !coordinated) return null;
@@ -244,11 +244,11 @@ function monthDate(ctx: Ctx, i: number): Match | null {
 
 /** Numeric forms: 29.08.2006, 2019-06-18, 1948-1957, 1970/71, 1950er (Jahre), 1990s, Q1/2010. */
 function numericDate(ctx: Ctx, i: number): Match | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   if (t.kind === 'word' && /^Q[1-4]$/.test(t.text)) {
     let k = i + 1;
-    if (lowerAt(ctx, k) === '/' && !ctx.toks[k].spaceBefore) k++;
-    const yt = ctx.toks[k];
+    if (lowerAt(ctx, k) === '/' && !ctx.toks.get(k).spaceBefore) k++;
+    const yt = ctx.toks.get(k);
     if (yt && yt.kind === 'num' && /^\d{4}$/.test(yt.core) && isYear(Number(yt.core)) && sameLine(ctx, k)) {
       return { start: t.start, end: yt.start + 4, type: 'date', value: `${yt.core}-Q${t.text[1]}`, unit: null, qualifier: null };
     }
@@ -300,7 +300,7 @@ function numericDate(ctx: Ctx, i: number): Match | null {
 }
 
 export function recognizeDate(ctx: Ctx, i: number): Match | null {
-  const t = ctx.toks[i];
+  const t = ctx.toks.get(i);
   if (t.kind === 'word') return monthDate(ctx, i) ?? wordOrdinalDate(ctx, i) ?? numericDate(ctx, i);
   if (t.kind !== 'num') return null;
   return (

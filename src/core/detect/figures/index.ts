@@ -7,8 +7,8 @@ import { recognizeDate } from './dates';
 import { guessLanguage } from './numbers';
 import type { Lang } from './numbers';
 import { recognizeOrdinal } from './ordinals';
-import { tokenize } from './tokens';
-import { mayStartFigure } from './triggers';
+import { TokList } from './tokens';
+import { mayStartFigure, mayStartFigureAt } from './triggers';
 
 /** Recognisers in priority order; at each token the longest match wins, ties go to the earlier one. */
 const RECOGNIZERS: readonly Recognizer[] = [
@@ -20,8 +20,8 @@ const RECOGNIZERS: readonly Recognizer[] = [
   recognizeOrdinal,
 ];
 
-/** The symbols a figure can start with (a set: one regex test per symbol token cost more). */
-const SIGN_OR_CURRENCY = new Set(['$', '€', '£', '¥', '₽', '₩', '−', '-']);
+/** The symbols a figure can start with, by code unit (each is one). */
+const SIGN_OR_CURRENCY = new Set(['$', '€', '£', '¥', '₽', '₩', '−', '-'].map((c) => c.charCodeAt(0)));
 
 export interface DetectFiguresOptions {
   /** Language of the text; guessed from function words when absent. */
@@ -33,13 +33,18 @@ export interface DetectFiguresOptions {
  * (offsets are UTF-16 code units).
  */
 export function detectFigures(text: string, options: DetectFiguresOptions = {}): Figure[] {
-  const ctx: Ctx = { text, toks: tokenize(text), lang: options.lang ?? guessLanguage(text) };
+  const ctx: Ctx = { text, toks: new TokList(text), lang: options.lang ?? guessLanguage(text) };
   const out: Figure[] = [];
   const toks = ctx.toks;
+  const { kinds, starts, ends } = toks;
   let i = 0;
   while (i < toks.length) {
-    const t = toks[i];
-    if ((t.kind === 'sym' && !SIGN_OR_CURRENCY.has(t.text)) || (t.kind === 'word' && !mayStartFigure(t.lower))) {
+    // Kinds 1 word, 2 sym (tokens.ts); the word's strings only when its first letters may start a figure.
+    const kind = kinds[i];
+    const skip = kind === 2
+      ? ends[i] - starts[i] !== 1 || !SIGN_OR_CURRENCY.has(text.charCodeAt(starts[i]))
+      : kind === 1 && (!mayStartFigureAt(text, starts[i], ends[i]) || !mayStartFigure(toks.get(i).lower));
+    if (skip) {
       i++;
       continue;
     }
@@ -62,7 +67,7 @@ export function detectFigures(text: string, options: DetectFiguresOptions = {}):
       unit: best.unit,
       qualifier: best.qualifier,
     });
-    while (i < toks.length && toks[i].start < best.end) i++;
+    while (i < toks.length && starts[i] < best.end) i++;
   }
   return out;
 }

@@ -23,7 +23,7 @@ export function countedNoun(ctx: Ctx, k: number): string | null {
 function germanNoun(ctx: Ctx, k: number): string | null {
   let skipCap = false;
   for (let j = k; j < k + 6 && j < ctx.toks.length; j++) {
-    const t = ctx.toks[j];
+    const t = ctx.toks.get(j);
     if (t.nlBefore) return null;
     if (t.kind === 'sym') {
       if (QUOTES.test(t.text)) continue;
@@ -53,7 +53,7 @@ function germanNoun(ctx: Ctx, k: number): string | null {
 
 function englishNoun(ctx: Ctx, k: number): string | null {
   for (let j = k; j < k + 4 && j < ctx.toks.length; j++) {
-    const t = ctx.toks[j];
+    const t = ctx.toks.get(j);
     if (t.nlBefore) return null;
     if (t.kind === 'sym') {
       if (QUOTES.test(t.text)) continue;
@@ -65,7 +65,7 @@ function englishNoun(ctx: Ctx, k: number): string | null {
     if (ENGLISH_STOP.has(l) || MONTHS.has(l)) return null;
     if (isCapitalized(t)) continue;
     if (ENGLISH_ADJ.test(l) && j < k + 3) {
-      const n = ctx.toks[j + 1];
+      const n = ctx.toks.get(j + 1);
       if (n !== undefined && n.kind === 'word' && !ENGLISH_STOP.has(n.lower) && !n.nlBefore) continue;
     }
     return englishLemma(t.text);

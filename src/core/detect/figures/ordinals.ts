@@ -9,7 +9,7 @@ const DETERMINERS = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eine
 const ENGLISH_DETERMINERS = /^(?:the|a|its|his|her|their|our|my|your|every|each)$/;
 
 function ord(ctx: Ctx, from: number, to: number, value: number): Match {
-  return { start: ctx.toks[from].start, end: ctx.toks[to].end, type: 'ordinal', value, unit: null, qualifier: null };
+  return { start: ctx.toks.get(from).start, end: ctx.toks.get(to).end, type: 'ordinal', value, unit: null, qualifier: null };
 }
 
 function germanOrdinalWord(l: string): number | null {
@@ -20,16 +20,16 @@ function germanOrdinalWord(l: string): number | null {
 }
 
 export function recognizeOrdinal(ctx: Ctx, i: number): Match | null {
-  const t = ctx.toks[i];
-  const next = ctx.toks[i + 1];
+  const t = ctx.toks.get(i);
+  const next = ctx.toks.get(i + 1);
   if (t.kind === 'num') {
     // "43. Geburtstag"
     const n = plainInt(ctx, i);
     if (n !== null && n >= 1 && t.core.length <= 3 && gluedPeriod(ctx, i + 1) && !t.nlBefore && i > 0) {
-      const w = ctx.toks[i + 2];
+      const w = ctx.toks.get(i + 2);
       if (w === undefined || w.kind !== 'word' || !sameLine(ctx, i + 2)) return null;
       if (MONTHS.has(w.lower) || ORDINAL_NAME_NOUNS.has(w.lower)) return null;
-      const prev = ctx.toks[i - 1];
+      const prev = ctx.toks.get(i - 1);
       if (prev.kind === 'word' && (REFERENCE_WORDS.has(prev.lower) || isCapitalized(prev))) return null;
       if (prev.kind === 'sym' && prev.text !== '(' && prev.text !== ',' && !/^["„“”»«]$/.test(prev.text)) return null;
       return ord(ctx, i, i + 1, n);
@@ -64,7 +64,7 @@ export function recognizeOrdinal(ctx: Ctx, i: number): Match | null {
   }
   const en = ENGLISH_ORDINALS.get(l);
   if (en !== undefined && ctx.lang === 'en' && !isCapitalized(t)) {
-    const prev = ctx.toks[i - 1];
+    const prev = ctx.toks.get(i - 1);
     const possessive = prev !== undefined && (prev.lower === "'s" || prev.lower.endsWith("'s"));
     if (!ENGLISH_DETERMINERS.test(lowerAt(ctx, i - 1)) && !possessive) return null;
     if (l === 'second' && (nextL === 'later' || nextL === 'ago' || nextL === '.' || nextL === ',')) return null;

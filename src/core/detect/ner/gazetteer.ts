@@ -39,6 +39,14 @@ export function registryMentions(matcher: RegistryMatcher = new RegistryMatcher(
   return (text) => matcher.match(text).mentions;
 }
 
+/** 'B-type', 'I-type', 'type-part' by type, made once each. */
+const typeHints = new Map<string, readonly [string, string, string]>();
+function typeHint(type: string, k: 0 | 1 | 2): string {
+  let h = typeHints.get(type);
+  if (h === undefined) typeHints.set(type, (h = [`B-${type}`, `I-${type}`, `${type}-part`]));
+  return h[k];
+}
+
 /**
  * The same hints as registryGazetteer, from mentions over the text: for tokens first…end-1 (offsets in starts/ends,
  * text order) and mentions sorted by start; `from` is the index of the first mention that may still matter, returned
@@ -64,7 +72,7 @@ export function hintsFromMentions(
       const m = mentions[j];
       if (m.end <= ts) continue;
       const whole = ts >= m.start && te <= m.end;
-      hint = whole ? `${ts === m.start ? 'B' : 'I'}-${m.type}` : `${m.type}-part`;
+      hint = whole ? typeHint(m.type, ts === m.start ? 0 : 1) : typeHint(m.type, 2);
     }
     out[i - first] = hint;
   }

@@ -123,7 +123,19 @@ export function wordTable(counts: WordCounts, minCount: number, minus?: WordCoun
 }
 
 const LABEL_NAMES = ['O', 'PER', 'ORG', 'LOC'];
+const SHARES = ['hi', 'mid', 'lo'];
 const UPPER_START = /^\p{Lu}/u;
+
+/** The statistics hints made so far, by their parts (one string each, not one per word type). */
+const statsHints = new Map<number, string>();
+function statsHint(best: number, share: number, frequent: boolean, ent: number): string {
+  const key = ((best * 3 + share) * 2 + (frequent ? 1 : 0)) * 5 + ent;
+  let h = statsHints.get(key);
+  if (h === undefined) statsHints.set(key, (h = `${LABEL_NAMES[best]}:${SHARES[share]}:${frequent ? 'f' : 'r'}:${ent}`));
+  return h;
+}
+/** 'C0f', 'C0r', … 'C4r' by band and frequency. */
+const CAPS = ['C0', 'C1', 'C2', 'C3', 'C4'].map((c) => [`${c}r`, `${c}f`]);
 
 /**
  * Word hints from the table: label statistics such as 'PER:hi:f:4' (majority label, its share, frequent or rare,
@@ -134,40 +146,42 @@ export function wordHinter(table: readonly string[] | string): WordHinter {
   // Lines are found in the joined table and parsed on demand (the model caches the hints per word type), so that
   // loading stays cheap.
   const lines = new LineTable(typeof table === 'string' ? table : table.join('\n'), true);
-  const counts = (w: string): number[] | undefined => {
+  const v = [0, 0, 0, 0];
+  /** The word's counts into v; false when it is not in the table. */
+  const counts = (w: string): boolean => {
     const k = lines.find(w);
-    return k < 0 ? undefined : tabbedNumbers(lines.text, lines.keyEnd(k), lines.lineEnd(k), 4);
+    if (k >= 0) tabbedNumbers(lines.text, lines.keyEnd(k), lines.lineEnd(k), v);
+    return k >= 0;
   };
-  const total = (v: number[] | undefined): number => (v ? v[0] + v[1] + v[2] + v[3] : 0);
   return (w) => {
-    const v = counts(w);
+    const known = counts(w);
+    const nw = known ? v[0] + v[1] + v[2] + v[3] : 0;
     let stats = 'unk';
-    if (v) {
-      const n = total(v);
-      const best = v.indexOf(Math.max(...v));
+    if (known) {
+      const n = nw;
+      const best = v.indexOf(Math.max(v[0], v[1], v[2], v[3]));
       const share = v[best] / n;
       const ent = 1 - v[0] / n;
-      stats = `${LABEL_NAMES[best]}:${share >= 0.9 ? 'hi' : share >= 0.6 ? 'mid' : 'lo'}:${n >= 10 ? 'f' : 'r'}:${ent === 0 ? 0 : ent < 0.1 ? 1 : ent < 0.5 ? 2 : ent < 0.9 ? 3 : 4}`;
+      stats = statsHint(best, share >= 0.9 ? 0 : share >= 0.6 ? 1 : 2, n >= 10, ent === 0 ? 0 : ent < 0.1 ? 1 : ent < 0.5 ? 2 : ent < 0.9 ? 3 : 4);
     }
     let caps: string | undefined;
     if (UPPER_START.test(w)) {
       const lw = lower(w);
-      const nw = total(v);
-      const nl = lw === w ? 0 : total(counts(lw));
+      const nl = lw !== w && counts(lw) ? v[0] + v[1] + v[2] + v[3] : 0;
       if (nw + nl === 0) caps = 'Cu';
       else {
         const r = nw / (nw + nl);
-        caps = `${r < 0.1 ? 'C0' : r < 0.5 ? 'C1' : r < 0.9 ? 'C2' : r < 0.99 ? 'C3' : 'C4'}${nw + nl >= 20 ? 'f' : 'r'}`;
+        caps = CAPS[r < 0.1 ? 0 : r < 0.5 ? 1 : r < 0.9 ? 2 : r < 0.99 ? 3 : 4][nw + nl >= 20 ? 1 : 0];
       }
     }
     return [stats, caps];
   };
 }
 
-/** The first `count` tab-separated numbers of text[from, to) (from: at a tab), as Number() reads them; missing ones 0. */
-function tabbedNumbers(text: string, from: number, to: number, count: number): number[] {
-  const v = new Array<number>(count).fill(0);
-  for (let f = 0, i = from; f < count && i < to; f++) {
+/** The first v.length tab-separated numbers of text[from, to) (from: at a tab) into v, as Number() reads them; missing ones 0. */
+function tabbedNumbers(text: string, from: number, to: number, v: number[]): void {
+  v.fill(0);
+  for (let f = 0, i = from; f < v.length && i < to; f++) {
     let j = text.indexOf('\t', i + 1);
     if (j < 0 || j > to) j = to;
     let x = 0;
@@ -179,5 +193,4 @@ function tabbedNumbers(text: string, from: number, to: number, count: number): n
     v[f] = x >= 0 ? x : Number(text.slice(i + 1, j));
     i = j;
   }
-  return v;
 }

@@ -81,8 +81,9 @@ export class PerceptronNer implements NerModel {
   private readonly extra: number[] = [];
   /** The token's hashes for hintIds. */
   private readonly hashes = { hl: 0, hsh: 0 };
-  /** Cache entries of the sentence's tokens. */
+  /** Cache entries of the sentence's tokens, and their words (for the lexicon, in a reused array). */
   private es = new Int32Array(128);
+  private readonly sentenceWords: string[] = [];
   private longest = new Int32Array(128);
   /** The features of the word whose cache entry is being built. */
   private readonly feats = new WordFeatBuffer();
@@ -235,7 +236,14 @@ export class PerceptronNer implements NerModel {
       if (lexHit) {
         const longest = this.longest.length >= n ? this.longest : (this.longest = new Int32Array(2 * n));
         for (let i = 0; i < n; i++) longest[i] = lexOf[es[i]];
-        lex = this.hinters.lexicon(words ?? Array.from(es.subarray(0, n), (e) => c.words[e]), longest);
+        let sentence = words;
+        if (!sentence) {
+          const ws = this.sentenceWords;
+          ws.length = n;
+          for (let i = 0; i < n; i++) ws[i] = c.words[es[i]];
+          sentence = ws;
+        }
+        lex = this.hinters.lexicon(sentence, longest);
       }
     }
     const w = this.floats;
