@@ -14,6 +14,8 @@ export interface ListedDocument extends CorpusDocument {
 /** Which articles changed; undefined: the list itself (articles appeared, went or moved). */
 export type CorpusChange = readonly string[] | undefined;
 
+const withPath = (d: CorpusDocument): ListedDocument => Object.assign(d, { path: pathOf(d.uri) });
+
 /** Articles per DocumentsRequest when listing the whole corpus. */
 const LIST_PAGE = 1000;
 
@@ -80,11 +82,20 @@ export class CorpusView extends Disposable {
    */
   private async fetchAll(client: LanguageClient): Promise<{ scanned: boolean; documents: CorpusDocument[] }> {
     const documents: CorpusDocument[] = [];
+    // The first time, the view shows each page as it comes: rows at once, the rest a moment later.
+    const first = this.listed.length === 0;
     for (;;) {
       const page = await client.sendRequest(DocumentsRequest, { from: documents.length, limit: LIST_PAGE });
       documents.push(...page.documents);
+      if (first && page.documents.length > 0 && documents.length < page.total) this.setList(documents.map(withPath));
       if (page.documents.length === 0 || documents.length >= page.total) return { scanned: page.scanned, documents };
     }
+  }
+
+  private setList(documents: ListedDocument[]): void {
+    this.listed = documents;
+    this.at = new Map(documents.map((d, i) => [d.path, i]));
+    this.changed.fire(undefined);
   }
 
   /** One request at a time; what was announced meanwhile is fetched next. */
@@ -95,12 +106,9 @@ export class CorpusView extends Disposable {
     this.fetching = true;
     try {
       const { scanned, documents } = wanted === 'all' ? await this.fetchAll(client) : await client.sendRequest(DocumentsRequest, { uris: [...wanted] });
-      const fresh = documents.map((d) => Object.assign(d, { path: pathOf(d.uri) }));
-      if (wanted === 'all') {
-        this.listed = fresh;
-        this.at = new Map(fresh.map((d, i) => [d.path, i]));
-        this.changed.fire(undefined);
-      } else if (fresh.length < wanted.size || fresh.some((d) => !this.at.has(d.path))) {
+      const fresh = documents.map(withPath);
+      if (wanted === 'all') this.setList(fresh);
+      else if (fresh.length < wanted.size || fresh.some((d) => !this.at.has(d.path))) {
         this.pending = 'all'; // An article went or came meanwhile: the list itself changed.
       } else {
         for (const d of fresh) this.listed[this.at.get(d.path)!] = d;

@@ -7,11 +7,13 @@ import type { AnnotatorWorkspace } from '../workspace';
 
 const claimName = (exact: string): string => `“${preview(exact, 60)}”`;
 /**
- * The Outline lists at most this many mentions under an actor, and this many figures: a 1 MB article has some
- * 100,000 entities, and the editor asks again after every pause in typing. Find All References lists them all.
+ * The Outline lists at most this many actors (the most mentioned), mentions under each, and figures: a 1 MB
+ * article has some 100,000 entities and thousands of actors, and the editor asks again after every pause in
+ * typing. Find All References and Go to Symbol in Workspace list them all.
  */
-const MAX_MENTIONS = 100;
-const MAX_FIGURES = 1000;
+const MAX_ACTORS = 300;
+const MAX_MENTIONS = 20;
+const MAX_FIGURES = 500;
 
 export function documentSymbols(ws: AnnotatorWorkspace, locator: Locator, document: string): DocumentSymbol[] {
   const state = ws.corpus.get(document);
@@ -43,9 +45,11 @@ export function documentSymbols(ws: AnnotatorWorkspace, locator: Locator, docume
     if (!actor) byActor.set(e.canonical, (actor = { count: 0, mentions: [] }));
     if (++actor.count <= MAX_MENTIONS) actor.mentions.push(symbol(e.text, SymbolKind.Key, e.start, e.end));
   }
-  const actors = [...byActor].map(([name, { count, mentions }]) => ({ ...mentions[0]!, name, kind: SymbolKind.Object, detail: `${count}×`, children: mentions }));
+  const ranked = byActor.size > MAX_ACTORS ? [...byActor].sort((a, b) => b[1].count - a[1].count).slice(0, MAX_ACTORS).sort((a, b) => a[1].mentions[0]!.range.start.line - b[1].mentions[0]!.range.start.line) : [...byActor];
+  const actors = ranked.map(([name, { count, mentions }]) => ({ ...mentions[0]!, name, kind: SymbolKind.Object, detail: `${count}×`, children: mentions }));
+  const actorGroup = byActor.size > MAX_ACTORS ? l10n.t('Actors (the {0} most mentioned of {1})', MAX_ACTORS, byActor.size) : l10n.t('Actors');
   const figureGroup = figureCount > MAX_FIGURES ? l10n.t('Figures (the first {0} of {1})', MAX_FIGURES, figureCount) : l10n.t('Figures');
-  return [...group(l10n.t('Claims'), claims), ...group(l10n.t('Actors'), actors), ...group(figureGroup, figures)];
+  return [...group(l10n.t('Claims'), claims), ...group(actorGroup, actors), ...group(figureGroup, figures)];
 }
 
 export function workspaceSymbols(ws: AnnotatorWorkspace, locator: Locator, query: string): WorkspaceSymbol[] {
