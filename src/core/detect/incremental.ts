@@ -4,7 +4,7 @@ import type { Cue, Entity } from '../model/entities';
 import { clusterSuggestions } from './actors/index';
 import { mentionSpans } from './attribution/index';
 import { attributeParagraph, type ParagraphCues } from './attribution/paragraph';
-import { resolveCues } from './attribution/resolve';
+import { resolveCues, type ResolvedCues } from './attribution/resolve';
 import type { CorpusDetector } from './create';
 import type { EntityDetector } from './detector';
 import { guessLanguage, type Lang } from './figures/numbers';
@@ -62,6 +62,8 @@ export class IncrementalDetector implements EntityDetector {
   private canonicals: string[] = [];
   /** A paragraph's cues, for the actor stage they were read with (its mentions delimit sources). */
   private readonly cueCache = new WeakMap<ActorStage, ParagraphCues>();
+  /** The last call's resolved cues: the paragraphs before an edit keep theirs. */
+  private lastCues: ResolvedCues | undefined;
 
   constructor(readonly detector: CorpusDetector) {}
 
@@ -99,8 +101,10 @@ export class IncrementalDetector implements EntityDetector {
     }
     const { entities, counts } = this.assemble(actors, blocks, kept);
     this.last = { text, blocks, placed, actors, clusterKeys, entities, counts };
-    const cues = resolveCues(text, actors.map((stage, i) => ({ at: blocks[i].start, ...this.paragraphCues(placed[i].text, stage) })), entities);
-    return { entities, cues, redetected, paragraphs: blocks.length, hits };
+    // Cues of the paragraphs whose entities were kept stay too: a source's actor and a quotation's speaker come from before.
+    const placedCues = { length: actors.length, at: (i: number) => ({ at: blocks[i].start, ...this.paragraphCues(placed[i].text, actors[i]) }) };
+    this.lastCues = resolveCues(text, placedCues, entities, kept ? this.lastCues : undefined, kept);
+    return { entities, cues: this.lastCues.cues, redetected, paragraphs: blocks.length, hits };
   }
 
   private paragraphCues(text: string, stage: ActorStage): ParagraphCues {
