@@ -102,7 +102,7 @@ export class IncrementalDetector implements EntityDetector {
     const { entities, counts } = this.assemble(actors, blocks, kept);
     this.last = { text, blocks, placed, actors, clusterKeys, entities, counts };
     // Cues of the paragraphs whose entities were kept stay too: a source's actor and a quotation's speaker come from before.
-    const placedCues = { length: actors.length, at: (i: number) => ({ at: blocks[i].start, ...this.paragraphCues(placed[i].text, actors[i]) }) };
+    const placedCues = { length: actors.length, offset: (i: number) => blocks[i].start, cues: (i: number) => this.paragraphCues(placed[i].text, actors[i]) };
     this.lastCues = resolveCues(text, placedCues, entities, kept ? this.lastCues : undefined, kept);
     return { entities, cues: this.lastCues.cues, redetected, paragraphs: blocks.length, hits };
   }

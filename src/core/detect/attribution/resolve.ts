@@ -11,6 +11,13 @@ export interface PlacedCues {
   hedges: readonly Hedge[];
 }
 
+/** Paragraphs' cues read on demand: incremental detection looks up only those after an edit. */
+export interface PlacedCuesSource {
+  length: number;
+  offset(i: number): number;
+  cues(i: number): { attributions: readonly RawAttribution[]; hedges: readonly Hedge[] };
+}
+
 /** The pass's result, with what a later call needs to start after the first paragraphs instead of at the top. */
 export interface ResolvedCues {
   cues: Cue[];
@@ -24,15 +31,16 @@ export interface ResolvedCues {
  * Cues of all paragraphs at their offsets, sources resolved. With `prior` (the last call's result, for a text whose
  * first `kept` paragraphs, their entities and offsets are unchanged) those paragraphs' cues are taken as they were.
  */
-export function resolveCues(text: string, placed: readonly PlacedCues[] | { length: number; at(i: number): PlacedCues }, entities: readonly Entity[], prior?: ResolvedCues, kept = 0): ResolvedCues {
-  const paragraph = Array.isArray(placed) ? (i: number): PlacedCues => placed[i] : (i: number): PlacedCues => (placed as { at(i: number): PlacedCues }).at(i);
+export function resolveCues(text: string, placed: readonly PlacedCues[] | PlacedCuesSource, entities: readonly Entity[], prior?: ResolvedCues, kept = 0): ResolvedCues {
+  const source: PlacedCuesSource = Array.isArray(placed) ? { length: placed.length, offset: (i) => placed[i].at, cues: (i) => placed[i] } : (placed as PlacedCuesSource);
   const from = prior ? Math.min(kept, prior.counts.length) : 0;
   const counts = prior ? prior.counts.slice(0, from) : [];
   const speakers = prior ? prior.speakers.slice(0, from) : [];
   const out: Cue[] = prior ? prior.cues.slice(0, from ? counts[from - 1] : 0) : [];
   let lastSource: AttributionSource | null = from ? speakers[from - 1] : null;
-  for (let p = from; p < placed.length; p++) {
-    const { at, attributions, hedges } = paragraph(p);
+  for (let p = from; p < source.length; p++) {
+    const at = source.offset(p);
+    const { attributions, hedges } = source.cues(p);
     let h = 0;
     for (const raw of attributions) {
       const start = raw.start + at;
