@@ -87,6 +87,20 @@ describe('attribution', () => {
     assert.equal(slice(text, according.content), 'the talks failed');
   });
 
+  it('reads English quotations, trailing according to, and citing as a second source of the same content', () => {
+    const quote = '"We will not accept this," said John Kirby, a spokesman.';
+    const [q] = attributions(quote);
+    assert.equal(slice(quote, q.content), 'We will not accept this');
+    assert.equal(slice(quote, q.source), 'John Kirby');
+    assert.equal(q.mode, 'direct');
+    const trailing = 'The talks failed, according to officials familiar with the matter.';
+    assert.equal(slice(trailing, attributions(trailing)[0].content), 'The talks failed');
+    const citing = 'He said the deal was dead, citing a report by Reuters.';
+    const [said, cited] = attributions(citing);
+    assert.deepEqual(cited.content, said.content);
+    assert.equal(slice(citing, said.content), 'the deal was dead');
+  });
+
   it('does not take negated or idiomatic uses for cues', () => {
     assert.deepEqual(attributions('Er äußerte sich nicht dazu.'), []);
     assert.deepEqual(attributions('Das sagt viel über die Lage.'), []);

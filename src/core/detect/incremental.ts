@@ -4,7 +4,7 @@ import type { Cue, Entity } from '../model/entities';
 import { clusterSuggestions } from './actors/index';
 import { mentionSpans } from './attribution/index';
 import { attributeParagraph, type ParagraphCues } from './attribution/paragraph';
-import { resolveCues } from './attribution/resolve';
+import { resolveCues, type ResolvedCues } from './attribution/resolve';
 import type { CorpusDetector } from './create';
 import type { EntityDetector } from './detector';
 import { guessLanguage, type Lang } from './figures/numbers';
@@ -56,13 +56,16 @@ export class IncrementalDetector implements EntityDetector {
   private lang: Lang = 'de';
   private langSample: string | undefined;
   private last = NONE;
-  private lastCues: { text: string; cues: Cue[] } | undefined;
+  /** The text lastCues are of. */
+  private cuesText: string | undefined;
   /** Changes whenever the actor ids of the document's evidence, in order, change. */
   private evidenceVersion = 0;
   /** The canonical names of all model suggestions after clustering, in document order. */
   private canonicals: string[] = [];
   /** A paragraph's cues, for the actor stage they were read with (its mentions delimit sources). */
   private readonly cueCache = new WeakMap<ActorStage, ParagraphCues>();
+  /** The last call's resolved cues: the paragraphs before an edit keep theirs. */
+  private lastCues: ResolvedCues | undefined;
 
   constructor(readonly detector: CorpusDetector) {}
 
@@ -72,7 +75,7 @@ export class IncrementalDetector implements EntityDetector {
 
   /** The cues of the last update() when it was of this text (the usual case: right after detect()), else of a new one. */
   attribute(text: string): Cue[] {
-    return this.lastCues?.text === text ? this.lastCues.cues : this.update(text).cues;
+    return this.lastCues && this.cuesText === text ? this.lastCues.cues : this.update(text).cues;
   }
 
   update(text: string): IncrementalResult {
@@ -105,9 +108,11 @@ export class IncrementalDetector implements EntityDetector {
     }
     const { entities, counts } = this.assemble(actors, blocks, kept);
     this.last = { text, blocks, placed, actors, clusterKeys, entities, counts };
-    const cues = resolveCues(text, actors.map((stage, i) => ({ at: blocks[i].start, ...this.paragraphCues(placed[i].text, stage) })), entities);
-    this.lastCues = { text, cues };
-    return { entities, cues, redetected, paragraphs: blocks.length, hits };
+    // Cues of the paragraphs whose entities were kept stay too: a source's actor and a quotation's speaker come from before.
+    const placedCues = { length: actors.length, offset: (i: number) => blocks[i].start, cues: (i: number) => this.paragraphCues(placed[i].text, actors[i]) };
+    this.lastCues = resolveCues(text, placedCues, entities, kept ? this.lastCues : undefined, kept);
+    this.cuesText = text;
+    return { entities, cues: this.lastCues.cues, redetected, paragraphs: blocks.length, hits };
   }
 
   private paragraphCues(text: string, stage: ActorStage): ParagraphCues {

@@ -32,8 +32,17 @@ export const isClauseMark = (s: string): boolean => s === ',' || s === ':' || s 
 /** First token of the clause holding token i: after the last clause mark, or the opening of a quotation around i, since the sentence began at `a`. */
 export function clauseStart(tokens: readonly Token[], a: number, i: number, quotes: readonly [number, number][]): number {
   let k = i;
-  while (k > a && !isClauseMark(tokens[k - 1].s) && !(opensQuote(tokens, k - 1) && quotes.some((q) => q[0] === k - 1 && q[1] > i))) k--;
+  // A closing quote after a comma ends a clause too: "…, this,“ said Kirby".
+  const closesClause = (q: [number, number]): boolean => q[1] === k - 1 && k >= 2 && /^[,.!?:;]$/.test(tokens[k - 2].s);
+  while (k > a && !isClauseMark(tokens[k - 1].s) && !quotes.some((q) => (q[0] === k - 1 && q[1] > i && opensQuote(tokens, k - 1)) || closesClause(q))) k--;
   return k;
+}
+
+/** The inside of a quotation, without a comma or colon before its closing mark ("…, this,“ said Kirby"). */
+export function quoteInterior(tokens: readonly Token[], q: readonly [number, number]): Span {
+  let last = q[1] - 1;
+  while (last > q[0] + 1 && (tokens[last].s === ',' || tokens[last].s === ':')) last--;
+  return { start: tokens[q[0] + 1].start, end: tokens[last].end };
 }
 
 /** The character span of tokens [from, to) of a sentence ending at b: without the final stop, and a quote's interior when it is one. */
@@ -45,7 +54,7 @@ export function contentSpan(tokens: readonly Token[], from: number, to: number, 
   if (b <= a) return undefined;
   const q = quotes.find((x) => x[0] === a);
   if (q && q[1] >= b - 1 && q[1] > a + 1) {
-    return { span: { start: tokens[a + 1].start, end: tokens[q[1] - 1].end }, quoted: true };
+    return { span: quoteInterior(tokens, q), quoted: true };
   }
   // A quote that closes the content without opening in it: drop the dangling mark.
   if (CLOSING_QUOTES.has(tokens[b - 1].s) && !quotes.some((x) => x[1] === b - 1 && x[0] >= a)) b--;

@@ -45,10 +45,8 @@ export function findHedges(tokens: readonly Token[], from: number, to: number, o
   }
 }
 
-function isHedgeAdjective(l: string): boolean {
-  for (const stem of ADJECTIVE_STEMS) if (l.startsWith(stem) && ENDINGS.has(l.slice(stem.length))) return true;
-  return false;
-}
+const HEDGE_ADJECTIVES = new Set(ADJECTIVE_STEMS.flatMap((stem) => [...ENDINGS].map((e) => stem + e)));
+const isHedgeAdjective = (l: string): boolean => HEDGE_ADJECTIVES.has(l);
 
 /**
  * Konjunktiv I "habe", "werde", "sage" are also the first person indicative: "ich habe", "habe ich", and "Ich bin …, habe"

@@ -25,5 +25,5 @@ export function attribute(text: string, entities: readonly Entity[]): Cue[] {
     placed.push({ at: block.start, ...attributeParagraph(text.slice(block.start, block.end), mentionSpans(entities, block.start, e, f)) });
     e = f;
   }
-  return resolveCues(text, placed, entities);
+  return resolveCues(text, placed, entities).cues;
 }

@@ -1,11 +1,11 @@
 // Attribution in one paragraph: cues, their sources and contents, hedges. Offsets are relative to the paragraph; who a
 // pronoun names and which canonical actor a source is are settled document-wide (resolve.ts).
 import type { AttributionMode, Hedge, Stance } from '../../model/entities';
-import { clauseStart, contentSpan, findQuotes, isClauseMark } from './clauses';
+import { clauseStart, contentSpan, findQuotes, isClauseMark, quoteInterior } from './clauses';
 import { findHedges } from './hedges';
 import { readPreposition, type PrepositionCue } from './prepositions';
 import { AUX, DETERMINERS, Mentions, OPENERS, PRONOUNS, phraseAfter, phraseBefore, type Span } from './phrases';
-import { ENGLISH_WORDS, CUE_VERBS, type CueVerb } from './verbs';
+import { ENGLISH_WORDS, CUE_VERBS, GERMAN_WORDS, type CueVerb } from './verbs';
 import { CLOSING_QUOTES, OPENING_QUOTES, isQuote, sentences, tokenize, type Token } from './tokens';
 
 /** Whom a source names when it is a pronoun or a description: settled against the actors before it. */
@@ -50,18 +50,26 @@ export function attributeParagraph(text: string, mentionSpans: readonly MentionS
   if (tokens.length === 0) return { attributions, hedges };
   const quotes = findQuotes(tokens);
   const mentions = new Mentions(mentionSpans);
-  for (const [a, b] of sentences(tokens)) {
+  const ranges = sentences(tokens);
+  const scores = ranges.map(([a, b]) => languageScore(tokens, a, b));
+  const paragraphScore = scores.reduce((x, y) => x + y, 0);
+  ranges.forEach(([a, b], k) => {
     findHedges(tokens, a, b, hedges);
-    let english = 0;
-    for (let i = a; i < b && english < 2; i++) if (ENGLISH_WORDS.has(tokens[i].l)) english++;
-    const reader = new SentenceReader(tokens, a, b, quotes, mentions, english >= 2, mentionSpans);
+    const reader = new SentenceReader(tokens, a, b, quotes, mentions, scores[k] > 0 || (scores[k] === 0 && paragraphScore > 0), mentionSpans);
     attributions.push(...reader.read());
-  }
+  });
   addBareQuotes(tokens, quotes, attributions);
   attributions.sort((x, y) => x.start - y.start);
   for (const h of hedges) h.text = text.slice(h.start, h.end);
   for (const at of attributions) at.hedged = at.content !== null && hedges.some((h) => h.start >= at.content!.start && h.end <= at.content!.end);
   return { attributions, hedges };
+}
+
+/** English function words minus German ones among tokens [a, b): above zero, the text is read as English. */
+function languageScore(tokens: readonly Token[], a: number, b: number): number {
+  let score = 0;
+  for (let i = a; i < b; i++) score += ENGLISH_WORDS.has(tokens[i].l) ? 1 : GERMAN_WORDS.has(tokens[i].l) ? -1 : 0;
+  return score;
 }
 
 class SentenceReader {
@@ -115,7 +123,7 @@ class SentenceReader {
   private verb(first: number, i: number, verb: CueVerb): number | undefined {
     const { tokens, a, b } = this;
     const prev = tokens[first - 1];
-    if (prev && (NEGATIONS.has(prev.l) || NEGATIONS.has(tokens[first - 2]?.l ?? '') || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && /^\p{Lu}/u.test(tokens[i + 1]?.s ?? '')))) return undefined;
+    if (prev && (NEGATIONS.has(prev.l) || NEGATIONS.has(tokens[first - 2]?.l ?? '') || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && (this.english || /^\p{Lu}/u.test(tokens[i + 1]?.s ?? ''))))) return undefined;
     for (let k = i + 1; k < Math.min(b, i + 3) && tokens[k].word; k++) if (NEGATIONS.has(tokens[k].l) || tokens[k].l === 'viel' || tokens[k].l === 'alles') return undefined;
     let cueEnd = i;
     const start = clauseStart(tokens, a, first, this.quotes);
@@ -147,7 +155,7 @@ class SentenceReader {
       let sourceStart = after;
       if (verb.particle && cueEnd === i) sourceStart = i + 1;
       const endAfter = phraseAfter(tokens, sourceStart, b, this.mentions, this.english);
-      const pre = phraseBefore(tokens, start, first, this.mentions);
+      const pre = phraseBefore(tokens, start, first, this.mentions, this.english);
       const source = endAfter !== undefined && !(this.english && pre) ? this.source(sourceStart, endAfter) : pre ? this.source(pre[0], pre[1]) : null;
       if (!source) return undefined;
       // "In dem Brief, …, sagte der Präsident, die Länder hätten …": the content follows after all.
@@ -164,7 +172,7 @@ class SentenceReader {
     }
 
     // Source before or after the cue.
-    const pre = phraseBefore(tokens, start, first, this.mentions);
+    const pre = phraseBefore(tokens, start, first, this.mentions, this.english);
     const frontedObject = pre && pre[1] - pre[0] === 1 && pre[0] === a && /^(?:dies|das|this)$/i.test(tokens[pre[0]].s);
     const fronted = pre && pre[0] === a && pre[1] - pre[0] === 1 && !this.mentions.at(tokens[pre[0]].start) && !PRONOUNS.has(tokens[pre[0]].l) && OPENERS.has(tokens[pre[0]].l);
     let source: RawSource | null = null;
@@ -180,7 +188,7 @@ class SentenceReader {
         k = e;
       } else if (/^(?:und|and)$/.test(tokens[start].l)) {
         // "… und sicherte … zu": the subject of the sentence, not repeated.
-        const s0 = phraseBefore(tokens, a, first, this.mentions);
+        const s0 = phraseBefore(tokens, a, first, this.mentions, this.english);
         if (s0) source = this.source(s0[0], s0[1]);
       }
       if (!source) return undefined;
@@ -209,9 +217,12 @@ class SentenceReader {
     if (verb.clause) return undefined;
     // English "said (that) …" without a comma; German noun-phrase objects: "bestritt die Lieferungen".
     if (this.english) {
-      const content = contentSpan(tokens, after, this.contentEnd(after), this.quotes);
+      // "said on Monday that …": the content starts after "that"; a noun-phrase object ends with its clause.
+      let from = after;
+      for (let t = after; t < Math.min(b, after + 6) && tokens[t].word; t++) if (tokens[t].l === 'that') from = t;
+      const clause = tokens[from]?.l === 'that' || !verb.np;
+      const content = contentSpan(tokens, from, clause ? this.contentEnd(from) : clauseEnd, this.quotes);
       if (!content) return undefined;
-      const clause = tokens[after]?.l === 'that' || !verb.np;
       this.push(cue, source, content.span, content.quoted ? 'direct' : clause ? mode : 'reported', verb.stance);
       return cueEnd;
     }
@@ -257,7 +268,7 @@ class SentenceReader {
     const source = agentEnd !== undefined ? this.source(agent, agentEnd) : null;
     let content: Span | undefined;
     const quote = this.quotes.find((q) => q[0] >= start && q[1] < (auxAfter ? clauseEnd : first));
-    if (quote) content = { start: tokens[quote[0] + 1].start, end: tokens[quote[1] - 1].end };
+    if (quote) content = quoteInterior(tokens, quote);
     else if (auxAfter) content = contentSpan(tokens, after + 1, agent >= 0 ? agent - 1 : clauseEnd, this.quotes)?.span;
     else {
       const aux = tokens.slice(start, first).findIndex((x) => PASSIVE.has(x.l));
@@ -276,7 +287,7 @@ class SentenceReader {
     if (tokens[p].s !== ',' && !CLOSING_QUOTES.has(tokens[p].s)) return undefined;
     const between = first - start;
     if (between > 0) {
-      const pre = phraseBefore(tokens, start, first, this.mentions);
+      const pre = phraseBefore(tokens, start, first, this.mentions, this.english);
       if (!this.english || !pre || pre[0] !== start || pre[1] !== first) return undefined;
     }
     while (p > a && (tokens[p].s === ',' || CLOSING_QUOTES.has(tokens[p].s)) && !this.quotes.some((q) => q[1] === p)) p--;
@@ -288,14 +299,16 @@ class SentenceReader {
     if (chained?.content) return { span: chained.content, quoted: false };
     // A quotation that is all the content: it opens the sentence (or an earlier one) or follows a colon.
     const q = this.quotes.find((x) => x[1] === p || x[1] === p + 1 || x[1] === start - 1);
-    if (q && q[1] < first && (q[0] <= a || isClauseMark(tokens[q[0] - 1].s))) return { span: { start: tokens[q[0] + 1].start, end: tokens[q[1] - 1].end }, quoted: true };
+    if (q && q[1] < first && (q[0] <= a || isClauseMark(tokens[q[0] - 1].s))) return { span: quoteInterior(tokens, q), quoted: true };
     const content = contentSpan(tokens, a, start - 1, this.quotes);
     return content;
   }
 
   /** Where content after a cue ends: the sentence's end, or a later inverted cue's clause (not handled: the sentence). */
-  private contentEnd(_from: number): number {
-    return this.b;
+  private contentEnd(from: number): number {
+    const { tokens, b } = this;
+    for (let k = from; k < b - 1; k++) if (tokens[k].s === ',' && /^(?:citing|according|laut|so)$/.test(tokens[k + 1].l) && !this.quotes.some((q) => q[0] < k && q[1] > k)) return k;
+    return b;
   }
 
   private preposition(i: number, prep: PrepositionCue): void {
@@ -314,8 +327,10 @@ class SentenceReader {
       source = this.source(sourceStart, sourceEnd);
     } else {
       sourceStart = sourceAt;
-      const e = phraseAfter(tokens, sourceAt, b, this.mentions, this.english);
+      let e = phraseAfter(tokens, sourceAt, b, this.mentions, this.english);
       if (e === undefined) return;
+      // "according to officials familiar with the matter": in English the phrase runs on to the clause's end.
+      if (this.english) while (e < b && tokens[e].word && !/^(?:that|said|says|told)$/.test(tokens[e].l)) e++;
       sourceEnd = e;
       source = this.source(sourceAt, e);
     }
@@ -344,7 +359,8 @@ class SentenceReader {
         from = c + 1;
       }
     } else from = clause;
-    const content = contentSpan(tokens, from, b, this.quotes);
+    // "…, according to officials." / "…, laut Polizei.": nothing after the source, so the content is before it.
+    const content = contentSpan(tokens, from, b, this.quotes) ?? (atStart && i > a ? contentSpan(tokens, a, i, this.quotes) : undefined);
     if (!content) return;
     this.push(cue, source, content.span, 'according_to', stance);
   }

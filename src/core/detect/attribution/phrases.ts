@@ -96,7 +96,7 @@ const RELATIVE = new Set(['was', 'wer', 'welche', 'welcher', 'welches']);
  * The subject before a cue: tokens [from, cue) without the openers of the clause, up to its finite verb ("Moskau und
  * Pjöngjang haben … bestritten") or a preposition; undefined when none look like one.
  */
-export function phraseBefore(tokens: readonly Token[], from: number, cue: number, mentions: Mentions): [number, number] | undefined {
+export function phraseBefore(tokens: readonly Token[], from: number, cue: number, mentions: Mentions, english = false): [number, number] | undefined {
   let a = from;
   while (a < cue && (OPENERS.has(tokens[a].l) || RELATIVE.has(tokens[a].l) || tokens[a].s === ',' || tokens[a].s === '–' || isQuote(tokens[a].s))) a++;
   // "in dem er voraussagte", "den der Kreml … bezeichnet": a relative phrase before the subject.
@@ -105,7 +105,7 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
   if (a >= cue) return undefined;
   const first = tokens[a];
   if (PRONOUNS.has(first.l)) return [a, a + 1];
-  if (!(capital(first) || DETERMINERS.has(first.l) || adjective(first) || mentions.at(first.start))) return undefined;
+  if (!(capital(first) || DETERMINERS.has(first.l) || adjective(first) || mentions.at(first.start) || (english && !STOPS.has(first.l)))) return undefined;
   let e = a;
   while (e < cue) {
     const t = tokens[e];
@@ -116,7 +116,7 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
       while (e < cue && tokens[e].end <= m.end) e++;
       continue;
     }
-    if (t.word && !capital(t) && !adjective(t) && !DETERMINERS.has(t.l) && t.l !== 'und' && t.l !== 'and' && !/^\d/.test(t.s) && !(e > a && /^(?:officials?|experts?|analysts?|sources?|diplomats?|police|spokesman|spokeswoman|minister|president)$/.test(t.l))) break;
+    if (t.word && !capital(t) && !adjective(t) && !DETERMINERS.has(t.l) && t.l !== 'und' && t.l !== 'and' && !/^\d/.test(t.s) && !(english && !STOPS.has(t.l))) break;
     e++;
   }
   if (e - a > 8) return undefined;

@@ -111,5 +111,8 @@ export const CUE_VERBS: ReadonlyMap<string, readonly CueVerb[]> = (() => {
   return map;
 })();
 
+/** Frequent German words that English does not share. */
+export const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'dem', 'des', 'ein', 'eine', 'sich', 'auf', 'für', 'im', 'sie', 'er', 'dass', 'sei', 'wurde', 'hat']);
+
 /** Frequent English words that German does not share (not "in", "was", "an"): a sentence with two is read as English. */
 export const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'that', 'is', 'for', 'on', 'with', 'he', 'she', 'it', 'by', 'has', 'have', 'are', 'were', 'said', 'they', 'this', 'from']);
