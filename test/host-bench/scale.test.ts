@@ -68,6 +68,7 @@ describe('scale (bench, not a test)', function () {
     const pick = unindexed[Math.floor(unindexed.length / 2)] ?? a.corpus.documents()[Math.floor(count / 2)]!;
     const openedAt = Date.now();
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(a.toUri(pick.path)));
+    out.shownMs = Date.now() - openedAt;
     await waitFor('highlights in the opened article', () => (a.decorations.applied(editor.document.uri)?.figure.length ? true : undefined), 60_000);
     out.highlightsMs = Date.now() - openedAt;
 
