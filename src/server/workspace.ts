@@ -128,7 +128,10 @@ export class AnnotatorWorkspace {
   }
 
   async loadModel(): Promise<void> {
-    if (this.settings.discoveryModel) this.model ??= await this.host.loadModel();
+    if (!this.settings.discoveryModel) return;
+    this.model ??= await this.host.loadModel();
+    // A model that could not be parsed makes no detections: nothing may be kept under its key.
+    if (!this.model) this.earlyModelKey = undefined;
   }
 
   /** Learns the model's key without parsing it, when the host can tell. */
