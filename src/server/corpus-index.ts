@@ -15,11 +15,33 @@ export interface DocumentSummary {
   figures: number;
   actors: number;
   /** canonical name → mentions in this document */
-  mentions: Map<string, Mention[]>;
+  readonly mentions: Map<string, Mention[]>;
+  /** The mentions in their compact form (canonical name → [start, end, …]), while nobody has asked for the objects. */
+  readonly flat?: ReadonlyArray<[string, number[]]>;
 }
 
-export function summarise(document: string, entities: readonly Entity[]): DocumentSummary {
-  const mentions = new Map<string, Mention[]>();
+/**
+ * A summary whose mentions stay compact until first asked for: 10,000 articles have some 300,000 mentions, and
+ * building them all as objects while indexing (or restarting) costs memory and collection time nobody needs yet.
+ */
+export function compactSummary(document: string, figures: number, actors: number, stored: ReadonlyArray<[string, number[]]> | Readonly<Record<string, number[]>>): DocumentSummary {
+  let mentions: Map<string, Mention[]> | undefined;
+  const flat = (): ReadonlyArray<[string, number[]]> => (Array.isArray(stored) ? stored : Object.entries(stored));
+  return {
+    figures,
+    actors,
+    get mentions() {
+      return (mentions ??= mentionsFromFlat(document, flat()));
+    },
+    get flat() {
+      return mentions ? undefined : flat();
+    },
+  };
+}
+
+/** Counts and mentions of detections, the mentions compact (canonical name → [start, end, …]). */
+export function summariseCompact(entities: readonly Entity[]): { figures: number; actors: number; flat: Array<[string, number[]]> } {
+  const byName = new Map<string, number[]>();
   let figures = 0;
   let actors = 0;
   for (const e of entities) {
@@ -28,11 +50,16 @@ export function summarise(document: string, entities: readonly Entity[]): Docume
       continue;
     }
     actors++;
-    const list = mentions.get(e.canonical);
-    if (list) list.push({ document, start: e.start, end: e.end });
-    else mentions.set(e.canonical, [{ document, start: e.start, end: e.end }]);
+    const list = byName.get(e.canonical);
+    if (list) list.push(e.start, e.end);
+    else byName.set(e.canonical, [e.start, e.end]);
   }
-  return { figures, actors, mentions };
+  return { figures, actors, flat: [...byName] };
+}
+
+export function summarise(document: string, entities: readonly Entity[]): DocumentSummary {
+  const { figures, actors, flat } = summariseCompact(entities);
+  return compactSummary(document, figures, actors, flat);
 }
 
 export interface IndexProgress {
@@ -240,4 +267,4 @@ export function mentionsFromFlat(document: string, entries: Iterable<[string, nu
   return mentions;
 }
 
-const fromWire = (document: string, wire: WireSummary): DocumentSummary => ({ figures: wire.figures, actors: wire.actors, mentions: mentionsFromFlat(document, wire.mentions) });
+const fromWire = (document: string, wire: WireSummary): DocumentSummary => compactSummary(document, wire.figures, wire.actors, wire.mentions);

@@ -2,7 +2,7 @@
 // that made it, so that a restart re-detects only what changed. A cache is ours, derived and disposable: one
 // that does not parse is logged and rebuilt, never trusted.
 import type { FileSystem, Logger } from '../core/ports';
-import { mentionsFromFlat, type DocumentSummary } from './corpus-index';
+import { compactSummary, type DocumentSummary } from './corpus-index';
 
 const FORMAT = 1;
 
@@ -39,7 +39,7 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
     const raw = JSON.parse(new TextDecoder().decode(await fs.readFile(path))) as { format?: number; detector?: string; documents?: Record<string, StoredDocument> };
     if (raw.format !== FORMAT || raw.detector !== detectorKey || typeof raw.documents !== 'object' || raw.documents === null) return out;
     for (const [document, d] of Object.entries(raw.documents)) {
-      out.set(document, { key: d.key, summary: { figures: d.figures, actors: d.actors, mentions: mentionsFromFlat(document, Object.entries(d.mentions)) } });
+      out.set(document, { key: d.key, summary: compactSummary(document, d.figures, d.actors, d.mentions) });
     }
   } catch (e) {
     log.warn(`[index] ignoring the index cache ${path}: ${(e as Error).message}`);
@@ -52,7 +52,8 @@ export async function saveIndexCache(fs: FileSystem, path: string, detectorKey: 
   const documents: Record<string, StoredDocument> = {};
   for (const [document, { key, summary }] of entries) {
     const mentions: Record<string, number[]> = {};
-    for (const [name, list] of summary.mentions) mentions[name] = list.flatMap((m) => [m.start, m.end]);
+    if (summary.flat) for (const [name, flat] of summary.flat) mentions[name] = flat;
+    else for (const [name, list] of summary.mentions) mentions[name] = list.flatMap((m) => [m.start, m.end]);
     documents[document] = { key, figures: summary.figures, actors: summary.actors, mentions };
   }
   const bytes = new TextEncoder().encode(JSON.stringify({ format: FORMAT, detector: detectorKey, documents }));

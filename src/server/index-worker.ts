@@ -7,7 +7,7 @@ import { createDetector, type CorpusDetector } from '../core/detect/create';
 import { loadNerModel } from '../core/detect/ner/model-file';
 import type { NerModel } from '../core/detect/ner/types';
 import { nodeGunzip } from '../platform/gunzip';
-import { summarise } from './corpus-index';
+import { summariseCompact } from './corpus-index';
 import type { DetectorConfig, WireSummary } from './detect-pool';
 
 type Message = { type: 'configure'; config: DetectorConfig } | { type: 'summarise'; id: number; texts: string[] };
@@ -43,8 +43,8 @@ parentPort?.on('message', (m: Message) => {
   try {
     const detect = currentDetector();
     const summaries: WireSummary[] = m.texts.map((text) => {
-      const s = summarise('', detect.detect(text));
-      return { figures: s.figures, actors: s.actors, mentions: [...s.mentions].map(([name, ms]) => [name, ms.flatMap((x) => [x.start, x.end])]) };
+      const s = summariseCompact(detect.detect(text));
+      return { figures: s.figures, actors: s.actors, mentions: s.flat };
     });
     parentPort?.postMessage({ id: m.id, summaries });
   } catch (e) {
