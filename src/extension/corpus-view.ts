@@ -80,16 +80,21 @@ export class CorpusView extends Disposable {
    * The whole list, a page per request: one message of 10,000 articles kept this host parsing for a third of a
    * second. A change announced meanwhile is fetched next (the pages may straddle it).
    */
-  private async fetchAll(client: LanguageClient): Promise<{ scanned: boolean; documents: CorpusDocument[] }> {
-    const documents: CorpusDocument[] = [];
+  private async fetchAll(client: LanguageClient): Promise<{ scanned: boolean; documents: ListedDocument[] }> {
+    const documents: ListedDocument[] = [];
     // The first time, the view shows each page as it comes: rows at once, the rest a moment later.
     const first = this.listed.length === 0;
     for (;;) {
       const page = await client.sendRequest(DocumentsRequest, { from: documents.length, limit: LIST_PAGE });
-      documents.push(...page.documents);
-      if (first && page.documents.length > 0 && documents.length < page.total) this.setList(documents.map(withPath));
+      documents.push(...page.documents.map(withPath));
+      if (first && page.documents.length > 0 && documents.length < page.total) this.setList([...documents]);
       if (page.documents.length === 0 || documents.length >= page.total) return { scanned: page.scanned, documents };
     }
+  }
+
+  private async fetchSome(client: LanguageClient, uris: Set<string>): Promise<{ scanned: boolean; documents: ListedDocument[] }> {
+    const { scanned, documents } = await client.sendRequest(DocumentsRequest, { uris: [...uris] });
+    return { scanned, documents: documents.map(withPath) };
   }
 
   private setList(documents: ListedDocument[]): void {
@@ -105,8 +110,7 @@ export class CorpusView extends Disposable {
     this.pending = undefined;
     this.fetching = true;
     try {
-      const { scanned, documents } = wanted === 'all' ? await this.fetchAll(client) : await client.sendRequest(DocumentsRequest, { uris: [...wanted] });
-      const fresh = documents.map(withPath);
+      const { scanned, documents: fresh } = wanted === 'all' ? await this.fetchAll(client) : await this.fetchSome(client, wanted);
       if (wanted === 'all') this.setList(fresh);
       else if (fresh.length < wanted.size || fresh.some((d) => !this.at.has(d.path))) {
         this.pending = 'all'; // An article went or came meanwhile: the list itself changed.

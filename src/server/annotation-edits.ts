@@ -2,7 +2,7 @@
 // Sidecars are written through the corpus (lock, merge by id, never over a file that does not parse).
 import * as l10n from '@vscode/l10n';
 import { TEXT_CHANGED_TAG } from '../core/anchor/reanchor-sidecar';
-import { attributionFor, hedgesIn, sourceName } from '../core/attribution-view';
+import { claimAttribution, hedgesIn } from '../core/attribution-view';
 import * as edits from '../core/corpus/claim-edits';
 import { AnnotationHistory } from '../core/corpus/history';
 import type { Sidecar } from '../core/model/annotation';
@@ -62,10 +62,11 @@ export class AnnotationEditor {
   /** Who the passage is attributed to, and its hedges, as the detector reads the article's current text. */
   private fromAttribution(document: string, start: number, end: number): { claimant?: string; note?: string } {
     const cues = this.ws.corpus.cues(document);
-    const attribution = attributionFor(cues, start, end);
-    const hedges = hedgesIn(cues, Math.min(start, attribution?.content?.start ?? start), Math.max(end, attribution?.content?.end ?? end));
-    const claimant = attribution ? sourceName(attribution) : undefined;
-    const note = hedges.length > 0 ? l10n.t('Hedged in the source: {0}', [...new Set(hedges.map((h) => h.text))].join(', ')) : undefined;
+    const attribution = claimAttribution(cues, start, end);
+    // With nobody cited, the passage's own hedges still say how firmly it is put.
+    const hedges = attribution?.hedges ?? hedgesIn(cues, start, end).map((h) => h.text);
+    const claimant = attribution?.source ?? undefined;
+    const note = hedges.length > 0 ? l10n.t('Hedged in the source: {0}', [...new Set(hedges)].join(', ')) : undefined;
     return { ...(claimant ? { claimant } : {}), ...(note ? { note } : {}) };
   }
 
