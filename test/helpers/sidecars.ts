@@ -1,7 +1,7 @@
 // Builders for valid sidecars and annotations in tests.
 import { fingerprint } from '../../src/core/anchor/fingerprint';
 import { makeSelectors } from '../../src/core/anchor/selectors';
-import type { Annotation, Sidecar } from '../../src/core/model/annotation';
+import { SCHEMA_VERSION, type Annotation, type Sidecar } from '../../src/core/model/annotation';
 
 export const DOC_TEXT = 'Putin und Kim trafen sich am Montag. Nordkorea liefere Munition, sagte das Pentagon. Der Kreml schwieg.';
 
@@ -19,5 +19,5 @@ export function claimOn(quote: string, id: string, over: Partial<Annotation> = {
 }
 
 export function sidecarOf(...annotations: Annotation[]): Sidecar {
-  return { schemaVersion: 2, document: 'doc.txt', fingerprint: fingerprint(DOC_TEXT), annotations };
+  return { schemaVersion: SCHEMA_VERSION, document: 'doc.txt', fingerprint: fingerprint(DOC_TEXT), annotations };
 }

@@ -45,7 +45,7 @@ describe('Corpus', () => {
     });
     const raw = readFileSync(doc.path + '.annotations.json', 'utf8');
     assert.ok(raw.endsWith('}\n'), 'trailing newline');
-    assert.match(raw, /^\{\n {2}"schemaVersion": 2,/);
+    assert.match(raw, /^\{\n {2}"schemaVersion": 3,/);
     const json = JSON.parse(raw);
     assert.strictEqual(json.annotations[0].id, id);
     assert.strictEqual(json.annotations[0].target.selector[0].exact, doc.text!.slice(start, start + 40));

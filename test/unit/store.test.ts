@@ -29,7 +29,7 @@ describe('serializeSidecar', () => {
     assert.deepEqual(Object.keys(parsed), ['schemaVersion', 'document', 'fingerprint', 'annotations']);
     assert.deepEqual(parsed.annotations.map((a) => a.id), ['01A', '01B']);
     assert.deepEqual(Object.keys(parsed.annotations[1]), ['id', 'kind', 'target', 'anchor', 'body', 'links', 'created', 'modified', 'author']);
-    assert.match(valid, /^ {2}"schemaVersion": 2,$/m);
+    assert.match(valid, /^ {2}"schemaVersion": 3,$/m);
   });
 
   it('is stable: parse then serialize gives the same bytes, whatever the input key order', () => {
@@ -98,7 +98,7 @@ describe('parseSidecar', () => {
   });
 
   it('refuses a sidecar from a newer schema version with an actionable message', () => {
-    expectError(valid.replace('"schemaVersion": 2', '"schemaVersion": 3'), 2, 20, /newer Source Annotator/);
+    expectError(valid.replace('"schemaVersion": 3', '"schemaVersion": 4'), 2, 20, /newer Source Annotator/);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Sidecar } from '../model/annotation';
+import { SCHEMA_VERSION, type Sidecar } from '../model/annotation';
 
 export interface SidecarProblem {
   /** Path of the sidecar that could not be used. */
@@ -24,5 +24,5 @@ export interface DocumentState {
 }
 
 export function emptySidecar(documentName: string): Sidecar {
-  return { schemaVersion: 2, document: documentName, fingerprint: { length: 0, sha256: '0'.repeat(64) }, annotations: [] };
+  return { schemaVersion: SCHEMA_VERSION, document: documentName, fingerprint: { length: 0, sha256: '0'.repeat(64) }, annotations: [] };
 }

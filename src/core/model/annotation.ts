@@ -1,8 +1,9 @@
 // The sidecar file format (`<article>.annotations.json`), defined once in zod; types are inferred from it.
 import { z } from 'zod';
 import { CLAIM_STATUSES, LINK_RELATIONS } from './vocabulary';
+import { SourceMetaSchema } from './source-meta';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const TextQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -55,10 +56,13 @@ export const FingerprintSchema = z.object({
 
 export const SidecarSchema = z.object({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** v2 is v3 without `meta`: read as is (opening a corpus rewrites nothing) and written as v3 on the next save. */
+  schemaVersion: z.literal([2, SCHEMA_VERSION]),
   /** File name of the annotated document, relative to the sidecar's folder. */
   document: z.string().min(1),
   fingerprint: FingerprintSchema,
+  /** The document as a source (v3): outlet, date, language, … and the analyst's boilerplate decisions. */
+  meta: SourceMetaSchema.optional(),
   annotations: z.array(AnnotationSchema),
 });
 

@@ -2,11 +2,12 @@
 // while the analyst has unsaved annotation edits. Per annotation, the newer `modified` wins, so an older
 // state is never written over a newer one; deletions are honoured unless the other side edited afterwards.
 import type { Annotation, Sidecar } from '../model/annotation';
+import { mergeMeta } from './merge-meta';
 import { compare } from './serialize';
 
 /**
  * `base` is the state both came from (what was last read or written), or undefined if unknown.
- * Document-level fields come from `mine`: they describe the text the editor holds.
+ * Document-level fields come from `mine`: they describe the text the editor holds. `meta` merges field by field.
  */
 export function mergeById(base: Sidecar | undefined, mine: Sidecar, theirs: Sidecar): Sidecar {
   const b = new Map((base?.annotations ?? []).map((a) => [a.id, a]));
@@ -24,7 +25,9 @@ export function mergeById(base: Sidecar | undefined, mine: Sidecar, theirs: Side
       if (!ba || newer(ta, ba)) annotations.push(ta);
     }
   }
-  return { ...mine, annotations };
+  const { meta } = mergeMeta(base?.meta, mine.meta, theirs.meta);
+  const { meta: _mine, ...rest } = mine;
+  return { ...rest, ...(meta ? { meta } : {}), annotations };
 }
 
 /** Strictly newer by `modified`; ISO-8601 timestamps, compared as instants when they parse. */

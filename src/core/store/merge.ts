@@ -2,6 +2,7 @@
 // A conflict never loses data: ours stays in the field, theirs is written into the note, and the
 // annotation is tagged `merge-conflict`, so the result is schema-valid and the analyst sees what to decide.
 import { SidecarSchema, type Annotation, type Link, type Sidecar } from '../model/annotation';
+import { mergeMeta } from './merge-meta';
 import { canonicalLinks, canonicalSidecar, compare } from './serialize';
 
 export const CONFLICT_TAG = 'merge-conflict';
@@ -52,11 +53,14 @@ export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: 
   if (document.conflict) conflicts.push({ id: null, field: 'document', ours: ours.document, theirs: theirs.document });
   const fp = pick(base && json(base.fingerprint), json(ours.fingerprint), json(theirs.fingerprint));
   const schema = pick(base?.$schema, ours.$schema, theirs.$schema);
+  const meta = mergeMeta(base?.meta, ours.meta, theirs.meta);
+  for (const c of meta.conflicts) conflicts.push({ id: null, ...c });
   const merged: Sidecar = {
     ...(schema.value !== undefined ? { $schema: schema.value } : {}),
     schemaVersion: ours.schemaVersion,
     document: document.value ?? ours.document,
     fingerprint: fp.conflict ? ours.fingerprint : fp.value === json(theirs.fingerprint) ? theirs.fingerprint : ours.fingerprint,
+    ...(meta.meta ? { meta: meta.meta } : {}),
     annotations,
   };
   return { merged: SidecarSchema.parse(merged), conflicts };

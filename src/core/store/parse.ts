@@ -43,9 +43,9 @@ export function parseSidecar(raw: string | Uint8Array, path: string, opts: Parse
       ...at(['schemaVersion']),
     });
   }
-  const v2 = SidecarSchema.safeParse(value);
-  if (!v2.success) return fail(issue(v2.error.issues));
-  return finish(v2.data, false);
+  const current = SidecarSchema.safeParse(value);
+  if (!current.success) return fail(issue(current.error.issues));
+  return finish(current.data, false);
 
   function finish(sidecar: Sidecar, migrated: boolean): ParseResult {
     // Ids are what merging goes by: a duplicate would silently lose one of the two annotations.

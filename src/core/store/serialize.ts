@@ -1,14 +1,16 @@
 // Git-friendly sidecar text: a fixed key order, annotations sorted by id, 2-space indent, trailing newline.
 // Two analysts adding annotations then touch different lines, and git's line merge rarely even needs the driver.
-import type { Annotation, Link, Sidecar } from '../model/annotation';
+import { SCHEMA_VERSION, type Annotation, type Link, type Sidecar } from '../model/annotation';
+import { META_FIELDS, type SourceMeta } from '../model/source-meta';
 
 /** Orders the keys explicitly (never relying on insertion order) and drops keys the schema doesn't know. */
 export function canonicalSidecar(s: Sidecar): Sidecar {
   return {
     ...(s.$schema !== undefined ? { $schema: s.$schema } : {}),
-    schemaVersion: s.schemaVersion,
+    schemaVersion: SCHEMA_VERSION,
     document: s.document,
     fingerprint: { length: s.fingerprint.length, sha256: s.fingerprint.sha256 },
+    ...(s.meta && !isEmptyMeta(s.meta) ? { meta: canonicalMeta(s.meta) } : {}),
     annotations: [...s.annotations].sort((a, b) => compare(a.id, b.id)).map(canonicalAnnotation),
   };
 }
@@ -37,6 +39,19 @@ export function canonicalAnnotation(a: Annotation): Annotation {
     author: a.author,
   };
 }
+
+/** Fixed key order; undefined fields dropped (null is kept: the analyst said "none"); line lists sorted as sets. */
+export function canonicalMeta(m: SourceMeta): SourceMeta {
+  const out: SourceMeta = {};
+  for (const key of META_FIELDS) {
+    if (m[key] !== undefined) (out as Record<string, unknown>)[key] = m[key];
+  }
+  if (m.boilerplateLines?.length) out.boilerplateLines = [...new Set(m.boilerplateLines)].sort(compare);
+  if (m.articleLines?.length) out.articleLines = [...new Set(m.articleLines)].sort(compare);
+  return out;
+}
+
+export const isEmptyMeta = (m: SourceMeta | undefined): boolean => !m || Object.keys(canonicalMeta(m)).length === 0;
 
 /** Links are a set: deduplicated and sorted, so their order never shows up in a diff. */
 export function canonicalLinks(links: readonly Link[]): Link[] {

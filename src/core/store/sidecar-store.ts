@@ -8,7 +8,7 @@ import { SidecarSchema, sidecarPathFor, type Sidecar } from '../model/annotation
 import { mergeById } from './merge-by-id';
 import { PathMutex } from './path-mutex';
 import { formatSidecarError, parseSidecar, type SidecarError } from './parse';
-import { serializeSidecar } from './serialize';
+import { isEmptyMeta, serializeSidecar } from './serialize';
 
 export type LoadResult =
   | { ok: true; sidecar: Sidecar | undefined; migrated: boolean }
@@ -112,7 +112,7 @@ export class SidecarStore {
         toWrite = mergeById(known?.sidecar, toWrite, onDisk.sidecar);
       }
     } else {
-      if (toWrite.annotations.length === 0) return toWrite; // An article nobody annotated gets no file.
+      if (toWrite.annotations.length === 0 && isEmptyMeta(toWrite.meta)) return toWrite; // An article nobody annotated gets no file.
       this.broken.delete(path); // Deleted by the analyst (if it was broken): a fresh start is allowed.
     }
     const text = serializeSidecar(toWrite);
