@@ -1,6 +1,6 @@
 // `npm run eval`: figure and actor scores on the seeds gold, GermEval dev, and the hand-made held-out figure set;
 // attribution and hedging on the seeds gold and the held-out dev gold (eval/attribution/).
-// `npm run eval -- attribution`: the attribution part only.
+// `npm run eval -- attribution`: the attribution part only; `npm run eval -- sources`: source metadata and boilerplate only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector } from '../core/detect/create';
@@ -9,11 +9,17 @@ import { nodeGunzip } from '../platform/gunzip';
 import { evaluateActors, formatActorReport } from './actors';
 import { evaluateAttribution, formatAttributionReport } from './attribution';
 import { evaluateFigures, formatFigureReport } from './figures';
+import { evaluateSources, formatSourcesReport } from './sources';
 import { repoRoot } from './repo-root';
 
 const only = new Set(process.argv.slice(2));
 const root = repoRoot();
 const lines: string[] = [];
+if (only.has('sources')) {
+  process.stdout.write(formatSourcesReport(evaluateSources(join(root, 'eval', 'sources', 'seeds-gold.json'), root)).join('\n') + '\n');
+  process.exit(0);
+}
+lines.push(...formatSourcesReport(evaluateSources(join(root, 'eval', 'sources', 'seeds-gold.json'), root)), '');
 if (!only.has('attribution')) lines.push(...formatFigureReport(evaluateFigures()), '', ...formatActorReport(evaluateActors()), '');
 const detector = createDetector({ model: loadNerModel(readFileSync(join(root, 'media', 'ner', 'model.bin')), nodeGunzip) });
 for (const [name, file] of [

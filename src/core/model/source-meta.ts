@@ -43,5 +43,5 @@ export interface ResolvedSourceMeta {
   /** Per field: 'recorded' (in the sidecar) or 'detected' (from the text). */
   origin: Record<MetaField, 'recorded' | 'detected'>;
   /** Line ranges that are not the article (navigation, comment prompts, teasers, leftover markup). */
-  boilerplate: { start: number; end: number }[];
+  boilerplate: { start: number; end: number; reason: string }[];
 }
