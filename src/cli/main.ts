@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { runClaimAdd } from './commands/claim';
 import { runDetect } from './commands/detect';
 import { runExport } from './commands/export';
+import { runMeta } from './commands/meta';
 import { runReanchor } from './commands/reanchor';
 import { runValidate } from './commands/validate';
 import { mergeDriver } from './merge-driver';
@@ -33,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'detect':
       return runDetect(rest, { registry: values.registry, model: !values['no-model'], kinds: values.kinds });
+    case 'meta':
+      return runMeta(rest);
     case 'claim':
       if (rest[0] !== 'add') throw new UsageError(`unknown claim subcommand "${rest[0] ?? ''}" (expected "claim add")`);
       return runClaimAdd(rest.slice(1), values);

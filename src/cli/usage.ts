@@ -2,6 +2,9 @@ export const USAGE = `Usage: source-annotator <command> [options]
 
 Commands:
   detect <file>...                         Print detected figures, actors, attributions and hedges as JSON.
+  meta <file>...                           Print each article's source metadata (title, outlet, source, published,
+                                           language, url) and its boilerplate ranges as JSON: what its sidecar
+                                           records, else what its text says.
   claim add <doc> --start S --end E [--note T]
                                            Tag characters S..E (UTF-16 offsets) of <doc> as a claim; prints {"id"}.
   reanchor <doc>                           Re-anchor <doc>'s annotations to its current text and save them.

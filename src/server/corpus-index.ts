@@ -1,5 +1,6 @@
 // The cross-document index: per document, its detections summarised (actor mentions by canonical name, counts),
 // built in the background, a document at a time with the event loop free in between, so requests stay answered.
+import { articleTextOf } from '../core/corpus/article-text';
 import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
 import type { DetectPool, WireSummary } from './detect-pool';
@@ -218,7 +219,7 @@ export class CorpusIndex {
     for (let documents = take(BATCH); documents.length > 0 && !stale(); documents = take(BATCH)) {
       const batch = documents.filter((d) => this.corpus.get(d)?.text !== undefined);
       const texts = batch.map((d) => this.corpus.get(d)!.text!);
-      const job: Promise<void> = pool.summarise(texts).then((summaries) => {
+      const job: Promise<void> = pool.summarise(batch.map((d) => articleTextOf(this.corpus.get(d)!)!)).then((summaries) => {
         if (stale()) return;
         batch.forEach((document, k) => {
           // An article edited meanwhile was summarised in this thread already, from its newer text.

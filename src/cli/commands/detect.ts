@@ -1,6 +1,8 @@
 import type { Cue, Entity } from '../../core/model/entities';
+import { detectBoilerplate, maskBoilerplate } from '../../core/source/boilerplate';
 import { loadCliDetector } from '../load-detector';
 import { readArticle } from '../read-text';
+import { recordedMeta } from '../recorded-meta';
 import { UsageError } from '../usage';
 
 export const DETECT_KINDS = ['figure', 'actor', 'attribution', 'hedge'] as const;
@@ -51,8 +53,12 @@ export async function runDetect(files: string[], options: { registry?: string; m
     const text = await readArticle(path);
     // The contract's offsets index the file's text as read, so a BOM (which the editor hides) is kept here.
     const raw = text.length > 0 && (await hasBom(path)) ? '\uFEFF' + text : text;
-    const entities = detector.detect(raw);
-    const cues = kinds.has('attribution') || kinds.has('hedge') ? detector.attribute(raw, entities) : [];
+    // Boilerplate (navigation, comment prompts, teasers) is blanked, not cut: offsets stay those of the file.
+    const { meta, problem } = await recordedMeta(path);
+    if (problem) process.stderr.write(`source-annotator: ${problem}\n`);
+    const article = maskBoilerplate(raw, detectBoilerplate(raw, meta));
+    const entities = detector.detect(article);
+    const cues = kinds.has('attribution') || kinds.has('hedge') ? detector.attribute(article, entities) : [];
     documents.push({ path, entities: mergeByStart(entities, cues).filter((e) => kinds.has(e.kind)).map(toContract) });
   }
   process.stdout.write(JSON.stringify({ documents }) + '\n');

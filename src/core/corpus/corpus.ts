@@ -10,6 +10,7 @@ import type { FileSystem, Logger } from '../ports';
 import { BrokenSidecarError, SidecarStore } from '../store/sidecar-store';
 import { decodeDocument, titleOf } from '../text';
 import { discoverDocuments } from './discover';
+import { articleTextOf } from './article-text';
 import { emptySidecar, type DocumentState } from './document-state';
 
 export interface CorpusOptions {
@@ -41,7 +42,8 @@ export class Corpus {
   /** When set, nothing is written: edits are refused with this reason and re-anchoring stays in memory. */
   readOnly: string | undefined;
   private readonly docs = new Map<string, DocumentState>();
-  private readonly detections = new Map<string, { text: string; entities: Entity[]; cues?: Cue[] }>();
+  /** Keyed by the document's text; detection ran on `article`, the text with its boilerplate blanked. */
+  private readonly detections = new Map<string, { text: string; article: string; entities: Entity[]; cues?: Cue[] }>();
   private readonly ownDetectors = new Map<string, EntityDetector>();
   private sorted: DocumentState[] | undefined;
   private readonly store: SidecarStore;
@@ -206,7 +208,7 @@ export class Corpus {
     const state = this.docs.get(path);
     if (!state?.text) return [];
     const cached = this.detections.get(path);
-    return cached && cached.text === state.text ? cached.entities : this.detector.detect(state.text);
+    return cached && cached.text === state.text ? cached.entities : this.detector.detect(articleTextOf(state)!);
   }
 
   /** Detections for the document's current text, cached until the text changes. */
@@ -214,9 +216,10 @@ export class Corpus {
     const state = this.docs.get(path);
     if (!state?.text) return [];
     const cached = this.detections.get(path);
-    if (cached && cached.text === state.text) return cached.entities;
-    const entities = (this.ownDetectors.get(path) ?? this.detector).detect(state.text);
-    this.detections.set(path, { text: state.text, entities });
+    const article = articleTextOf(state)!;
+    if (cached && cached.text === state.text && cached.article === article) return cached.entities;
+    const entities = (this.ownDetectors.get(path) ?? this.detector).detect(article);
+    this.detections.set(path, { text: state.text, article, entities });
     return entities;
   }
 
@@ -225,7 +228,7 @@ export class Corpus {
     const entities = this.entities(path);
     const cached = this.detections.get(path);
     if (!cached) return [];
-    return (cached.cues ??= (this.ownDetectors.get(path) ?? this.detector).attribute?.(cached.text, entities) ?? []);
+    return (cached.cues ??= (this.ownDetectors.get(path) ?? this.detector).attribute?.(cached.article, entities) ?? []);
   }
 
   /**

@@ -54,10 +54,11 @@ export function detectBoilerplate(text: string, decisions: Pick<SourceMeta, 'boi
   const lines = nonEmptyLines(text);
   const out: BoilerplateRange[] = [];
   for (const [i, line] of lines.entries()) {
-    if (article.has(line.text)) continue;
-    const reason = marked.has(line.text) ? 'marked' : authorBio(lines, i) ? 'author-bio' : lineReason(line);
+    // Sets only when the analyst decided something: hashing every line of a 1 MB article costs milliseconds.
+    if (article.size > 0 && article.has(line.text)) continue;
+    const reason = marked.size > 0 && marked.has(line.text) ? 'marked' : authorBio(lines, i) ? 'author-bio' : lineReason(line);
     if (reason) out.push({ start: line.start, end: line.end, reason });
-    else for (const m of line.text.matchAll(MARKUP)) out.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, reason: 'markup' });
+    else if (line.text.includes('<') || line.text.includes('&')) for (const m of line.text.matchAll(MARKUP)) out.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, reason: 'markup' });
   }
   return out;
 }
@@ -76,9 +77,14 @@ function lineReason(line: Line): BoilerplateReason | undefined {
 
 /** "Sophie Müller" followed by "Sophie Müller ist eine gebürtige …": the author's name and bio under the article. */
 function authorBio(lines: readonly Line[], i: number): boolean {
-  const isBio = (name: Line | undefined, bio: Line | undefined): boolean => !!name && !!bio && AUTHOR_NAME.test(name.text) &&
-    bio.text.startsWith(name.text + ' ') && /^(ist|war|is|was|schreibt|writes|arbeitet|works)\b/.test(bio.text.slice(name.text.length + 1));
-  return isBio(lines[i], lines[i + 1]) || isBio(lines[i - 1], lines[i]);
+  const line = lines[i]!;
+  if (line.text.length <= 40) return isBio(line.text, lines[i + 1]?.text);
+  const previous = lines[i - 1];
+  return previous !== undefined && previous.text.length <= 40 && isBio(previous.text, line.text);
+}
+
+function isBio(name: string, bio: string | undefined): boolean {
+  return bio !== undefined && bio.startsWith(name + ' ') && AUTHOR_NAME.test(name) && /^(ist|war|is|was|schreibt|writes|arbeitet|works)\b/.test(bio.slice(name.length + 1, name.length + 12));
 }
 
 export const AUTHOR_NAME = /^\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'-]+){1,2}$/u;
