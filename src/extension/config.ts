@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Settings } from './constants';
+import { DOCUMENTS_GROUPINGS, Settings, type DocumentsGrouping } from './constants';
 
 const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration(Settings.section);
 
@@ -9,6 +9,11 @@ export const modelEnabled = (): boolean => section().get<boolean>(Settings.model
 export const highlightFigures = (): boolean => section().get<boolean>(Settings.highlightFigures, true);
 export const highlightActors = (): boolean => section().get<boolean>(Settings.highlightActors, true);
 export const highlightAttribution = (): boolean => section().get<boolean>(Settings.highlightAttribution, true);
+export const dimBoilerplate = (): boolean => section().get<boolean>(Settings.dimBoilerplate, true);
+export const documentsGrouping = (): DocumentsGrouping => {
+  const value = section().get<string>(Settings.documentsGroupBy, 'folder');
+  return (DOCUMENTS_GROUPINGS as readonly string[]).includes(value) ? (value as DocumentsGrouping) : 'folder';
+};
 
 /** The account name of the operating system, set by the node build's entry (a browser has none). */
 let osUserName: () => string | undefined = () => undefined;

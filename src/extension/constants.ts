@@ -17,6 +17,8 @@ export const Settings = {
   highlightFigures: 'highlight.figures',
   highlightActors: 'highlight.actors',
   highlightAttribution: 'highlight.attribution',
+  dimBoilerplate: 'highlight.boilerplate',
+  documentsGroupBy: 'documents.groupBy',
   maxFileSizeMB: 'maxFileSizeMB',
   wrapArticles: 'wrapArticles',
 } as const;
@@ -32,5 +34,9 @@ export const Colors = {
   attributionCueForeground: 'sourceAnnotator.attributionCueForeground',
   hedgeForeground: 'sourceAnnotator.hedgeForeground',
 } as const;
+
+/** How the Documents view groups the articles (setting documents.groupBy). */
+export const DOCUMENTS_GROUPINGS = ['folder', 'outlet', 'published'] as const;
+export type DocumentsGrouping = (typeof DOCUMENTS_GROUPINGS)[number];
 
 export const VIEW_DOCUMENTS = 'sourceAnnotator.documents';

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { highlightActors, highlightAttribution, highlightFigures } from './config';
+import { dimBoilerplate, highlightActors, highlightAttribution, highlightFigures } from './config';
 import { Colors } from './constants';
 import { Disposable } from './disposable';
 import type { CorpusView } from './corpus-view';
 import type { OffsetRange } from '../protocol/protocol';
 import { covers, type ServerEntities } from './server-entities';
 
-export type DecorationKind = 'figure' | 'actor' | 'suggestedActor' | 'claim' | 'attribution' | 'hedge';
+export type DecorationKind = 'figure' | 'actor' | 'suggestedActor' | 'claim' | 'attribution' | 'hedge' | 'boilerplate';
 
 /** Offsets of what is currently decorated in a document (what tests and the UI check). */
 export type AppliedDecorations = Record<DecorationKind, Array<[start: number, end: number]>>;
@@ -52,6 +52,8 @@ export class DecorationManager extends Disposable {
       hedge: this._register(vscode.window.createTextEditorDecorationType({
         color: color(Colors.hedgeForeground), fontStyle: 'italic',
       })),
+      // Not the article (navigation, comment prompts, teasers): faded, so the eye skips it as detection does.
+      boilerplate: this._register(vscode.window.createTextEditorDecorationType({ opacity: '0.45', fontStyle: 'italic' })),
       claim: this._register(vscode.window.createTextEditorDecorationType({
         backgroundColor: color(Colors.claimBackground),
         border: '0 0 1px 0', borderStyle: 'solid', borderColor: color(Colors.claimBorder),
@@ -127,7 +129,7 @@ export class DecorationManager extends Disposable {
 
   /** Figures, actors and claims, as the language server has them for this version of the text. */
   private async compute(doc: vscode.TextDocument, window: OffsetRange | undefined): Promise<{ applied: AppliedDecorations; window: OffsetRange | null }> {
-    const applied: AppliedDecorations = { figure: [], actor: [], suggestedActor: [], claim: [], attribution: [], hedge: [] };
+    const applied: AppliedDecorations = { figure: [], actor: [], suggestedActor: [], claim: [], attribution: [], hedge: [], boilerplate: [] };
     const server = await this.entities.get(doc, window);
     if (server) {
       if (highlightFigures()) applied.figure = server.figure;
@@ -140,6 +142,7 @@ export class DecorationManager extends Disposable {
         applied.attribution = server.attribution;
         applied.hedge = server.hedge;
       }
+      if (dimBoilerplate()) applied.boilerplate = server.boilerplate;
     }
     return { applied, window: server?.window ?? null };
   }

@@ -3,7 +3,7 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import { basename, dirname, relative } from '../core/paths';
 import { preview } from '../core/text';
 import { OutlineRequest, type ClaimInfo, type DocumentOutline, type OffsetRange } from '../protocol/protocol';
-import { Commands, ContextKeys } from './constants';
+import { Commands, ContextKeys, type DocumentsGrouping } from './constants';
 import type { CorpusView, ListedDocument } from './corpus-view';
 import { Disposable } from './disposable';
 
@@ -13,6 +13,7 @@ const PAGE = 1000;
 const RANGE = 500;
 
 export type DocumentsNode =
+  /** A folder, or (grouped by source) an outlet or a month: `path` is the group's key. */
   | { kind: 'folder'; path: string; label: string }
   /** Articles `from` to `to` (exclusive) of a folder with too many to list at once. */
   | { kind: 'range'; path: string; from: number; to: number }
@@ -72,30 +73,56 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
   /** The shown articles by folder, kept until the corpus or the filter changes: the editor asks for rows and their labels often. */
   private grouped: Map<string, ListedDocument[]> | undefined;
 
-  /** Articles whose title or file name contains the filter (any case), grouped by folder. */
+  private groupBy: DocumentsGrouping = 'folder';
+
+  /** Groups the articles by folder, by outlet or by month of publication. */
+  setGrouping(groupBy: DocumentsGrouping): void {
+    if (groupBy === this.groupBy) return;
+    this.groupBy = groupBy;
+    this.grouped = undefined;
+    this.changed.fire(undefined);
+  }
+
+  /** The group an article is listed under: its folder, its outlet, or its month of publication. */
+  private keyOf(d: ListedDocument): string {
+    if (this.groupBy === 'outlet') return `outlet:${d.outlet ?? ''}`;
+    if (this.groupBy === 'published') return `published:${d.published?.slice(0, 7) ?? ''}`;
+    return dirname(d.path);
+  }
+
+  /** Articles whose title, file name or outlet contains the filter (any case), grouped. */
   private folders(): Map<string, ListedDocument[]> {
     if (this.grouped) return this.grouped;
     const f = this.filterText;
     const byFolder = new Map<string, ListedDocument[]>();
     for (const d of this.corpus.documents()) {
-      if (f && !d.title.toLocaleLowerCase().includes(f) && !basename(d.path).toLocaleLowerCase().includes(f)) continue;
-      const folder = dirname(d.path);
-      const list = byFolder.get(folder);
+      if (f && !d.title.toLocaleLowerCase().includes(f) && !basename(d.path).toLocaleLowerCase().includes(f) && !d.outlet?.toLocaleLowerCase().includes(f)) continue;
+      const key = this.keyOf(d);
+      const list = byFolder.get(key);
       if (list) list.push(d);
-      else byFolder.set(folder, [d]);
+      else byFolder.set(key, [d]);
     }
+    // By source, the newest first within a group (undated last), then by title.
+    if (this.groupBy !== 'folder') for (const list of byFolder.values()) list.sort(byDateThenTitle);
     return (this.grouped = byFolder);
+  }
+
+  /** Group keys in display order: folders and outlets by name (none last), months newest first (none last). */
+  private sortedKeys(): string[] {
+    const keys = [...this.folders().keys()];
+    if (this.groupBy === 'folder') return keys.sort();
+    const none = (k: string): boolean => k.endsWith(':');
+    return keys.sort((a, b) => (none(a) !== none(b) ? (none(a) ? 1 : -1) : this.groupBy === 'published' ? (a < b ? 1 : -1) : a.localeCompare(b)));
   }
 
   async getChildren(node?: DocumentsNode): Promise<DocumentsNode[]> {
     if (!node) {
       const byFolder = this.folders();
-      if (byFolder.size <= 1) {
+      if (byFolder.size <= 1 && this.groupBy === 'folder') {
         const [folder, docs] = [...byFolder][0] ?? ['/', []];
         return this.page(folder, docs);
       }
-      const common = commonFolder([...byFolder.keys()]);
-      return [...byFolder.keys()].sort().map((folder) => folderNode(folder, common));
+      return this.sortedKeys().map((key) => this.groupNode(key));
     }
     if (node.kind === 'folder') return this.page(node.path, this.folders().get(node.path) ?? []);
     if (node.kind === 'range') return (this.folders().get(node.path) ?? []).slice(node.from, node.to).map((d) => this.node(d.path));
@@ -147,7 +174,8 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     if (node.kind === 'folder') return undefined;
     if (node.kind === 'range') return this.folderOf(node.path);
     if (node.kind !== 'document') return this.node(node.path);
-    const folder = dirname(node.path);
+    const listed = this.corpus.get(node.path);
+    const folder = listed ? this.keyOf(listed) : dirname(node.path);
     const siblings = this.folders().get(folder) ?? [];
     if (siblings.length > PAGE) {
       const from = Math.floor(siblings.findIndex((d) => d.path === node.path) / RANGE) * RANGE;
@@ -156,11 +184,17 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     return this.folderOf(folder);
   }
 
-  /** The folder row of `folder`, when the view groups by folder. */
-  private folderOf(folder: string): DocumentsNode | undefined {
-    const byFolder = this.folders();
-    if (byFolder.size <= 1) return undefined;
-    return folderNode(folder, commonFolder([...byFolder.keys()]));
+  /** The group row of `key`, unless the view lists a single folder flat. */
+  private folderOf(key: string): DocumentsNode | undefined {
+    if (this.folders().size <= 1 && this.groupBy === 'folder') return undefined;
+    return this.groupNode(key);
+  }
+
+  private groupNode(key: string): DocumentsNode {
+    if (this.groupBy === 'folder') return folderNode(key, commonFolder([...this.folders().keys()]));
+    const value = key.slice(key.indexOf(':') + 1);
+    const label = value || (this.groupBy === 'outlet' ? t('(outlet unknown)') : t('(date unknown)'));
+    return { kind: 'folder', path: key, label };
   }
 
   getTreeItem(node: DocumentsNode): vscode.TreeItem {
@@ -169,8 +203,10 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
       case 'folder': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `folder:${node.path}`;
-        item.resourceUri = this.toUri(node.path);
-        item.iconPath = vscode.ThemeIcon.Folder;
+        if (this.groupBy === 'folder') {
+          item.resourceUri = this.toUri(node.path);
+          item.iconPath = vscode.ThemeIcon.Folder;
+        } else item.iconPath = new vscode.ThemeIcon(this.groupBy === 'outlet' ? 'broadcast' : 'calendar');
         item.description = t('{0} articles', this.folders().get(node.path)?.length ?? 0);
         return item;
       }
@@ -257,16 +293,32 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
       item.tooltip = `${basename(doc.path)}: ${doc.problem}`;
       return item;
     }
-    item.description = doc.figures !== null && doc.actors !== null
+    const counts = doc.figures !== null && doc.actors !== null
       ? t('{0} claims · {1} figures · {2} actors', doc.claims, doc.figures, doc.actors)
       : t('{0} claims · indexing…', doc.claims);
-    item.tooltip = basename(doc.path);
+    // The source first, unless the group already says it.
+    const outlet = this.groupBy === 'outlet' ? undefined : doc.outlet ?? doc.source ?? undefined;
+    item.description = [outlet, this.groupBy === 'published' ? undefined : doc.published ?? undefined, counts].filter(Boolean).join(' · ');
+    item.tooltip = sourceCard(doc);
     if (doc.sidecarProblem) {
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
       item.tooltip = t('{0} — annotations are read-only until the file is fixed', doc.sidecarProblem);
     }
     return item;
   }
+}
+
+const byDateThenTitle = (a: ListedDocument, b: ListedDocument): number =>
+  (a.published ?? '') !== (b.published ?? '') ? ((a.published ?? '') < (b.published ?? '') ? 1 : -1) : a.title.localeCompare(b.title);
+
+/** The article as a source, for its row's tooltip. */
+function sourceCard(doc: ListedDocument): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**').appendText(doc.title).appendMarkdown('**\n\n');
+  const rows: [string, string | null][] = [[t('Outlet'), doc.outlet], [t('Original source'), doc.source], [t('Published'), doc.published], [t('Author'), doc.author], [t('Language'), doc.language]];
+  for (const [label, value] of rows) md.appendMarkdown(`${label}: `).appendText(value ?? '—').appendMarkdown('  \n');
+  md.appendMarkdown('\n').appendText(basename(doc.path));
+  return md;
 }
 
 /** A folder's row, labelled by its path below the folder common to all (`common`). */

@@ -17,6 +17,8 @@ import { OrphanSidecars } from './orphan-sidecars';
 import type { ExtensionPlatform } from './platform';
 import { RegistryCommands } from './registry-commands';
 import { ServerEntities } from './server-entities';
+import { SourceCommands } from './source-commands';
+import { documentsGrouping } from './config';
 import { WorkspaceFileSystem } from './workspace-fs';
 
 /** What activate() returns: the pieces integration tests (and other extensions) can inspect. */
@@ -45,6 +47,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
   started.catch((e: unknown) => log.error(`[server] could not start the language server: ${(e as Error).message}`));
   const corpus = new CorpusView(started, log);
   const tree = new DocumentsTreeProvider(corpus, started, toUri);
+  tree.setGrouping(documentsGrouping());
   const entities = new ServerEntities(started, log);
   const decorations = new DecorationManager(corpus, entities, context.extensionUri);
   const orphans = new OrphanSidecars(corpus, started, toUri);
@@ -64,6 +67,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
     orphans,
     new ClaimCommands(corpus, started, toUri, log),
     new RegistryCommands(started, toUri, log),
+    new SourceCommands(started, toUri, log),
     new ExportCommand(corpus, started),
     ...platform.commands(),
     new ArticleLanguage(corpus),
@@ -79,6 +83,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
     corpus.onDidChange(() => updateContext(vscode.window.activeTextEditor)),
     vscode.workspace.onDidGrantWorkspaceTrust(settingsChanged),
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${Settings.section}.${Settings.documentsGroupBy}`)) tree.setGrouping(documentsGrouping());
       if (e.affectsConfiguration(Settings.section)) settingsChanged();
     }),
   );

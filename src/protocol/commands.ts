@@ -19,4 +19,7 @@ export const Commands = {
   markActor: 'sourceAnnotator.markActor',
   setupGitMerge: 'sourceAnnotator.setupGitMerge',
   openLocation: 'sourceAnnotator.openLocation',
+  editSourceMeta: 'sourceAnnotator.editSourceMeta',
+  markLine: 'sourceAnnotator.markLine',
+  groupDocuments: 'sourceAnnotator.groupDocuments',
 } as const;

@@ -6,6 +6,8 @@ import type { ExportFormat } from '../core/export/types';
 import type { ClaimStatus, LinkRelation } from '../core/model/vocabulary';
 import type { ClaimAttribution } from '../core/attribution-view';
 import type { ActorType } from '../core/model/entities';
+import type { MetaFields } from '../core/corpus/meta-edits';
+import type { Language, ResolvedSourceMeta } from '../core/model/source-meta';
 
 export type OffsetRange = [start: number, end: number];
 
@@ -21,6 +23,8 @@ export interface DocumentEntities {
   /** Attribution cues ("sagte", "laut", "according to") and hedge markers ("soll", "angeblich"). */
   attribution: OffsetRange[];
   hedge: OffsetRange[];
+  /** Lines (or leftover tags) that are not the article: drawn dimmed, skipped by detection. */
+  boilerplate: OffsetRange[];
   /** The stretch of text these ranges cover (every range that overlaps it); null: the whole document. */
   window: OffsetRange | null;
 }
@@ -47,6 +51,13 @@ export interface CorpusDocument {
   detached: number;
   figures: number | null;
   actors: number | null;
+  /** The article as a source (recorded, else detected); null until it has been read. */
+  outlet: string | null;
+  source: string | null;
+  /** A partial ISO date. */
+  published: string | null;
+  language: Language | null;
+  author: string | null;
 }
 /**
  * The corpus's articles, or only those named by `uris` (after a CorpusChangedNotification that named them; an
@@ -166,3 +177,14 @@ export const ExportRequest = new RequestType<{ format: ExportFormat; baseUri: st
 
 /** Sidecars whose article is gone (renamed or deleted outside the editor), as URIs. */
 export const OrphanSidecarsRequest = new RequestType<Record<string, never>, string[], void>('sourceAnnotator/orphanSidecars');
+
+/** A document as a source: every field resolved (recorded in the sidecar, else detected), with its origin. */
+export const SourceMetaRequest = new RequestType<{ uri: string }, ResolvedSourceMeta | null, void>('sourceAnnotator/sourceMeta');
+
+/** The analyst's decisions about a document as a source; undone like claim edits. */
+export type MetaEdit =
+  /** A string records a field, null records "none", undefined (or '') forgets it: detected from the text again. */
+  | { op: 'set'; fields: MetaFields }
+  /** A line (its trimmed text) is not the article (`article: false`), or is, despite its wording. */
+  | { op: 'markLine'; line: string; article: boolean };
+export const EditMetaRequest = new RequestType<{ uri: string; edit: MetaEdit; label: string }, void, void>('sourceAnnotator/editMeta');

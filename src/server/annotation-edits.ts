@@ -1,4 +1,5 @@
-// Every write the server makes on the analyst's behalf: claim edits (with undo) and actor-registry decisions.
+// Every write the server makes on the analyst's behalf: claim and source-metadata edits (with undo) and
+// actor-registry decisions.
 // Sidecars are written through the corpus (lock, merge by id, never over a file that does not parse).
 import * as l10n from '@vscode/l10n';
 import { TEXT_CHANGED_TAG } from '../core/anchor/reanchor-sidecar';
@@ -8,7 +9,8 @@ import { AnnotationHistory } from '../core/corpus/history';
 import type { Sidecar } from '../core/model/annotation';
 import { addActor, addAlias, markNotActor } from '../core/registry-edits';
 import { BrokenRegistryError, editRegistryFile } from '../core/store/registry-store';
-import type { ClaimEdit, RegistryEdit } from '../protocol/protocol';
+import type { ClaimEdit, MetaEdit, RegistryEdit } from '../protocol/protocol';
+import { markLine, setMetaFields } from '../core/corpus/meta-edits';
 import type { FileSystem } from '../core/ports';
 import { pathOf } from './documents';
 import type { AnnotatorWorkspace } from './workspace';
@@ -57,6 +59,13 @@ export class AnnotationEditor {
     const { before, after } = await this.ws.corpus.update(document, apply);
     this.history.record(document, label, before, after);
     return { id, ...(prefilled && (prefilled.claimant || prefilled.note) && edit.op === 'add' ? { prefilled } : {}) };
+  }
+
+  /** Records the analyst's decision about the document as a source; undone like a claim edit. */
+  async editMeta(document: string, edit: MetaEdit, label: string): Promise<void> {
+    const apply = (s: Sidecar): Sidecar => (edit.op === 'set' ? setMetaFields(s, edit.fields) : markLine(s, edit.line, edit.article));
+    const { before, after } = await this.ws.corpus.update(document, apply);
+    this.history.record(document, label, before, after);
   }
 
   /** Who the passage is attributed to, and its hedges, as the detector reads the article's current text. */

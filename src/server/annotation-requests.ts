@@ -3,17 +3,21 @@
 import * as l10n from '@vscode/l10n';
 import type { Connection } from 'vscode-languageserver';
 import { exportAnnotations } from '../core/export/exporter';
+import { exportedSource } from '../core/export/types';
 import { relative } from '../core/paths';
 import {
   ClaimsRequest,
   EditClaimRequest,
+  EditMetaRequest,
   EditRegistryRequest,
   ExportRequest,
   OrphanSidecarsRequest,
   OutlineRequest,
   RegistryActorsRequest,
+  SourceMetaRequest,
   UndoRequest,
 } from '../protocol/protocol';
+import { sourceMetaOf } from '../core/corpus/article-text';
 import { claimAttribution, type ClaimAttribution } from '../core/attribution-view';
 import { AnnotationEditor } from './annotation-edits';
 import { pathOf } from './documents';
@@ -64,6 +68,19 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
       return result;
     }),
   );
+  connection.onRequest(SourceMetaRequest, ({ uri }) => read(() => {
+    const state = ctx.state().ws.corpus.get(pathOf(uri));
+    return (state && sourceMetaOf(state)) ?? null;
+  }));
+  connection.onRequest(EditMetaRequest, ({ uri, edit, label }) =>
+    ctx.settle(async () => {
+      const document = article(uri);
+      await ctx.state().editor.editMeta(document, edit, label);
+      // A line marked (or unmarked) as boilerplate changes what detection sees.
+      if (edit.op === 'markLine') ctx.state().ws.index.refresh(document);
+      ctx.annotationsChanged(document);
+    }),
+  );
   connection.onRequest(UndoRequest, () =>
     ctx.settle(async () => {
       const result = await ctx.state().editor.undo();
@@ -84,7 +101,7 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
       const root = ws.root ?? '/';
       const all = ws.corpus.documents();
       const documents = all.filter((d) => d.text !== undefined && !d.sidecarProblem);
-      const content = exportAnnotations(format, documents.map((d) => ({ path: relative(root, d.path), sidecar: d.sidecar, attributions: claimAttributions(ws, d.path) })), { baseUri, now: new Date().toISOString() });
+      const content = exportAnnotations(format, documents.map((d) => ({ path: relative(root, d.path), sidecar: d.sidecar, attributions: claimAttributions(ws, d.path), source: exportedSource(sourceMetaOf(d)!) })), { baseUri, now: new Date().toISOString() });
       const claims = documents.reduce((n, d) => n + d.sidecar.annotations.length, 0);
       return { content, claims, documents: documents.length, skipped: all.filter((d) => d.sidecarProblem).length };
     }),

@@ -17,6 +17,8 @@ import * as l10n from '@vscode/l10n';
 import { SIDECAR_SUFFIX } from '../core/model/annotation';
 import { basename } from '../core/paths';
 import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
+import { sourceMetaOf } from '../core/corpus/article-text';
+import type { DocumentState } from '../core/corpus/document-state';
 import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, EntitiesChangedNotification, RescanRequest, EntitiesRequest, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
 import { AnnotationEditor } from './annotation-edits';
 import { registerAnnotationRequests } from './annotation-requests';
@@ -357,9 +359,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const folder = d.path.slice(0, d.path.lastIndexOf('/'));
       if (!roots.has(folder)) roots.set(folder, l.uris.uri(folder));
       const sidecarProblem = d.sidecarProblem ? `${basename(d.sidecarProblem.path)}:${d.sidecarProblem.line}:${d.sidecarProblem.column}: ${d.sidecarProblem.message}` : null;
+      const meta = listedMeta(d);
       out.push({
         uri: l.uris.uri(d.path),
-        title: d.title,
+        title: meta.title || d.title,
         folder: roots.get(folder)!,
         problem: d.problem ?? null,
         pending: d.pending === true,
@@ -368,11 +371,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
         detached: d.sidecar.annotations.filter((a) => a.anchor === 'orphaned').length,
         figures: summary?.figures ?? null,
         actors: summary?.actors ?? null,
+        outlet: meta.outlet, source: meta.source, published: meta.published, language: meta.language, author: meta.author,
       });
     }
     if (w.corpus.documents().length > 0 && !uris) answeredListing();
     return { scanned, documents: out, total: matching.length };
   });
+}
+
+/** What the Documents view shows of an article as a source (its card is fetched when hovered). */
+function listedMeta(d: DocumentState): Pick<CorpusDocument, 'title' | 'outlet' | 'source' | 'published' | 'language' | 'author'> {
+  const m = d.pending ? undefined : sourceMetaOf(d);
+  return { title: m?.title ?? '', outlet: m?.outlet ?? null, source: m?.source ?? null, published: m?.published ?? null, language: m?.language ?? null, author: m?.author ?? null };
 }
 
 /** Only the known settings, with their types checked: initializationOptions come from any client. */

@@ -11,6 +11,7 @@
 //      UI_TIMEOUT_MS (default 180000), KEEP_RUN_DIR=1, HOST_LOG=1 (echo server + workbench logs), CHROMIUM_PATH,
 //      SA_SCREENSHOT (default <repo>/docs/screenshot.png).
 /* global document, getComputedStyle -- used inside page.evaluate callbacks, which run in the browser */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { REPO, formatAutomationLog, launchChromium, makeRunDir, startCodeServer, workbenchUrl, withTimeout } from './code-server.mjs';
@@ -50,11 +51,11 @@ function contributedColors() {
 }
 
 /** First non-empty line of each seed: the document titles the Documents view must show. */
+/** The titles the Documents view shows: the product's own reading of each article (its CLI, from the same core). */
 function seedTitles(dir) {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({
-    file: f,
-    title: readFileSync(join(dir, f), 'utf8').split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? '',
-  }));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const out = execFileSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'meta', ...files.map((f) => join(dir, f))], { encoding: 'utf8' });
+  return JSON.parse(out).documents.map((d, i) => ({ file: files[i], title: d.title }));
 }
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();

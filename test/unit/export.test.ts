@@ -33,7 +33,7 @@ describe('Export', () => {
     assert.ok(doc['@context'].includes('http://www.w3.org/ns/anno.jsonld'));
     assert.strictEqual(doc.total, 2);
     const items = doc.first.items;
-    const b = items.find((i: { target: { source: string } }) => i.target.source === 'file:///c/news/b.txt');
+    const b = items.find((i: { target: { source: { id: string } } }) => i.target.source.id === 'file:///c/news/b.txt');
     assert.deepStrictEqual(b.target.selector.map((s: { type: string }) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
     assert.strictEqual(b.target.selector[0].exact, textB);
     const link = b.body.find((x: { purpose: string }) => x.purpose === 'linking');
@@ -52,5 +52,27 @@ describe('Export', () => {
     assert.match(md, /## other\/a\.txt/);
     assert.match(md, /claimant: USA/);
     assert.ok(!md.includes('\nzweite Zeile'), 'newlines inside notes do not break the list');
+  });
+
+  describe('the document as a source', () => {
+    const source = { title: 'Kim empfängt Schoigu', outlet: 'OZD', source: 'AFP', published: '2024-09-14', language: 'de' as const, url: null, author: null };
+    const withSource = (): ExportDocument[] => corpus().map((d) => (d.path === 'news/b.txt' ? { ...d, source } : d));
+
+    it('CSV ends each row with the title, outlet, original source, date, language, URL and author of its document', () => {
+      const csv = exportAnnotations('csv', withSource(), { baseUri: 'file:///c/', now: ctx.now });
+      assert.match(csv.split('\r\n')[0]!, /,hedges,document_title,outlet,original_source,published,language,url,document_author$/);
+      const b = csv.split('\r\n').find((r) => r.startsWith('news/b.txt'))!;
+      assert.match(b, /,Kim empfängt Schoigu,OZD,AFP,2024-09-14,de,,$/);
+      assert.match(csv.split('\r\n').find((r) => r.startsWith('other/a.txt'))!, /,,,,,,,$/, 'a document without metadata leaves them empty');
+    });
+
+    it('W3C describes the annotated text with Dublin Core terms; JSON and Markdown carry it too', () => {
+      const w3c = JSON.parse(exportAnnotations('w3c', withSource(), { baseUri: 'file:///c/', now: ctx.now }));
+      const b = w3c.first.items.find((i: { target: { source: { id: string } } }) => i.target.source.id === 'file:///c/news/b.txt');
+      assert.deepStrictEqual(b.target.source, { id: 'file:///c/news/b.txt', type: 'Text', format: 'text/plain', language: 'de', 'dcterms:title': 'Kim empfängt Schoigu', 'dcterms:publisher': 'OZD', 'dcterms:source': 'AFP', 'dcterms:issued': '2024-09-14' });
+      const json = JSON.parse(exportAnnotations('json', withSource(), { baseUri: 'file:///c/', now: ctx.now }));
+      assert.deepStrictEqual(json.documents.find((d: { path: string }) => d.path === 'news/b.txt').source, source);
+      assert.match(exportAnnotations('markdown', withSource(), { baseUri: 'file:///c/', now: ctx.now }), /\*Kim empfängt Schoigu\* — OZD · via AFP · 2024-09-14 · de/);
+    });
   });
 });

@@ -8,6 +8,9 @@ import type { Sidecar } from '../../core/model/annotation';
 import { decodeDocument } from '../../core/text';
 import { loadCliDetector } from '../load-detector';
 import { exportAnnotations } from '../../core/export/exporter';
+import { exportedSource } from '../../core/export/types';
+import { detectBoilerplate, maskBoilerplate } from '../../core/source/boilerplate';
+import { resolveSourceMeta } from '../../core/source/resolve';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../../core/export/types';
 import { SIDECAR_SUFFIX } from '../../core/model/annotation';
 import { relative } from '../../core/paths';
@@ -17,14 +20,20 @@ import { InputError, UsageError } from '../usage';
 
 let detector: CorpusDetector | undefined;
 
-/** Who the article cites for each anchored claim, as detected in its text now; none when the article is gone. */
-async function attributions(article: string, sidecar: Sidecar, folder: string): Promise<Map<string, ClaimAttribution | null> | undefined> {
-  const anchored = sidecar.annotations.filter((a) => a.anchor === 'anchored');
-  const bytes = anchored.length > 0 ? await readFile(article).catch(() => undefined) : undefined;
+/** The article's text, or undefined when it is gone or not text. */
+async function articleText(article: string): Promise<string | undefined> {
+  const bytes = await readFile(article).catch(() => undefined);
   const decoded = bytes && decodeDocument(bytes, 50 * 1024 * 1024);
-  if (!decoded?.ok) return undefined;
+  return decoded?.ok ? decoded.text : undefined;
+}
+
+/** Who the article cites for each anchored claim, as detected in its text now (boilerplate skipped). */
+function attributions(text: string, sidecar: Sidecar, folder: string): Map<string, ClaimAttribution | null> | undefined {
+  const anchored = sidecar.annotations.filter((a) => a.anchor === 'anchored');
+  if (anchored.length === 0) return undefined;
   detector ??= loadCliDetector({ model: true, near: join(folder, 'x') });
-  const cues = detector.attribute(decoded.text, detector.detect(decoded.text));
+  const article = maskBoilerplate(text, detectBoilerplate(text, sidecar.meta));
+  const cues = detector.attribute(article, detector.detect(article));
   return new Map(anchored.map((a) => [a.id, claimAttribution(cues, a.target.selector[1].start, a.target.selector[1].end)]));
 }
 
@@ -44,7 +53,11 @@ export async function runExport(args: string[], options: { format?: string; out?
       continue;
     }
     const article = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
-    documents.push({ path: relative(folder, article), sidecar: parsed.sidecar, attributions: await attributions(article, parsed.sidecar, folder) });
+    const text = await articleText(article);
+    documents.push({
+      path: relative(folder, article), sidecar: parsed.sidecar,
+      ...(text !== undefined ? { attributions: attributions(text, parsed.sidecar, folder), source: exportedSource(resolveSourceMeta(text, parsed.sidecar.meta)) } : {}),
+    });
   }
   const output = exportAnnotations(format, documents, { baseUri: pathToFileURL(folder + '/').href, now: new Date().toISOString() });
   if (options.out) {

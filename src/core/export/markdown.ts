@@ -9,6 +9,11 @@ export function exportMarkdown(documents: readonly ExportDocument[], exported: s
   for (const doc of [...documents].sort((a, b) => a.path.localeCompare(b.path))) {
     if (doc.sidecar.annotations.length === 0) continue;
     lines.push(`## ${escapeMd(doc.path)}`, '');
+    const src = doc.source;
+    if (src) {
+      const facts = [src.outlet, src.source && `via ${src.source}`, src.published, src.author && `by ${src.author}`, src.language].filter(Boolean).map((f) => escapeMd(f!));
+      lines.push(`*${escapeMd(src.title)}*${facts.length ? ` — ${facts.join(' · ')}` : ''}`, '');
+    }
     for (const a of doc.sidecar.annotations) {
       const facts = [a.body.status, a.body.claimant ? `claimant: ${escapeMd(a.body.claimant)}` : '', a.anchor === 'orphaned' ? 'detached' : '']
         .filter(Boolean)

@@ -42,7 +42,8 @@ export function exportW3c(documents: readonly ExportDocument[], baseUri: string,
           creator: { type: 'Person', name: a.author },
           body,
           target: {
-            source: uri(doc.path),
+            // The annotated text, described as a source (Dublin Core terms): who published it, when, in what language.
+            source: { id: uri(doc.path), type: 'Text', format: 'text/plain', ...describeSource(doc.source) },
             selector: [
               { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
               { type: 'TextPositionSelector', start: position.start, end: position.end },
@@ -62,4 +63,15 @@ export function exportW3c(documents: readonly ExportDocument[], baseUri: string,
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };
   return JSON.stringify(collection, null, 2) + '\n';
+}
+
+function describeSource(s: ExportDocument['source']): Record<string, string> {
+  if (!s) return {};
+  const out: Record<string, string> = { language: s.language, 'dcterms:title': s.title };
+  if (s.outlet) out['dcterms:publisher'] = s.outlet;
+  if (s.source) out['dcterms:source'] = s.source;
+  if (s.published) out['dcterms:issued'] = s.published;
+  if (s.author) out['dcterms:creator'] = s.author;
+  if (s.url) out['sa:url'] = s.url;
+  return out;
 }

@@ -30,6 +30,7 @@ const DATELINE_AGENCY = /^[\p{Lu}][\p{L}. /-]{1,40}\s*\(([\p{L}]{2,12}(?:\/[\p{L
 const HEADLINE_CREDIT = /\s[-–—|]\s*([\p{L}][\p{L}\d .&-]{0,30})$/u;
 const BYLINE = /^(?:von|by|autor(?:in)?|author|text|written by)\s*:?\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:von |van |de |del |der )?\p{Lu}[\p{L}.'-]+){1,3})(?:\s*(?:,|\||und\b|and\b|\(|–|-).*)?$/iu;
 const DATE_LABEL = /\b(veröffentlicht|publiziert|erschienen|erstellt|stand|aktualisiert|zuletzt aktualisiert|published|updated|posted|last modified|datum|date)\b/i;
+const YEAR = /\b(1[89]|20)\d\d\b/;
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+/;
 const NOT_ARTICLE_URL = /wikipedia\.org|twitter\.com|x\.com|facebook\.com|instagram\.com|youtube\.com|t\.me|linkedin\.com|whatsapp/i;
 
@@ -138,7 +139,7 @@ function domainName(url: string): string {
 function publishedOf(edges: readonly Line[]): string | null {
   let fallback: string | null = null;
   for (const l of edges) {
-    if (l.text.length > 160) continue;
+    if (l.text.length > 160 || !YEAR.test(l.text)) continue; // The figure detector only where a year could be.
     const dates = detectFigures(l.text).filter((f) => f.type === 'date' && typeof f.value === 'string' && /^\d{4}/.test(f.value));
     const first = dates[0];
     if (!first) continue;

@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
 import { TEXT_CHANGED_TAG } from '../../core/anchor/reanchor-sidecar';
+import { boilerplateOf } from '../../core/corpus/article-text';
 import { preview } from '../../core/text';
 import { Commands } from '../../protocol/commands';
 import type { AnnotatorWorkspace } from '../workspace';
@@ -41,6 +42,17 @@ export function codeActions(ws: AnnotatorWorkspace, document: string, start: num
     action(l10n.t('“{0}” is not an actor', actor.text), Commands.notAnActor, [document, actor.start, actor.end]);
   } else if (start < end && selected.trim().length > 1 && !selected.includes('\n')) {
     action(l10n.t('Mark selection as actor…'), Commands.markActor, [document, start, end]);
+  }
+  // The line under the cursor: not the article (navigation, a teaser), or the article despite its wording.
+  if (!state.sidecarProblem && !selected.includes('\n')) {
+    const lineStart = state.text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = state.text.indexOf('\n', start) < 0 ? state.text.length : state.text.indexOf('\n', start);
+    const line = state.text.slice(lineStart, lineEnd).trim();
+    if (line) {
+      const isBoilerplate = boilerplateOf(state).some((b) => b.start >= lineStart && b.end <= lineEnd && b.end - b.start >= line.length);
+      if (isBoilerplate) action(l10n.t('Mark line as article text'), Commands.markLine, [document, line, true]);
+      else action(l10n.t('Mark line as not article text (dimmed, not analysed)'), Commands.markLine, [document, line, false]);
+    }
   }
   return actions;
 }

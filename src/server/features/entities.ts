@@ -1,5 +1,6 @@
 // The ranges the client draws as decorations (LSP has no message for themable inline highlights).
 import type { DocumentEntities, OffsetRange } from '../../protocol/protocol';
+import { boilerplateOf } from '../../core/corpus/article-text';
 import type { AnnotatorWorkspace } from '../workspace';
 
 /** The ranges of a document's figures, actors and claims; with a window, those that overlap it. */
@@ -8,7 +9,7 @@ export function documentEntities(ws: AnnotatorWorkspace, uri: string, document: 
   if (!state?.text) return null;
   const valid = window && window[0] <= window[1] ? window : undefined;
   const [from, to] = valid ?? [0, Infinity];
-  const out: DocumentEntities = { uri, version, figure: [], actor: [], suggestedActor: [], claim: [], attribution: [], hedge: [], window: valid ?? null };
+  const out: DocumentEntities = { uri, version, figure: [], actor: [], suggestedActor: [], claim: [], attribution: [], hedge: [], boilerplate: [], window: valid ?? null };
   const entities = ws.corpus.entities(document);
   // Entities are sorted and do not overlap: start at the first one that ends inside the window.
   let lo = 0;
@@ -27,5 +28,6 @@ export function documentEntities(ws: AnnotatorWorkspace, uri: string, document: 
     const { start, end } = a.target.selector[1];
     if (a.anchor === 'anchored' && end >= from && start <= to) out.claim.push([start, end]);
   }
+  for (const b of boilerplateOf(state)) if (b.end >= from && b.start <= to) out.boilerplate.push([b.start, b.end]);
   return out;
 }

@@ -7,10 +7,18 @@ import type { ActorMention, Attribution, AttributionMode, Cue, Figure, Hedge, He
 import { basename } from '../../core/paths';
 import { describeFigure, formatFigureValue, qualifierLabel, readableDate } from '../../core/present';
 import { escapeMarkdown, preview } from '../../core/text';
+import { boilerplateOf, sourceMetaOf } from '../../core/corpus/article-text';
+import type { BoilerplateReason } from '../../core/source/boilerplate';
+import { sourceCard } from './source-card';
 import type { Locator } from '../locator';
 import type { AnnotatorWorkspace } from '../workspace';
 
 const t = l10n.t;
+
+const BOILERPLATE_LABELS: Record<BoilerplateReason, string> = {
+  navigation: 'navigation', comments: 'comment prompt', teaser: 'teaser or "see also" link', credit: 'photo credit',
+  notice: 'notice', markup: 'leftover markup', 'author-bio': 'author bio', marked: 'marked by an analyst',
+};
 
 export function hoverAt(ws: AnnotatorWorkspace, locator: Locator, document: string, offset: number): Hover | null {
   const state = ws.corpus.get(document);
@@ -43,6 +51,17 @@ export function hoverAt(ws: AnnotatorWorkspace, locator: Locator, document: stri
       parts.push(claimHover(ws, locator, document, claim, cues));
       range ??= [pos.start, pos.end];
     }
+  }
+  const boilerplate = boilerplateOf(state).find((b) => b.start <= offset && offset < b.end);
+  if (boilerplate) {
+    parts.push(`**${t('Not article text')}** · ${t(BOILERPLATE_LABELS[boilerplate.reason as BoilerplateReason])}\n\n${t('Dimmed, and skipped by detection and cross-source analysis. The light bulb marks the line as article text.')}`);
+    range ??= [boilerplate.start, boilerplate.end];
+  }
+  const meta = sourceMetaOf(state);
+  const firstLine = state.text.search(/\S/);
+  if (meta && !range && firstLine >= 0 && offset >= firstLine && offset < (state.text.indexOf('\n', firstLine) + 1 || state.text.length)) {
+    parts.push(sourceCard(meta));
+    range = [firstLine, state.text.indexOf('\n', firstLine) < 0 ? state.text.length : state.text.indexOf('\n', firstLine)];
   }
   if (!range) return null;
   const contents: MarkupContent = { kind: 'markdown', value: parts.join('\n\n---\n\n') };
