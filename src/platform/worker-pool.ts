@@ -1,7 +1,7 @@
 // The node server's detect pool: worker threads, each with its own detector, fed batches of articles.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { DetectorConfig, DetectPool, WireSummary } from '../server/detect-pool';
+import type { DetectorConfig, DetectPool, PoolArticle, WireSummary } from '../server/detect-pool';
 
 interface Pending {
   resolve: (s: WireSummary[]) => void;
@@ -45,12 +45,12 @@ export class WorkerPool implements DetectPool {
     for (const w of this.started ?? []) w.postMessage({ type: 'configure', config });
   }
 
-  summarise(texts: string[]): Promise<WireSummary[]> {
+  summarise(articles: PoolArticle[]): Promise<WireSummary[]> {
     const id = this.next++;
     const worker = this.workers[this.turn++ % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'summarise', id, texts });
+      worker.postMessage({ type: 'summarise', id, articles });
     });
   }
 

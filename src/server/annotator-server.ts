@@ -17,7 +17,8 @@ import * as l10n from '@vscode/l10n';
 import { SIDECAR_SUFFIX } from '../core/model/annotation';
 import { basename } from '../core/paths';
 import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
-import { sourceMetaOf } from '../core/corpus/article-text';
+import type { DetectedMeta } from '../core/source/detect-meta';
+import { withRecorded } from '../core/source/resolve';
 import type { DocumentState } from '../core/corpus/document-state';
 import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, EntitiesChangedNotification, RescanRequest, EntitiesRequest, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
 import { AnnotationEditor } from './annotation-edits';
@@ -359,7 +360,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const folder = d.path.slice(0, d.path.lastIndexOf('/'));
       if (!roots.has(folder)) roots.set(folder, l.uris.uri(folder));
       const sidecarProblem = d.sidecarProblem ? `${basename(d.sidecarProblem.path)}:${d.sidecarProblem.line}:${d.sidecarProblem.column}: ${d.sidecarProblem.message}` : null;
-      const meta = listedMeta(d);
+      const meta = listedMeta(d, summary?.meta);
       out.push({
         uri: l.uris.uri(d.path),
         title: meta.title || d.title,
@@ -379,9 +380,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 }
 
-/** What the Documents view shows of an article as a source (its card is fetched when hovered). */
-function listedMeta(d: DocumentState): Pick<CorpusDocument, 'title' | 'outlet' | 'source' | 'published' | 'language' | 'author'> {
-  const m = d.pending ? undefined : sourceMetaOf(d);
+/**
+ * What the Documents view shows of an article as a source: what the index read from its text (off this thread,
+ * with its detections), under what the sidecar records; nothing until the index has reached it.
+ */
+function listedMeta(d: DocumentState, detected: DetectedMeta | undefined): Pick<CorpusDocument, 'title' | 'outlet' | 'source' | 'published' | 'language' | 'author'> {
+  const m = detected && withRecorded(detected, d.sidecar.meta);
   return { title: m?.title ?? '', outlet: m?.outlet ?? null, source: m?.source ?? null, published: m?.published ?? null, language: m?.language ?? null, author: m?.author ?? null };
 }
 

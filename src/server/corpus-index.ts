@@ -1,6 +1,7 @@
 // The cross-document index: per document, its detections summarised (actor mentions by canonical name, counts),
 // built in the background, a document at a time with the event loop free in between, so requests stay answered.
-import { articleTextOf } from '../core/corpus/article-text';
+import { boilerplateOf } from '../core/corpus/article-text';
+import { detectSourceMeta, type DetectedMeta } from '../core/source/detect-meta';
 import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
 import type { DetectPool, WireSummary } from './detect-pool';
@@ -19,18 +20,21 @@ export interface DocumentSummary {
   readonly mentions: Map<string, Mention[]>;
   /** The mentions in their compact form (canonical name → [start, end, …]), while nobody has asked for the objects. */
   readonly flat?: ReadonlyArray<[string, number[]]>;
+  /** The article as a source, as its text says (the sidecar's record applies on top). */
+  readonly meta?: DetectedMeta;
 }
 
 /**
  * A summary whose mentions stay compact until first asked for: 10,000 articles have some 300,000 mentions, and
  * building them all as objects while indexing (or restarting) costs memory and collection time nobody needs yet.
  */
-export function compactSummary(document: string, figures: number, actors: number, stored: ReadonlyArray<[string, number[]]> | Readonly<Record<string, number[]>>): DocumentSummary {
+export function compactSummary(document: string, figures: number, actors: number, stored: ReadonlyArray<[string, number[]]> | Readonly<Record<string, number[]>>, meta?: DetectedMeta): DocumentSummary {
   let mentions: Map<string, Mention[]> | undefined;
   const flat = (): ReadonlyArray<[string, number[]]> => (Array.isArray(stored) ? stored : Object.entries(stored));
   return {
     figures,
     actors,
+    meta,
     get mentions() {
       return (mentions ??= mentionsFromFlat(document, flat()));
     },
@@ -58,9 +62,9 @@ export function summariseCompact(entities: readonly Entity[]): { figures: number
   return { figures, actors, flat: [...byName] };
 }
 
-export function summarise(document: string, entities: readonly Entity[]): DocumentSummary {
+export function summarise(document: string, entities: readonly Entity[], meta?: DetectedMeta): DocumentSummary {
   const { figures, actors, flat } = summariseCompact(entities);
-  return compactSummary(document, figures, actors, flat);
+  return compactSummary(document, figures, actors, flat, meta);
 }
 
 export interface IndexProgress {
@@ -108,7 +112,7 @@ export class CorpusIndex {
       this.summaries.delete(document);
       return undefined;
     }
-    const summary = summarise(document, keepDetections ? this.corpus.entities(document) : this.corpus.detectOnce(document));
+    const summary = summarise(document, keepDetections ? this.corpus.entities(document) : this.corpus.detectOnce(document), detectSourceMeta(state.text, boilerplateOf(state)));
     this.summaries.set(document, { key: contentKey(state.text), summary });
     this.stats.detected++;
     return summary;
@@ -219,7 +223,7 @@ export class CorpusIndex {
     for (let documents = take(BATCH); documents.length > 0 && !stale(); documents = take(BATCH)) {
       const batch = documents.filter((d) => this.corpus.get(d)?.text !== undefined);
       const texts = batch.map((d) => this.corpus.get(d)!.text!);
-      const job: Promise<void> = pool.summarise(batch.map((d) => articleTextOf(this.corpus.get(d)!)!)).then((summaries) => {
+      const job: Promise<void> = pool.summarise(batch.map((d, k) => ({ text: texts[k]!, lines: this.corpus.get(d)!.sidecar.meta }))).then((summaries) => {
         if (stale()) return;
         batch.forEach((document, k) => {
           // An article edited meanwhile was summarised in this thread already, from its newer text.
@@ -268,4 +272,4 @@ export function mentionsFromFlat(document: string, entries: Iterable<[string, nu
   return mentions;
 }
 
-const fromWire = (document: string, wire: WireSummary): DocumentSummary => compactSummary(document, wire.figures, wire.actors, wire.mentions);
+const fromWire = (document: string, wire: WireSummary): DocumentSummary => compactSummary(document, wire.figures, wire.actors, wire.mentions, wire.meta);

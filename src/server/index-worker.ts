@@ -8,9 +8,11 @@ import { loadNerModel } from '../core/detect/ner/model-file';
 import type { NerModel } from '../core/detect/ner/types';
 import { nodeGunzip } from '../platform/gunzip';
 import { summariseCompact } from './corpus-index';
-import type { DetectorConfig, WireSummary } from './detect-pool';
+import type { DetectorConfig, PoolArticle, WireSummary } from './detect-pool';
+import { detectBoilerplate, maskBoilerplate } from '../core/source/boilerplate';
+import { detectSourceMeta } from '../core/source/detect-meta';
 
-type Message = { type: 'configure'; config: DetectorConfig } | { type: 'summarise'; id: number; texts: string[] };
+type Message = { type: 'configure'; config: DetectorConfig } | { type: 'summarise'; id: number; articles: PoolArticle[] };
 
 let model: NerModel | undefined;
 let config: DetectorConfig | undefined;
@@ -42,9 +44,11 @@ parentPort?.on('message', (m: Message) => {
   }
   try {
     const detect = currentDetector();
-    const summaries: WireSummary[] = m.texts.map((text) => {
-      const s = summariseCompact(detect.detect(text));
-      return { figures: s.figures, actors: s.actors, mentions: s.flat };
+    const summaries: WireSummary[] = m.articles.map(({ text, lines }) => {
+      // Boilerplate blanked for detection (offsets kept); the source metadata read from the whole text.
+      const boilerplate = detectBoilerplate(text, lines);
+      const s = summariseCompact(detect.detect(maskBoilerplate(text, boilerplate)));
+      return { figures: s.figures, actors: s.actors, mentions: s.flat, meta: detectSourceMeta(text, boilerplate) };
     });
     parentPort?.postMessage({ id: m.id, summaries });
   } catch (e) {

@@ -64,19 +64,27 @@ describe('Browser build (web worker extension host, language server in a Web Wor
   });
 
   it('the discovery model, read through the extension and inflated in the worker, suggests names no registry knows', async function () {
-    this.timeout(45_000);
+    this.timeout(60_000);
     const a = await api();
-    const editor = await openSeed('001_');
-    const client = await a.languageClient();
-    const text = editor.document.getText();
-    const name = text.indexOf('Sophie Müller');
-    ok(name >= 0, '"Sophie Müller" occurs in the 001 seed');
-    // The model arrives after the registry: the first answers may come without its suggestions.
-    const entities = await waitFor('a model suggestion for "Sophie Müller"', async () => {
-      const e = await request(client, EntitiesRequest, { uri: client.code2ProtocolConverter.asUri(editor.document.uri) });
-      return e?.suggestedActor.some(([s, end]) => s === name && end === name + 'Sophie Müller'.length) ? e : undefined;
-    }, 30_000);
-    await waitFor('the suggestions drawn in the editor', () => JSON.stringify(a.decorations.applied(editor.document.uri)?.suggestedActor) === JSON.stringify(entities.suggestedActor));
+    // A name no registry knows, in an article of its own (the seeds' unknown names are in their boilerplate).
+    const uri = vscode.Uri.joinPath(seedsFolder(), '901_model.txt');
+    const person = 'Heinrich Baumgartner';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`Neue Stimmen\n\nDer Sprecher des Ministeriums, ${person}, sagte am Montag, die Gespräche seien konstruktiv gewesen.\n`));
+    try {
+      await waitFor('the new article in the corpus', () => (a.corpus.documents().some((d) => d.path === uri.path) ? true : undefined), 20_000);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const client = await a.languageClient();
+      const name = editor.document.getText().indexOf(person);
+      // The model arrives after the registry: the first answers may come without its suggestions.
+      const entities = await waitFor(`a model suggestion for "${person}"`, async () => {
+        const e = await request(client, EntitiesRequest, { uri: client.code2ProtocolConverter.asUri(editor.document.uri) });
+        return e?.suggestedActor.some(([s, end]) => s === name && end === name + person.length) ? e : undefined;
+      }, 30_000);
+      await waitFor('the suggestions drawn in the editor', () => JSON.stringify(a.decorations.applied(editor.document.uri)?.suggestedActor) === JSON.stringify(entities.suggestedActor));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('hover on a figure gives its type and normalised value', async () => {

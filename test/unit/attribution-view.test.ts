@@ -30,13 +30,13 @@ describe('attribution view (claims, sources, exports)', () => {
     assert.deepStrictEqual([council?.count, council?.hedged], [1, 1]);
   });
 
-  it('exports the attribution in the last CSV columns', () => {
+  it('exports the attribution in CSV columns after the claim\'s own', () => {
     const start = SEED.indexOf('gehe es vor allem darum');
     const end = SEED.indexOf('.', start);
     const { sidecar, id } = addClaim(emptySidecar('002.txt'), SEED, start, end, { now: '2026-12-02T00:00:00Z', author: 't' });
     const csv = exportCsv([{ path: '002.txt', sidecar, attributions: new Map([[id, claimAttribution(cues, start, end)]]) }]);
     const [header, row] = csv.replace('\uFEFF', '').trim().split('\r\n');
-    assert.match(header!, /,cited_source,cue,mode,stance,hedges$/);
-    assert.match(row!, /,Nationaler Sicherheitsrat Russlands,berichtete,indirect,asserts,gehe$/);
+    assert.match(header!, /,author,cited_source,cue,mode,stance,hedges,/);
+    assert.match(row!, /,Nationaler Sicherheitsrat Russlands,berichtete,indirect,asserts,gehe,/);
   });
 });

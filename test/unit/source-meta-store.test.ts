@@ -11,13 +11,14 @@ import { claimOn, sidecarOf } from '../helpers/sidecars';
 const withMeta = (meta: Sidecar['meta'], s: Sidecar = sidecarOf()): Sidecar => ({ ...s, meta });
 
 describe('source metadata in the sidecar (schema v3)', () => {
-  it('reads a v2 sidecar as is, and writes it as v3 only when saved', () => {
+  it('reads a v2 sidecar as is, keeps it v2 on save, and writes v3 once it records metadata', () => {
     const v2 = serializeSidecar(sidecarOf(claimOn('Der Kreml schwieg.', '01A'))).replace('"schemaVersion": 3', '"schemaVersion": 2');
     const r = parseSidecar(v2, 'doc.txt.annotations.json');
     assert.ok(r.ok);
     assert.equal(r.migrated, false, 'opening a v2 corpus rewrites nothing');
     assert.equal(r.sidecar.annotations.length, 1);
-    assert.match(serializeSidecar(r.sidecar), /"schemaVersion": 3/);
+    assert.equal(serializeSidecar(r.sidecar), v2, 'no version churn in a diff');
+    assert.match(serializeSidecar({ ...r.sidecar, meta: { outlet: 'AFP' } }), /"schemaVersion": 3/);
   });
 
   it('stores meta after the fingerprint in a fixed key order, with null kept as "none"', () => {

@@ -82,3 +82,15 @@ describe('boilerplate', () => {
     assert.equal(masked, ' '.repeat(13) + '\nPutin sagte etwas.\n');
   });
 });
+
+describe('source metadata: dates and outlets in other shapes', () => {
+  it('reads an English month-first date, a date in the URL, and a copyright holder with a year', () => {
+    const en = lines('Kim meets Shoigu', 'Updated June 18, 2024 at 10:12 a.m. ET', 'Pyongyang hosted the Russian security chief on Tuesday, state media said.');
+    assert.equal(resolveSourceMeta(en).published, '2024-06-18');
+    const url = lines('Kim trifft Schoigu', 'Pjöngjang empfing den russischen Sicherheitsratschef am Dienstag.', 'https://www.example-news.de/politik/2024/09/14/kim-trifft-schoigu.html');
+    assert.equal(resolveSourceMeta(url).published, '2024-09-14');
+    assert.equal(resolveSourceMeta(url).outlet, 'example-news.de');
+    const copy = lines('Kim trifft Schoigu', 'Pjöngjang empfing den russischen Sicherheitsratschef am Dienstag.', '© Tagesspiegel 2024');
+    assert.equal(resolveSourceMeta(copy).outlet, 'Tagesspiegel');
+  });
+});

@@ -56,7 +56,7 @@ export const FingerprintSchema = z.object({
 
 export const SidecarSchema = z.object({
   $schema: z.string().optional(),
-  /** v2 is v3 without `meta`: read as is (opening a corpus rewrites nothing) and written as v3 on the next save. */
+  /** v2 is v3 without `meta`: read and written as is, and written as v3 once it records metadata. */
   schemaVersion: z.literal([2, SCHEMA_VERSION]),
   /** File name of the annotated document, relative to the sidecar's folder. */
   document: z.string().min(1),

@@ -44,7 +44,7 @@ export function detectSourceMeta(text: string, boilerplate: readonly { start: nu
     title: titleOf(lines, masthead),
     outlet: masthead?.name ?? credit.outlet ?? copyrightOutlet(all) ?? urlOutlet(all) ?? null,
     source: credit.source ?? sourceNoteOf(lines) ?? datelineAgency(lines) ?? headlineCredit(lines, masthead) ?? null,
-    published: publishedOf(edges),
+    published: publishedOf(edges) ?? urlDate(urlOf(all)),
     url: urlOf(all),
     author: authorOf(all),
     language: guessLanguage(text),
@@ -111,7 +111,7 @@ function headlineCredit(lines: readonly Line[], masthead: { line: Line } | undef
 function copyrightOutlet(lines: readonly Line[]): string | undefined {
   for (const l of lines.slice(-EDGE)) {
     const m = l.text.length <= 100 ? COPYRIGHT.exec(l.text) : null;
-    const name = m?.[1]!.replace(/[.,\s]+(all rights|alle rechte).*$/i, '').replace(/[.,\s]+$/, '');
+    const name = m?.[1]!.replace(/[.,\s]+(all rights|alle rechte).*$/i, '').replace(/\s+(19|20)\d\d$/, '').replace(/[.,\s]+$/, '');
     if (name && !knownOutlet(name)?.agency) return knownOutlet(name)?.name ?? name;
   }
   return undefined;
@@ -140,16 +140,38 @@ function publishedOf(edges: readonly Line[]): string | null {
   let fallback: string | null = null;
   for (const l of edges) {
     if (l.text.length > 160 || !YEAR.test(l.text)) continue; // The figure detector only where a year could be.
-    const dates = detectFigures(l.text).filter((f) => f.type === 'date' && typeof f.value === 'string' && /^\d{4}/.test(f.value));
-    const first = dates[0];
-    if (!first) continue;
-    const iso = /^\d{4}(-\d{2}(-\d{2})?)?/.exec(first.value as string)![0];
-    if (DATE_LABEL.test(l.text)) return iso;
-    const rest = l.text.slice(0, first.start) + l.text.slice(first.end);
-    if (fallback === null && rest.replace(/[^\p{L}]/gu, '').length <= 30) fallback = iso;
+    const found = lineDate(l.text);
+    if (!found) continue;
+    if (DATE_LABEL.test(l.text)) return found.iso;
+    if (fallback === null && found.rest.replace(/[^\p{L}]/gu, '').length <= 30) fallback = found.iso;
   }
   return fallback;
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "June 18, 2024" / "Jun 18 2024": the English month-first order, which the figure detector reads as a year only. */
+const MONTH_FIRST = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b/i;
+
+/** The first date with a year on a line, as a partial ISO date, and the line without it. */
+function lineDate(text: string): { iso: string; rest: string } | undefined {
+  const m = MONTH_FIRST.exec(text);
+  if (m) {
+    const month = MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase().slice(0, 3))) + 1;
+    const day = Number(m[2]);
+    if (month > 0 && day >= 1 && day <= 31) return { iso: `${m[3]}-${pad(month)}-${pad(day)}`, rest: text.replace(m[0], '') };
+  }
+  const date = detectFigures(text).find((f) => f.type === 'date' && typeof f.value === 'string' && /^\d{4}/.test(f.value));
+  if (!date) return undefined;
+  return { iso: /^\d{4}(-\d{2}(-\d{2})?)?/.exec(date.value as string)![0], rest: text.slice(0, date.start) + text.slice(date.end) };
+}
+
+/** A date in the article's URL ("/2024/06/18/", "-2024-06-18"), as news sites put it. */
+function urlDate(url: string | null): string | null {
+  const m = url && /[/_-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)/.exec(url);
+  return m ? [m[1], m[2], m[3]].filter(Boolean).join('-') : null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 function authorOf(lines: readonly Line[]): string | null {
   for (const [i, l] of lines.entries()) {

@@ -7,7 +7,8 @@ import { META_FIELDS, type SourceMeta } from '../model/source-meta';
 export function canonicalSidecar(s: Sidecar): Sidecar {
   return {
     ...(s.$schema !== undefined ? { $schema: s.$schema } : {}),
-    schemaVersion: SCHEMA_VERSION,
+    // A v2 file stays v2 until it records metadata (v3 is v2 plus `meta`): no version churn in the analysts' diffs.
+    schemaVersion: s.meta && !isEmptyMeta(s.meta) ? SCHEMA_VERSION : s.schemaVersion,
     document: s.document,
     fingerprint: { length: s.fingerprint.length, sha256: s.fingerprint.sha256 },
     ...(s.meta && !isEmptyMeta(s.meta) ? { meta: canonicalMeta(s.meta) } : {}),
