@@ -1,5 +1,5 @@
 // Writes the binary fixtures of the import tests (test/fixtures/import/): a two-page PDF, an "encrypted" PDF, a
-// truncated PDF, a DOCX and a .docx of random bytes. Hand-built (no PDF or Office library), so that every byte, text
+// truncated PDF, a PDF without text, a DOCX and a .docx of random bytes. Hand-built (no PDF or Office library), so that every byte, text
 // position and metadata field is known. `npx tsx scripts/make-import-fixtures.ts`; the output is the same each run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,11 +53,12 @@ function page2(): Piece[] {
   ];
 }
 
-const contentStream = (pieces: Piece[]): string =>
-  pieces.map((p) => `BT /F1 ${p.size} Tf 1 0 0 1 ${p.x.toFixed(2)} ${p.y} Tm ${pdfString(p.text)} Tj ET`).join('\n') + '\n';
+/** A page's content: text pieces, or raw drawing operators (a page with no text, like a scan). */
+const contentStream = (pieces: Piece[] | string): string =>
+  typeof pieces === 'string' ? pieces : pieces.map((p) => `BT /F1 ${p.size} Tf 1 0 0 1 ${p.x.toFixed(2)} ${p.y} Tm ${pdfString(p.text)} Tj ET`).join('\n') + '\n';
 
 /** A complete PDF: catalog, pages, one font, the pages' content streams, an info dictionary and a cross-reference table. */
-function pdf(pages: Piece[][], info: Record<string, string>, encrypt?: string): Uint8Array {
+function pdf(pages: (Piece[] | string)[], info: Record<string, string>, encrypt?: string): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
@@ -134,5 +135,7 @@ const report = pdf([page1(), page2()], INFO);
 writeFileSync(join(out, 'bericht.pdf'), report);
 writeFileSync(join(out, 'geschuetzt.pdf'), pdf([page1()], INFO, ENCRYPT));
 writeFileSync(join(out, 'abgebrochen.pdf'), report.slice(0, 400));
+// Grey boxes where a scan would have its picture of the text.
+writeFileSync(join(out, 'ohne-text.pdf'), pdf(['0.6 g 72 600 450 120 re f 72 420 450 160 re f\n'], { Title: 'Scan', Producer: 'make-import-fixtures' }));
 writeFileSync(join(out, 'meldung.docx'), docx());
 writeFileSync(join(out, 'kaputt.docx'), noise(2048));

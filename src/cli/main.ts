@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
       registry: { type: 'string' },
       'no-model': { type: 'boolean' },
       kinds: { type: 'string' },
+      into: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -40,6 +41,9 @@ async function main(argv: string[]): Promise<number> {
       return runReanchor(rest);
     case 'export':
       return runExport(rest, values);
+    case 'import':
+      // Loaded on use, from a bundle of its own (scripts/build.mjs): its converters would slow every command's start.
+      return (await import('./commands/import')).runImport(rest, values);
     case 'validate':
       return runValidate(rest);
     case 'merge-driver':
