@@ -2,7 +2,6 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { importIntoFolder, type ImportInput } from '../../core/import/import-into-folder';
 import { nodeFileSystem } from '../../platform/node-fs';
-import { InputError, UsageError } from '../usage';
 
 /** Reads a file to import, or says in one line why it cannot be read (never a URL: import reads saved files). */
 async function readInput(file: string): Promise<ImportInput | { from: string; error: string }> {
@@ -16,16 +15,21 @@ async function readInput(file: string): Promise<ImportInput | { from: string; er
   }
 }
 
-/** `import <file>... --into <folder>`: exit 0 when all were imported, 1 when some failed, 3 when none could be. */
-export async function runImport(args: string[], options: { into?: string }): Promise<number> {
-  if (args.length === 0) throw new UsageError('import needs at least one file (.html, .htm, .pdf or .docx)');
-  if (!options.into) throw new UsageError('import needs --into <folder>: the corpus folder for the new articles');
-  const folder = resolve(options.into);
-  const existing = await stat(folder).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw new InputError(`${options.into} is not a folder`);
-  await mkdir(folder, { recursive: true });
+/**
+ * `import <file>... --into <folder>`: exit 0 when all were imported, 1 when some failed, 3 when none could be (or the
+ * folder cannot be made). main.ts has checked the arguments.
+ */
+export async function runImport(files: string[], into: string): Promise<number> {
+  const folder = resolve(into);
+  try {
+    if ((await stat(folder).catch(() => undefined))?.isDirectory() === false) throw new Error('exists and is not a folder');
+    await mkdir(folder, { recursive: true });
+  } catch (e) {
+    process.stderr.write(`source-annotator: ${into}: ${(e as Error).message}\n`);
+    return 3;
+  }
 
-  const read = await Promise.all(args.map(readInput));
+  const read = await Promise.all(files.map(readInput));
   const inputs = read.filter((r): r is ImportInput => 'bytes' in r);
   const outcomes = await importIntoFolder(nodeFileSystem, inputs, folder);
   // Outcomes in the order the files were given; unreadable files first failed in readInput.
@@ -34,7 +38,7 @@ export async function runImport(args: string[], options: { into?: string }): Pro
   const imported = [];
   for (const o of all) {
     if ('error' in o) process.stderr.write(`source-annotator: ${o.from}: ${o.error}\n`);
-    else imported.push({ from: o.from, path: join(options.into, basename(o.path)), outlet: o.outlet, published: o.published, title: o.title });
+    else imported.push({ from: o.from, path: join(into, basename(o.path)), outlet: o.outlet, published: o.published, title: o.title });
   }
   process.stdout.write(JSON.stringify({ imported }) + '\n');
   return imported.length === all.length ? 0 : imported.length === 0 ? 3 : 1;

@@ -19,7 +19,7 @@ const ADVICE: Record<string, string> = {
 
 /** What the bytes are, by their first bytes: PDF header, zip (a .docx is a zip), or markup. */
 export function sniffKind(bytes: Uint8Array): ImportKind | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
   if (head.startsWith('%PDF-')) return 'pdf';
   if (head.startsWith('PK\x03\x04')) return 'docx';
   if (/^(\ufeff|\xef\xbb\xbf)?\s*(<\?xml[^>]*>\s*)?(<!--[^]*?-->\s*)*<(!doctype html|html|head|body)\b/i.test(head)) return 'html';

@@ -13,6 +13,7 @@ export const MAX_SLUG_LENGTH = 60;
  */
 export function slugify(title: string): string {
   const ascii = title
+    .replace(/['’ʼ`´]/g, '') // "Korea’s" → "koreas", not "korea-s"
     .replace(/[äöüÄÖÜßẞ]/g, (c) => GERMAN[c]!)
     .replace(/[æÆøØœŒłŁđĐþðı]/g, (c) => OTHER[c]!)
     .normalize('NFKD')
