@@ -116,8 +116,9 @@ describe('Import: saved web pages', () => {
     assert.match(await importError('ohne-artikel.html', fixture('ohne-artikel.html')), /no article text found on the page.*save it/);
   });
 
-  it('takes metadata from JSON-LD arrays and meta tags, ignores an author URL and cuts the outlet from <title>', () => {
+  it('takes metadata from JSON-LD arrays and meta tags, skips an outlet or author that is a URL and cuts the outlet from the title', () => {
     const html = `<html lang="en-US"><head><title>Ports brace for strike - Harbour Times</title>
+      <meta property="og:site_name" content="https://harbour.example/">
       <meta property="article:author" content="https://www.facebook.example/harbourtimes">
       <meta name="author" content="Lee Chan">
       <script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Harbour Times"},"datePublished":"2023-11"}]</script>

@@ -34,11 +34,12 @@ export function languageOf(tag: string | undefined | null): Language | undefined
 
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
-/** `<title>` often ends in " | Outlet" or " - Outlet": cut that when it names the outlet. */
-function withoutOutletSuffix(title: string, outlet: string | undefined): string {
-  if (!outlet) return title;
-  const m = /^(.+?)\s+[|\-–—·:]\s+(.+)$/.exec(title);
-  return m && m[2]!.toLowerCase() === outlet.toLowerCase() ? m[1]! : title;
+/** Titles often end in " | Outlet" or " - Outlet" (og:title too), or the columnist's name: cut that suffix. */
+function withoutSuffix(title: string, ...names: (string | undefined)[]): string {
+  const m = /^(.+?)\s+[|\-–—·:]\s+([^|\-–—·:]+)$/.exec(title);
+  if (!m) return title;
+  const suffix = m[2]!.trim().toLowerCase();
+  return names.some((n) => n && (n.toLowerCase() === suffix || n.toLowerCase().startsWith(suffix + ' '))) ? m[1]! : title;
 }
 
 export function htmlMeta(doc: DomDocument, html: string): HtmlMeta {
@@ -56,15 +57,17 @@ export function htmlMeta(doc: DomDocument, html: string): HtmlMeta {
     return c ? c : undefined;
   };
 
-  const outlet = clean(meta(doc, 'og:site_name') ?? ld?.publisher ?? meta(doc, 'application-name') ?? ld?.siteName);
-  const pageTitle = clean(doc.querySelector('title')?.textContent ?? undefined);
-  const title = clean(meta(doc, 'og:title', 'twitter:title') ?? ld?.headline) ?? (pageTitle && withoutOutletSuffix(pageTitle, outlet));
+  // Some sites put their address where the name belongs; the next source then has the name.
+  const named = (v: string | undefined): string | undefined => (v && !isUrl(v) ? v : undefined);
+  const outlet = clean(named(meta(doc, 'og:site_name')) ?? named(ld?.publisher) ?? named(meta(doc, 'application-name')) ?? named(ld?.siteName));
   const declaredAuthor = meta(doc, 'article:author');
   const author = clean(
-    (declaredAuthor && !isUrl(declaredAuthor) ? declaredAuthor : undefined) ??
+    named(declaredAuthor) ??
       (ld && ld.authors.length > 0 ? ld.authors.join(', ') : undefined) ??
       meta(doc, 'author', 'dc.creator', 'DC.creator'),
   );
+  const declaredTitle = clean(meta(doc, 'og:title', 'twitter:title') ?? ld?.headline ?? doc.querySelector('title')?.textContent ?? undefined);
+  const title = declaredTitle && withoutSuffix(declaredTitle, outlet, author);
   const published = toPartialDate(
     meta(doc, 'article:published_time', 'og:article:published_time') ??
       ld?.datePublished ??
