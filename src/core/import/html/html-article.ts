@@ -1,6 +1,6 @@
-// The article's paragraphs from a saved page: Readability (Firefox's reader view) finds the article, after the
-// page's obvious furniture is removed, and the article's blocks become paragraphs. Headings stay, as their own
-// paragraphs; pictures, captions, share bars, ads, teasers, newsletter boxes and comments go.
+// The article's paragraphs from a saved page: Readability (Firefox's reader view) finds the article, the page's
+// furniture (by tag, role and class) is left out of it, and the article's blocks become paragraphs. Headings stay,
+// as their own paragraphs; pictures, captions, share bars, ads, teasers, newsletter boxes and comments go.
 import { Readability } from '@mozilla/readability';
 import { cleanParagraph } from '../plain-text';
 import { isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom';

@@ -46,7 +46,8 @@ function linesOf(items: readonly PlacedText[]): Line[] {
   });
 }
 
-const PAGE_NUMBER = /^(?:(?:seite|page|s\.|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|of|\/)\s*\d{1,4})?$/i;
+/** "12", "- 12 -", "Seite 3 von 8", "Page 3 of 8", "3/8", and the roman numbers of front matter ("iv"). */
+const PAGE_NUMBER = /^(?:(?:(?:seite|page|s\.|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|of|\/)\s*\d{1,4})?|[ivxlc]{1,7})$/i;
 const masked = (text: string): string => text.replace(/\d+/g, '#').toLowerCase();
 
 /**
