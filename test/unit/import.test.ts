@@ -199,6 +199,15 @@ describe('Import: Word', () => {
     assert.deepEqual(doc.meta, { title: 'Neue Route für Getreide über die Donau', author: 'Anna Petrenko', published: '2024-03-05', language: 'de' });
   });
 
+  it('takes the first paragraph as the title when the properties have none or one a program filled in', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const body = (...ps: string[]): Uint8Array => strToU8(`<w:document ${W}><w:body>${ps.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`);
+    const core = strToU8('<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:title>Microsoft Word - Entwurf3.docx</dc:title><dc:creator>A &amp; B</dc:creator></cp:coreProperties>');
+    const doc = await importDocument('memo.docx', zipSync({ 'word/document.xml': body('Kabinett billigt Etat', 'Der Haushalt 2025 sieht Ausgaben von 480 Milliarden Euro vor.'), 'docProps/core.xml': core }));
+    assert.deepEqual(doc.meta, { title: 'Kabinett billigt Etat', author: 'A & B' });
+    assert.equal(doc.text, 'Kabinett billigt Etat\n\nDer Haushalt 2025 sieht Ausgaben von 480 Milliarden Euro vor.\n');
+  });
+
   it('refuses random bytes, a zip that is no Word document and an empty document', async () => {
     assert.match(await importError('kaputt.docx', fixture('kaputt.docx')), /not a readable Word document \(\.docx\)/);
     assert.match(await importError('tabelle.docx', zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') })), /not a Word document.*word\/document\.xml/);

@@ -35,3 +35,8 @@ export function titleFromFileName(fileName: string): string {
   const dot = base.lastIndexOf('.');
   return cleanParagraph((dot > 0 ? base.slice(0, dot) : base).replace(/[_]+/g, ' ')) || 'Untitled';
 }
+
+/** Titles that programs fill in by themselves (PDF producers, Word templates): not the document's title. */
+const PROGRAM_TITLE = /^(untitled|unbenannt|ohne titel|titel|title|document\d*|dokument\d*|(microsoft )?(word|powerpoint|excel)( -.*)?|powerpoint[- ]pr[äa]sentation|.*\.(docx?|pdf|indd|qxp|rtf|odt|pages))$/i;
+
+export const isProgramTitle = (title: string): boolean => title.length < 3 || PROGRAM_TITLE.test(title);

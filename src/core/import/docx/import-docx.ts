@@ -5,7 +5,7 @@ import { extractRawText } from 'mammoth';
 import type { SourceMeta } from '../../model/source-meta';
 import { languageOf } from '../html/html-meta';
 import { ImportError, type ImportedDocument } from '../imported-document';
-import { articleLength, cleanParagraph, composeArticle, titleFromFileName } from '../plain-text';
+import { articleLength, cleanParagraph, composeArticle, isProgramTitle, titleFromFileName } from '../plain-text';
 import { toPartialDate } from '../partial-date';
 
 const NOT_DOCX = 'not a readable Word document (.docx): the file is damaged, or of another kind under a .docx name; open it in Word or LibreOffice and save it as .docx again';
@@ -49,7 +49,8 @@ export async function importDocx(fileName: string, bytes: Uint8Array): Promise<I
   const core = parts['docProps/core.xml'] ? strFromU8(parts['docProps/core.xml']) : '';
   // Without a title property, a short first paragraph is the title (Word users type it as the first line).
   const first = cleanParagraph(paragraphs.find((p) => cleanParagraph(p) !== '') ?? '');
-  const title = coreProperty(core, 'dc:title') ?? (first.length <= 200 ? first : titleFromFileName(fileName));
+  const declared = coreProperty(core, 'dc:title');
+  const title = declared && !isProgramTitle(declared) ? declared : first.length <= 200 ? first : titleFromFileName(fileName);
   const meta: SourceMeta = { title };
   const author = coreProperty(core, 'dc:creator');
   if (author) meta.author = author;

@@ -3,12 +3,9 @@
 import type { SourceMeta } from '../../model/source-meta';
 import { languageOf } from '../html/html-meta';
 import { ImportError, type ImportedDocument } from '../imported-document';
-import { articleLength, cleanParagraph, composeArticle, titleFromFileName } from '../plain-text';
+import { articleLength, cleanParagraph, composeArticle, isProgramTitle, titleFromFileName } from '../plain-text';
 import { toPartialDate } from '../partial-date';
 import { layOutPages, type LaidOutParagraph, type PlacedText } from './pdf-layout';
-
-/** Titles that PDF producers fill in by themselves. */
-const PRODUCER_TITLE = /^(untitled|unbenannt|ohne titel|titel|title|document\d*|dokument\d*|microsoft (word|powerpoint|excel)\s*-.*|.*\.(docx?|pdf|indd|qxp|rtf|odt|pages))$/i;
 
 interface PdfInfo { Title?: unknown; Author?: unknown; CreationDate?: unknown; Language?: unknown }
 
@@ -55,7 +52,7 @@ function explain(e: unknown): ImportError {
 /** The title: the information dictionary's, unless a program filled it in; else a first paragraph set larger than the text. */
 function titleOf(info: PdfInfo, paragraphs: LaidOutParagraph[], fileName: string): string {
   const declared = str(info.Title);
-  if (declared && declared.length >= 3 && !PRODUCER_TITLE.test(declared)) return declared;
+  if (declared && !isProgramTitle(declared)) return declared;
   const first = paragraphs[0];
   const bodySize = paragraphs.map((p) => p.size).sort((a, b) => a - b)[Math.floor(paragraphs.length / 2)] ?? 0;
   if (first && first.page === 1 && first.size > bodySize * 1.1 && first.text.length <= 200) return first.text;
