@@ -23,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
       registry: { type: 'string' },
       'no-model': { type: 'boolean' },
       kinds: { type: 'string' },
+      into: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,6 +44,12 @@ async function main(argv: string[]): Promise<number> {
       return runReanchor(rest);
     case 'export':
       return runExport(rest, values);
+    case 'import':
+      if (rest.length === 0) throw new UsageError('import needs at least one file (.html, .htm, .pdf or .docx)');
+      if (!values.into) throw new UsageError('import needs --into <folder>: the corpus folder for the new articles');
+      // Loaded on use, from a bundle of its own (scripts/build.mjs): its converters would slow every command's start.
+      // That bundle has its own copies of the error classes, so it returns exit codes rather than throwing them.
+      return (await import('./commands/import')).runImport(rest, values.into);
     case 'validate':
       return runValidate(rest);
     case 'merge-driver':

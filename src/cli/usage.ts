@@ -10,6 +10,9 @@ Commands:
   reanchor <doc>                           Re-anchor <doc>'s annotations to its current text and save them.
   export <folder> --format json|w3c|csv|markdown [--out FILE]
                                            Export every sidecar under <folder>.
+  import <file>... --into <folder>         Turn saved web pages (.html, .htm), PDFs and Word files (.docx) into articles
+                                           (<slug>.txt and a sidecar with title, outlet, date, URL, author) in <folder>;
+                                           prints {"imported":[…]}, one line on stderr for each file that failed.
   validate <file-or-folder>                Check sidecars (and actor registries); prints file:line:column for each problem.
   merge-driver <base> <ours> <theirs>      Three-way merge of a sidecar, for git (merge=source-annotator).
 
@@ -17,10 +20,12 @@ Options:
   --registry FILE   Workspace actor registry (default: source-annotator.actors.json in the current folder or above).
   --no-model        detect: registry actors and figures only, no discovery-model suggestions.
   --kinds K,K       detect: only these kinds (figure, actor, attribution, hedge; default all).
+  --into FOLDER     import: the corpus folder for the new articles (created if missing).
   -h, --help        Show this help.
 
-Exit codes: 0 success, 1 problems found or merge conflicts, 2 usage error, 3 input could not be read,
-4 another process held the file's lock too long (nothing was changed; try again).`;
+Exit codes: 0 success, 1 problems found, merge conflicts or some files not imported, 2 usage error,
+3 input could not be read (import: none of the files), 4 another process held the file's lock too long (nothing was
+changed; try again).`;
 
 export class UsageError extends Error {}
 export class InputError extends Error {}
