@@ -37,12 +37,12 @@ const mochaAsGlobal = {
 const browserSuite = [`import './setup';`, ...browserTests.map((f) => `import './${f.slice(0, -3)}';`), `export { run } from './index';`].join('\n');
 
 // The import command's converters (PDF.js, Readability, linkedom, mammoth: 4 MB) are a bundle of their own,
-// dist/cli-import.js, which the CLI loads only for `import`: inside dist/cli.js, compiling them would slow every
+// dist/importer.js, which the CLI loads only for `import` (and the node language server only for an import): inside dist/cli.js, compiling them would slow every
 // other command's start (the git merge driver runs once per conflicted file) by about 0.2 s.
 const importCommandApart = {
   name: 'import-command-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/import$/ }, () => ({ path: './cli-import.js', external: true }));
+    build.onResolve({ filter: /^\.\/commands\/import$/ }, () => ({ path: './importer.js', external: true }));
   },
 };
 
@@ -57,7 +57,7 @@ await Promise.all([
   esbuild.build({ ...browser, entryPoints: ['src/extension/browser-main.ts'], outfile: 'dist/browser/extension.js', format: 'cjs' }),
   esbuild.build({ ...browser, entryPoints: ['src/server/browser-main.ts'], outfile: 'dist/browser/server.js', format: 'iife', define: buildId }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [importCommandApart] }),
-  esbuild.build({ ...common, entryPoints: ['src/cli/commands/import.ts'], outfile: 'dist/cli-import.js' }),
+  esbuild.build({ ...common, entryPoints: ['src/cli/commands/import.ts'], outfile: 'dist/importer.js' }),
   // The build id keys the server's persisted index: a cache made by other detection code is never reused.
   esbuild.build({ ...browser, stdin: { contents: browserSuite, resolveDir: 'test/browser', sourcefile: 'suite.ts', loader: 'ts' }, outfile: 'dist/browser/test/index.js', format: 'cjs', plugins: [mochaAsGlobal] }),
   esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', define: buildId }),

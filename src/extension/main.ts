@@ -10,6 +10,7 @@ import { CorpusView } from './corpus-view';
 import { DecorationManager } from './decorations';
 import { DocumentsTreeProvider } from './documents-tree';
 import { ExportCommand } from './export-command';
+import { ImportCommand } from './import-command';
 import { createLanguageClient, serverSettings } from './language-client';
 import { openLocation } from './locations';
 import { createLogger } from './logger';
@@ -69,6 +70,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
     new RegistryCommands(started, toUri, log),
     new SourceCommands(started, toUri, log),
     new ExportCommand(corpus, started),
+    new ImportCommand(corpus, started),
     ...platform.commands(),
     new ArticleLanguage(corpus),
     view,

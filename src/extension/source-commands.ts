@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { LANGUAGES, META_FIELDS, PARTIAL_DATE, type MetaField, type ResolvedSourceMeta } from '../core/model/source-meta';
+import type { ResolvedSourceMeta } from '../core/model/source-meta';
+import { LANGUAGES, META_FIELDS, PARTIAL_DATE, type MetaField } from '../core/model/source-vocabulary';
 import type { Logger } from '../core/ports';
 import { EditMetaRequest, SourceMetaRequest, type MetaEdit } from '../protocol/protocol';
 import { registerReportingCommand } from './commands';

@@ -22,4 +22,5 @@ export const Commands = {
   editSourceMeta: 'sourceAnnotator.editSourceMeta',
   markLine: 'sourceAnnotator.markLine',
   groupDocuments: 'sourceAnnotator.groupDocuments',
+  addToCorpus: 'sourceAnnotator.addToCorpus',
 } as const;

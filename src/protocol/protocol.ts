@@ -178,6 +178,13 @@ export const ExportRequest = new RequestType<{ format: ExportFormat; baseUri: st
 /** Sidecars whose article is gone (renamed or deleted outside the editor), as URIs. */
 export const OrphanSidecarsRequest = new RequestType<Record<string, never>, string[], void>('sourceAnnotator/orphanSidecars');
 
+/** Saved pages, PDFs and Word files (by URI) become articles of the corpus folder `folder`, each with its sidecar. */
+export interface ImportResult {
+  imported: Array<{ from: string; uri: string; title: string; outlet: string | null; published: string | null }>;
+  failed: Array<{ from: string; error: string }>;
+}
+export const ImportRequest = new RequestType<{ uris: string[]; folder: string }, ImportResult, void>('sourceAnnotator/import');
+
 /** A document as a source: every field resolved (recorded in the sidecar, else detected), with its origin. */
 export const SourceMetaRequest = new RequestType<{ uri: string }, ResolvedSourceMeta | null, void>('sourceAnnotator/sourceMeta');
 

@@ -20,7 +20,7 @@ import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
 import type { DetectedMeta } from '../core/source/detect-meta';
 import { withRecorded } from '../core/source/resolve';
 import type { DocumentState } from '../core/corpus/document-state';
-import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, EntitiesChangedNotification, RescanRequest, EntitiesRequest, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
+import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, ImportRequest, type ImportResult, EntitiesChangedNotification, RescanRequest, EntitiesRequest, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
 import { AnnotationEditor } from './annotation-edits';
 import { registerAnnotationRequests } from './annotation-requests';
 import { ANNOTATOR_ACTION_KIND, codeActions } from './features/code-actions';
@@ -268,6 +268,28 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
 
   connection.onDidChangeWatchedFiles(({ changes }) => settle(() => applyFileChanges(changes)));
+  connection.onRequest(ImportRequest, ({ uris, folder }) => settle(async (): Promise<ImportResult> => {
+    if (!host.importer) throw new Error(l10n.t('Importing web pages, PDFs and Word files needs the desktop build of Source Annotator (or its CLI).'));
+    const { ws: w, locator: l } = state();
+    if (w.settings.readOnly) throw new Error(w.settings.readOnly);
+    const importIntoFolder = await host.importer();
+    const failed: ImportResult['failed'] = [];
+    const inputs: Array<{ name: string; bytes: Uint8Array }> = [];
+    for (const uri of uris) {
+      const path = pathOf(uri);
+      const bytes = await host.fs.readFile(path).catch((e: unknown) => void failed.push({ from: path, error: (e as Error).message }));
+      if (bytes) inputs.push({ name: path, bytes });
+    }
+    const imported: ImportResult['imported'] = [];
+    for (const o of await importIntoFolder(host.fs, inputs, pathOf(folder))) {
+      if ('error' in o) failed.push(o);
+      else imported.push({ from: o.from, uri: l.uris.uri(o.path), title: o.title, outlet: o.outlet, published: o.published });
+    }
+    host.log.info(`[import] ${imported.length} imported into ${pathOf(folder)}, ${failed.length} failed`);
+    // Listed at once, without waiting for the editor's file watcher.
+    await applyFileChanges(imported.map((i) => ({ uri: i.uri, type: FileChangeType.Created })));
+    return { imported, failed };
+  }));
   const applyFileChanges = async (changes: FileEvent[]): Promise<void> => {
     const { ws: w } = state();
     const maxBytes = Math.max(1, w.settings.maxFileSizeMB) * 1024 * 1024;

@@ -2,6 +2,7 @@
 import type { NerModel } from '../core/detect/ner/types';
 import type { FileSystem, Logger } from '../core/ports';
 import type { DetectPool } from './detect-pool';
+import type { importIntoFolder } from '../core/import/import-into-folder';
 
 export interface ServerHost {
   /** Core paths are URI paths ('/work/seeds/a.txt'); the host maps them to its files. */
@@ -17,5 +18,7 @@ export interface ServerHost {
   indexCacheFile(root: string, requested: string | undefined): Promise<string | undefined>;
   /** Threads that detect while this one answers requests; undefined: index in this thread. */
   detectPool?: DetectPool;
+  /** The converters of saved pages, PDFs and Word files (4 MB of code, loaded on first use); undefined: no import here. */
+  importer?(): Promise<typeof importIntoFolder>;
   log: Logger;
 }

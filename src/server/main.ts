@@ -5,12 +5,14 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadNerModel } from '../core/detect/ner/model-file';
 import type { Logger } from '../core/ports';
 import { nodeFileSystem } from '../platform/node-fs';
 import { WorkerPool } from '../platform/worker-pool';
 import { startServer } from './annotator-server';
+import type { ServerHost } from './host';
 import { contentKey } from './index-cache';
 
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
@@ -41,6 +43,8 @@ startServer(connection, {
   fs: nodeFileSystem,
   log,
   detectPool,
+  // Its own bundle, required only when an analyst imports: the server starts without parsing 4 MB of converters.
+  importer: async () => (createRequire(__filename)(join(__dirname, 'importer.js')) as { importIntoFolder: NonNullable<ServerHost['importer']> extends () => Promise<infer F> ? F : never }).importIntoFolder,
   loadModel: async () => {
     const started = Date.now();
     try {

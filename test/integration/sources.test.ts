@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/extension/constants';
 import { api, exists, hoverAt, openSeed, readText, seedPath, waitFor } from './helpers';
@@ -73,5 +74,35 @@ describe('Sources: metadata and boilerplate', () => {
       await vscode.commands.executeCommand(Commands.groupDocuments, 'folder');
     }
     await waitFor('flat again', async () => ((await a.tree.getChildren()).every((n) => n.kind === 'document') ? true : undefined));
+  });
+});
+
+describe('Add to Corpus (import)', () => {
+  const fixture = (name: string): vscode.Uri => vscode.Uri.file(join(__dirname, '..', '..', '..', 'test', 'fixtures', 'import', name));
+
+  it('imports a saved web page as an article with its outlet and date; a file it cannot read adds nothing', async () => {
+    const a = await api();
+    const folder = vscode.Uri.joinPath(a.toUri(seedPath(a, '000_')), '..');
+    const before = a.corpus.documents().length;
+    const result = await vscode.commands.executeCommand<{ imported: { uri: string; title: string; outlet: string | null; published: string | null }[]; failed: { from: string; error: string }[] }>(
+      Commands.addToCorpus, [fixture('morgenblatt-donau.html'), fixture('abgebrochen.pdf')], folder);
+    const created = result.imported.map((i) => vscode.Uri.parse(i.uri));
+    try {
+      assert.strictEqual(result.imported.length, 1, JSON.stringify(result));
+      assert.deepStrictEqual([result.imported[0]!.outlet, result.imported[0]!.published], ['Mainzer Morgenblatt', '2024-06-18']);
+      assert.strictEqual(result.failed.length, 1);
+      assert.match(result.failed[0]!.from, /abgebrochen\.pdf$/);
+      const path = created[0]!.path;
+      await waitFor('the article in the corpus', () => (a.corpus.documents().length === before + 1 && a.corpus.get(path)?.outlet ? true : undefined), 20_000);
+      assert.strictEqual(a.corpus.get(path)!.outlet, 'Mainzer Morgenblatt', 'recorded in its sidecar, shown in the Documents view');
+      assert.match(await readText(created[0]!), /^Getreide über die Donau: Kiew setzt auf neue Route\n/);
+      assert.ok(await exists(sidecarOf(created[0]!)), 'with its sidecar');
+    } finally {
+      for (const uri of created) {
+        await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+        await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      }
+    }
+    await waitFor('the corpus as before', () => (a.corpus.documents().length === before ? true : undefined), 20_000);
   });
 });

@@ -13,9 +13,11 @@ describe('Documents tree', () => {
     for (const node of roots) {
       const item = a.tree.getTreeItem(node);
       // By method name: this test bundle has its own copy of the protocol classes.
-      const meta = await client.sendRequest<{ title: string; outlet: string | null }>('sourceAnnotator/sourceMeta', { uri: a.toUri(node.path).toString() });
+      const meta = await client.sendRequest<{ title: string; outlet: string | null; source: string | null }>('sourceAnnotator/sourceMeta', { uri: a.toUri(node.path).toString() });
       assert.strictEqual(String(item.label), meta.title);
-      assert.match(String(item.description), new RegExp(`^${meta.outlet ? `${meta.outlet} · ` : ''}\\d+ claims · \\d+ figures · \\d+ actors$`));
+      // The outlet, else the original source, before the counts.
+      const shown = meta.outlet ?? meta.source;
+      assert.match(String(item.description), new RegExp(`^${shown ? `${shown} · ` : ''}\\d+ claims · \\d+ figures · \\d+ actors$`));
     }
     const labels = roots.map((n) => String(a.tree.getTreeItem(n).label));
     assert.ok(labels.includes('Nordkorea könnte „Waffen an Russland liefern“, da sich die Länder darauf einigen, die Beziehungen zu stärken'), 'the headline under the outlet line of 001');

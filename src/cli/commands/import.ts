@@ -1,6 +1,9 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { importIntoFolder, type ImportInput } from '../../core/import/import-into-folder';
+
+// The bundle of this file (dist/importer.js) also serves the node language server's imports.
+export { importIntoFolder };
 import { nodeFileSystem } from '../../platform/node-fs';
 
 /** Reads a file to import, or says in one line why it cannot be read (never a URL: import reads saved files). */

@@ -3,11 +3,9 @@
 // detected from the text (core/source/), a field set to null means "none", as decided by the analyst.
 import { z } from 'zod';
 
-export const LANGUAGES = ['de', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, PARTIAL_DATE, type Language, type MetaField } from './source-vocabulary';
 
-/** A partial ISO date: `2024-06-18`, `2024-06` or `2024`. */
-export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export { LANGUAGES, META_FIELDS, PARTIAL_DATE, type Language, type MetaField } from './source-vocabulary';
 export const PartialDateSchema = z.string().regex(PARTIAL_DATE, 'expected a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const SourceMetaSchema = z.object({
@@ -26,10 +24,6 @@ export const SourceMetaSchema = z.object({
 });
 
 export type SourceMeta = z.infer<typeof SourceMetaSchema>;
-
-/** The fields that describe the source (as opposed to the boilerplate decisions). */
-export const META_FIELDS = ['title', 'outlet', 'source', 'published', 'url', 'author', 'language'] as const;
-export type MetaField = (typeof META_FIELDS)[number];
 
 /** Metadata as shown and exported: every field resolved (recorded, else detected), with where it came from. */
 export interface ResolvedSourceMeta {
