@@ -94,3 +94,15 @@ describe('source metadata: dates and outlets in other shapes', () => {
     assert.equal(resolveSourceMeta(copy).outlet, 'Tagesspiegel');
   });
 });
+
+describe('scraped-page debris and credits in other shapes', () => {
+  it('marks breadcrumbs, share and reading-time widgets and photo credits, and reads an agency footer and a commentary byline', () => {
+    const text = lines('Startseite > Politik > Ausland', 'Ein Kommentar von Anna Berger', 'Lesezeit: 3 Min.', 'Artikel anhören',
+      'Moskau und Pjöngjang rücken enger zusammen, und der Westen schaut zu.', '(Foto: picture alliance/dpa)', 'Auf Facebook teilen', 'ale/dpa');
+    const meta = resolveSourceMeta(text);
+    assert.deepEqual(meta.boilerplate.map((b) => text.slice(b.start, b.end)), ['Startseite > Politik > Ausland', 'Lesezeit: 3 Min.', 'Artikel anhören', '(Foto: picture alliance/dpa)', 'Auf Facebook teilen']);
+    assert.equal(meta.author, 'Anna Berger');
+    assert.equal(meta.source, 'Deutsche Presse-Agentur');
+    assert.equal(meta.title, 'Moskau und Pjöngjang rücken enger zusammen, und der Westen schaut zu.');
+  });
+});

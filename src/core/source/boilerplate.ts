@@ -33,13 +33,17 @@ const EXACT = new Map<string, BoilerplateReason>([
 /** Line openings. */
 const PREFIXES: readonly (readonly [RegExp, BoilerplateReason])[] = [
   [/^(siehe auch|see also|lesen sie auch|lies auch|auch interessant|mehr dazu|mehr zum thema|read also|read more|related|weitere informationen|empfohlener inhalt)\b/i, 'teaser'],
-  [/^(foto|fotos|bild|bilder|bildquelle|titelbild|quelle bild|photo|photos|image|picture|grafik|video|credit)s?\s*:/i, 'credit'],
+  [/^\(?(foto|fotos|bild|bilder|bildquelle|titelbild|quelle bild|photo|photos|photograph|image|picture|grafik|video|credit)s?\s*:/i, 'credit'],
+  [/^(auf \S+ teilen|teilen auf|share on|artikel (anhören|vorlesen|merken|drucken|teilen|verschenken)|zur merkliste|kommentare (anzeigen|lesen)|alle kommentare|mehr anzeigen|show more|sign up for|newsletter (abonnieren|bestellen)|jetzt (abonnieren|registrieren|anmelden))\b/i, 'navigation'],
+  [/^(lesezeit|reading time)\s*:?\s*\d+|^\d+\s*min(\.|uten)?\s*(lesezeit|read)\b/i, 'navigation'],
   [/^(schaltfläche|button)\b/i, 'navigation'],
   [/^(alle angaben ohne gewähr|bitte empfehlen sie|wir verwenden cookies|we use cookies|this website uses cookies|diese website verwendet cookies|copyright\b|©\s*\d{4}|\(c\)\s*\d{4})/i, 'notice'],
   [/^\d+\s+(kommentare?|comments?|antworten|replies)$/i, 'comments'],
   [/^(kommentare|comments)\s*\(\d+\)$/i, 'comments'],
 ];
 
+/** "Startseite > Politik > Ausland": a breadcrumb trail. */
+const BREADCRUMB = /^[^.!?]{1,40}(\s[>›»/|]\s[^.!?]{1,40}){2,}$/;
 /** A label and a link only ("Wikipedia-Seite: https://…"), a bare link, an id ("source-127"), symbols only ("·"). */
 const LINK_ONLY = /^([\p{L}\d -]{1,40}:\s*)?(https?:\/\/|www\.)\S+$/u;
 const ID_ONLY = /^[a-z]+[-_]\d+$/;
@@ -69,7 +73,7 @@ function lineReason(line: Line): BoilerplateReason | undefined {
   const exact = EXACT.get(norm(t));
   if (exact) return exact;
   if (t.length <= 200) for (const [re, reason] of PREFIXES) if (re.test(t)) return reason;
-  if (LINK_ONLY.test(t)) return 'navigation';
+  if (LINK_ONLY.test(t) || (t.length <= 120 && BREADCRUMB.test(t))) return 'navigation';
   if (ID_ONLY.test(t) || SYMBOLS_ONLY.test(t)) return 'markup';
   if (t.replace(MARKUP, '').trim() === '') return 'markup';
   return undefined;

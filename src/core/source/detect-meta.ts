@@ -28,7 +28,7 @@ const CREDIT = /^([\p{L}][\p{L}\d.&-]*(?: [\p{L}\d.&-]+){0,3})\s*\/\s*(?:©|\(c\
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([\p{L}][\p{L}\d .&-]{1,40})/iu;
 const DATELINE_AGENCY = /^[\p{Lu}][\p{L}. /-]{1,40}\s*\(([\p{L}]{2,12}(?:\/[\p{L}]{2,12})*)\)\s*[-–—:]/u;
 const HEADLINE_CREDIT = /\s[-–—|]\s*([\p{L}][\p{L}\d .&-]{0,30})$/u;
-const BYLINE = /^(?:von|by|autor(?:in)?|author|text|written by)\s*:?\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:von |van |de |del |der )?\p{Lu}[\p{L}.'-]+){1,3})(?:\s*(?:,|\||und\b|and\b|\(|–|-).*)?$/iu;
+const BYLINE = /^(?:(?:ein(?:e)? )?(?:kommentar|gastbeitrag|analyse|interview|reportage|essay) )?(?:von|by|autor(?:in)?|author|text|written by)\s*:?\s+(\p{Lu}[\p{L}.'-]+(?:\s+(?:von |van |de |del |der )?\p{Lu}[\p{L}.'-]+){1,3})(?:\s*(?:,|\||und\b|and\b|\(|–|-).*)?$/iu;
 const DATE_LABEL = /\b(veröffentlicht|publiziert|erschienen|erstellt|stand|aktualisiert|zuletzt aktualisiert|published|updated|posted|last modified|datum|date)\b/i;
 const YEAR = /\b(1[89]|20)\d\d\b/;
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+/;
@@ -43,7 +43,7 @@ export function detectSourceMeta(text: string, boilerplate: readonly { start: nu
   return {
     title: titleOf(lines, masthead),
     outlet: masthead?.name ?? credit.outlet ?? copyrightOutlet(all) ?? urlOutlet(all) ?? null,
-    source: credit.source ?? sourceNoteOf(lines) ?? datelineAgency(lines) ?? headlineCredit(lines, masthead) ?? null,
+    source: credit.source ?? sourceNoteOf(lines) ?? datelineAgency(lines) ?? agencyFooter(lines) ?? headlineCredit(lines, masthead) ?? null,
     published: publishedOf(edges) ?? urlDate(urlOf(all)),
     url: urlOf(all),
     author: authorOf(all),
@@ -64,7 +64,7 @@ function mastheadOf(lines: readonly Line[]): { line: Line; name: string } | unde
 }
 
 function titleOf(lines: readonly Line[], masthead: { line: Line } | undefined): string {
-  const first = lines.find((l) => l !== masthead?.line && !DATE_LABEL.test(l.text.slice(0, 20)) && !URL.test(l.text));
+  const first = lines.find((l) => l !== masthead?.line && !DATE_LABEL.test(l.text.slice(0, 20)) && !URL.test(l.text) && !(l.text.length <= 100 && BYLINE.test(l.text)));
   if (!first) return '';
   const t = first.text;
   if (t.length <= TITLE_MAX) return t;
@@ -96,6 +96,16 @@ function datelineAgency(lines: readonly Line[]): string | undefined {
   for (const l of lines.slice(0, EDGE)) {
     const m = DATELINE_AGENCY.exec(l.text);
     if (m) return m[1]!.split('/').map(outletName).join('/');
+  }
+  return undefined;
+}
+
+/** "dpa/AFP/jb" or "ale/dpa" on a line of its own at the end: the agencies the text comes from (initials dropped). */
+function agencyFooter(lines: readonly Line[]): string | undefined {
+  for (const l of lines.slice(-EDGE).reverse()) {
+    if (l.text.length > 40 || !/^[\p{L}]{2,10}(\s*[/,]\s*[\p{L}]{2,10})*\.?$/u.test(l.text)) continue;
+    const agencies = l.text.replace(/\.$/, '').split(/\s*[/,]\s*/).map((p) => knownOutlet(p)).filter((k) => k?.agency).map((k) => k!.name);
+    if (agencies.length > 0) return [...new Set(agencies)].join('/');
   }
   return undefined;
 }
