@@ -44,6 +44,8 @@ export const AnnotationSchema = z.object({
   anchor: z.enum(['anchored', 'orphaned']).default('anchored'),
   body: ClaimBodySchema,
   links: z.array(LinkSchema).default([]),
+  /** Suggested links the analyst rejected (targets as in links): never suggested again. */
+  dismissed: z.array(LinkSchema.shape.target).optional(),
   created: z.string(),
   modified: z.string(),
   author: z.string(),

@@ -88,6 +88,7 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
   const author = scalar('author', (a) => a.author) ?? ours.author;
   const tags = mergeSets(base?.body.tags, ours.body.tags, theirs.body.tags, (x) => x);
   const links = canonicalLinks(mergeSets(base?.links, ours.links, theirs.links, (l: Link) => `${l.rel}\u0000${l.target}`));
+  const dismissed = mergeSets(base?.dismissed, ours.dismissed ?? [], theirs.dismissed ?? [], (x) => x);
   const merged: Annotation = {
     ...ours,
     target, anchor, author,
@@ -98,6 +99,7 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
       tags,
     },
     links,
+    ...(dismissed.length ? { dismissed } : {}),
     created: ours.created <= theirs.created ? ours.created : theirs.created,
     modified: ours.modified >= theirs.modified ? ours.modified : theirs.modified,
   };

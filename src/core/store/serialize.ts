@@ -35,6 +35,7 @@ export function canonicalAnnotation(a: Annotation): Annotation {
       tags: [...a.body.tags],
     },
     links: canonicalLinks(a.links),
+    ...(a.dismissed?.length ? { dismissed: [...new Set(a.dismissed)].sort(compare) } : {}),
     created: a.created,
     modified: a.modified,
     author: a.author,

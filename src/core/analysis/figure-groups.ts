@@ -1,0 +1,108 @@
+// Figures of different documents that measure the same quantity ("über 1000 Container" in 000, "über 11.000
+// Container" in 003): the same type and unit or counted noun, in sentences that speak of the same actors and
+// things. Buckets by quantity first, so a corpus of 10,000 articles compares only figures that could match.
+import type { Figure } from '../model/entities';
+import { sameQuantity, valuesAgree } from './figure-match';
+import { termsOf, type Terms } from './terms';
+
+export interface FigureInput {
+  document: string;
+  figure: Figure;
+  /** The sentence the figure is in. */
+  context: string;
+  /** Canonical actors of that sentence. */
+  actors: readonly string[];
+}
+
+export interface FigureGroup {
+  label: string;
+  figures: FigureInput[];
+  /** Pairs of figures in the group whose values cannot both be true. */
+  disagreements: Array<[FigureInput, FigureInput]>;
+}
+
+/** How alike the sentences must be: a counted noun ("Container") already says much; money and percentages little. */
+const THRESHOLD = { quantity: 0.1, other: 0.25 };
+/** A bucket larger than this is compared in windows (same-quantity figures of a huge corpus rarely all match). */
+const MAX_BUCKET = 400;
+
+export function groupFigures(inputs: readonly FigureInput[]): FigureGroup[] {
+  const buckets = new Map<string, number[]>();
+  for (const [i, f] of inputs.entries()) {
+    if (!sameQuantity(f.figure, f.figure)) continue;
+    const key = `${f.figure.type}:${f.figure.unit ?? ''}`;
+    const list = buckets.get(key);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
+  }
+  const terms = new Map<number, Terms>();
+  const df = new Map<string, number>();
+  for (const list of buckets.values()) {
+    if (new Set(list.map((i) => inputs[i]!.document)).size < 2) continue;
+    for (const i of list) {
+      const t = termsOf(inputs[i]!.context);
+      terms.set(i, t);
+      for (const w of t.words.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  const n = terms.size + 1;
+  const idf = (w: string): number => Math.log(n / ((df.get(w) ?? 0) + 1)) + 1;
+  const parent = inputs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const list of buckets.values()) {
+    if (!terms.has(list[0]!)) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < Math.min(list.length, x + MAX_BUCKET); y++) {
+        const [i, j] = [list[x]!, list[y]!];
+        if (inputs[i]!.document === inputs[j]!.document) continue;
+        const threshold = inputs[i]!.figure.type === 'quantity' ? THRESHOLD.quantity : THRESHOLD.other;
+        if (contextSimilarity(inputs[i]!, inputs[j]!, terms.get(i)!, terms.get(j)!, idf) >= threshold) parent[find(i)] = find(j);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const i of terms.keys()) {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(i);
+    else groups.set(root, [i]);
+  }
+  const out: FigureGroup[] = [];
+  for (const members of groups.values()) {
+    const figures = members.sort((a, b) => a - b).map((i) => inputs[i]!);
+    if (new Set(figures.map((f) => f.document)).size < 2) continue;
+    const disagreements: FigureGroup['disagreements'] = [];
+    for (let x = 0; x < figures.length; x++) {
+      for (let y = x + 1; y < figures.length; y++) {
+        if (figures[x]!.document !== figures[y]!.document && !valuesAgree(figures[x]!.figure, figures[y]!.figure)) disagreements.push([figures[x]!, figures[y]!]);
+      }
+    }
+    out.push({ label: labelOf(figures), figures, disagreements });
+  }
+  return out.sort((a, b) => b.figures.length - a.figures.length || (a.label < b.label ? -1 : 1));
+}
+
+/** Shared words of the two sentences (rare ones weigh more) and shared actors. */
+function contextSimilarity(a: FigureInput, b: FigureInput, ta: Terms, tb: Terms, idf: (w: string) => number): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [w, c] of ta.words) {
+    const x = c * idf(w);
+    na += x * x;
+    const d = tb.words.get(w);
+    if (d !== undefined) dot += x * d * idf(w);
+  }
+  for (const [w, c] of tb.words) nb += (c * idf(w)) ** 2;
+  const words = na && nb ? dot / Math.sqrt(na * nb) : 0;
+  const shared = a.actors.filter((x) => b.actors.includes(x)).length;
+  const union = new Set([...a.actors, ...b.actors]).size;
+  return 0.6 * words + 0.4 * (union ? shared / union : 0);
+}
+
+function labelOf(figures: readonly FigureInput[]): string {
+  const f = figures[0]!.figure;
+  const what = f.type === 'money' ? `${f.unit} (money)` : f.type === 'percent' ? 'percent' : `${f.unit}`;
+  const actors = figures.map((x) => new Set(x.actors)).reduce((a, b) => new Set([...a].filter((y) => b.has(y))));
+  return actors.size > 0 ? `${what} · ${[...actors].slice(0, 3).join(', ')}` : what;
+}

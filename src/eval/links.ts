@@ -1,0 +1,94 @@
+// Suggested links and figure groups against eval/links/seeds-gold.json: for every pair of claims an analyst would
+// link across documents, where the counterpart ranks among the suggestions (top-3 rate, mean reciprocal rank);
+// figure groups by pairwise precision, recall and F1.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { claimInputsOf, figureInputsOf, sentencesOf, type AnalysedDocument } from '../core/analysis/inputs';
+import { groupFigures } from '../core/analysis/figure-groups';
+import { LinkSuggester } from '../core/analysis/link-suggester';
+import type { CorpusDetector } from '../core/detect/create';
+import { emptySidecar } from '../core/corpus/document-state';
+import { makeSelectors } from '../core/anchor/selectors';
+import { detectBoilerplate, maskBoilerplate } from '../core/source/boilerplate';
+import type { LinkRelation } from '../core/model/vocabulary';
+
+interface Gold {
+  groups: Array<{ label: string; claims: Array<{ doc: string; quote: string; rel: LinkRelation }> }>;
+  figureGroups: Array<{ label: string; figures: Array<{ doc: string; text: string }> }>;
+}
+
+export interface LinksReport { pairs: number; top3: number; mrr: number; relations: [number, number]; figures: { p: number; r: number; f1: number; gold: number; predicted: number }; misses: string[] }
+
+export function evaluateLinks(detector: CorpusDetector, goldFile: string, root: string): LinksReport {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
+  const files = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt'));
+  const docs = new Map<string, AnalysedDocument>();
+  for (const f of files) {
+    const text = readFileSync(join(root, 'seeds', f), 'utf8');
+    const article = maskBoilerplate(text, detectBoilerplate(text));
+    const entities = detector.detect(article);
+    docs.set(f.slice(0, 3), { path: f, text, sidecar: emptySidecar(f), entities, cues: detector.attribute(article, entities) });
+  }
+  // The gold's claims, tagged in memory (the seeds' own sidecars stay out of it).
+  const keyOf = new Map<string, string>();
+  for (const [g, group] of gold.groups.entries()) {
+    for (const [k, c] of group.claims.entries()) {
+      const d = docs.get(c.doc)!;
+      const start = d.text.indexOf(c.quote);
+      const id = `g${g}c${k}`;
+      d.sidecar = { ...d.sidecar, annotations: [...d.sidecar.annotations, { id, kind: 'claim', target: { selector: makeSelectors(d.text, start, start + c.quote.length) }, anchor: 'anchored', body: { status: 'unverified', tags: [] }, links: [], created: '', modified: '', author: 'eval' }] };
+      keyOf.set(`${g}:${k}`, `${d.path}#${id}`);
+    }
+  }
+  const suggester = new LinkSuggester([...docs.values()].flatMap(claimInputsOf), [...docs.values()].flatMap((d) => sentencesOf(d.text)));
+  let pairs = 0, top3 = 0, rr = 0, relOk = 0, relN = 0;
+  const misses: string[] = [];
+  for (const [g, group] of gold.groups.entries()) {
+    for (const [i, a] of group.claims.entries()) {
+      const ranked = suggester.suggest(keyOf.get(`${g}:${i}`)!, Infinity);
+      for (const [j, b] of group.claims.entries()) {
+        if (i === j || a.doc === b.doc) continue;
+        pairs++;
+        const rank = ranked.findIndex((s) => s.to === keyOf.get(`${g}:${j}`)) + 1;
+        if (rank > 0 && rank <= 3) top3++;
+        if (rank > 0) rr += 1 / rank;
+        else misses.push(`${a.doc} “${a.quote.slice(0, 40)}…” → ${b.doc} “${b.quote.slice(0, 40)}…”: not suggested`);
+        if (rank > 3) misses.push(`${a.doc} “${a.quote.slice(0, 40)}…” → ${b.doc} “${b.quote.slice(0, 40)}…”: rank ${rank}`);
+        if (i === 0 && rank > 0) {
+          relN++;
+          if (ranked[rank - 1]!.rel === b.rel) relOk++;
+        }
+      }
+    }
+  }
+  return { pairs, top3: top3 / pairs, mrr: rr / pairs, relations: [relOk, relN], figures: figureScores(gold, docs), misses };
+}
+
+function figureScores(gold: Gold, docs: Map<string, AnalysedDocument>): LinksReport['figures'] {
+  const groups = groupFigures([...docs.entries()].flatMap(([, d]) => figureInputsOf(d)));
+  const id = (doc: string, text: string): string => `${doc}:${text}`;
+  const predicted = new Set<string>();
+  for (const g of groups) {
+    const members = g.figures.map((f) => id(f.document.slice(0, 3), f.figure.text));
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) predicted.add([members[x], members[y]].sort().join('|'));
+  }
+  const expected = new Set<string>();
+  for (const g of gold.figureGroups) {
+    const members = g.figures.map((f) => id(f.doc, f.text));
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) expected.add([members[x], members[y]].sort().join('|'));
+  }
+  const tp = [...predicted].filter((p) => expected.has(p)).length;
+  const p = predicted.size ? tp / predicted.size : 1;
+  const r = expected.size ? tp / expected.size : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, gold: expected.size, predicted: predicted.size };
+}
+
+export function formatLinksReport(r: LinksReport): string[] {
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  return [
+    'Suggested links and figure groups, seeds (eval/links/seeds-gold.json, tuned on)',
+    `  linked pairs across documents ${r.pairs}: counterpart in the top 3 for ${pct(r.top3)} %, mean reciprocal rank ${r.mrr.toFixed(2)}; guessed relation right ${r.relations[0]}/${r.relations[1]}`,
+    `  figure groups: pairwise P ${pct(r.figures.p)} R ${pct(r.figures.r)} F1 ${pct(r.figures.f1)} (${r.figures.gold} gold pairs, ${r.figures.predicted} predicted)`,
+    ...r.misses.map((m) => `  miss: ${m}`),
+  ];
+}
