@@ -9,6 +9,7 @@ import { benchReanchor } from './anchor-bench';
 import { benchDetection } from './detect-bench';
 import { benchHost } from './host-bench';
 import { benchIndex } from './index-bench';
+import { benchAnalysis } from './analysis-bench';
 import { benchIncremental } from './incremental-bench';
 import { timeMedian } from './stats';
 import { germEvalTrainPath, variedSentences } from './varied-text';
@@ -30,9 +31,9 @@ const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 const loadMs = timeMedian(() => loadNerModel(modelBytes, nodeGunzip), 5);
 const memoryLine = `Model in memory: ${mb(after.arrayBuffers - before.arrayBuffers)} MB typed arrays (its weights as float32 would take ${mb(model.buckets * L * 4)} MB), ${mb(after.heapUsed - before.heapUsed)} MB JS heap`;
 
-// `npm run bench -- detect index host`: only those parts (detect: detection, model, anchoring, incremental).
+// `npm run bench -- detect index host analysis`: only those parts (detect: detection, model, anchoring, incremental).
 const only = new Set(process.argv.slice(2));
-const wanted = (part: 'detect' | 'index' | 'host'): boolean => only.size === 0 || only.has(part);
+const wanted = (part: 'detect' | 'index' | 'host' | 'analysis'): boolean => only.size === 0 || only.has(part);
 const lines = [
   `# Source Annotator benchmark (${new Date().toISOString()}, node ${process.version})`,
   '',
@@ -53,6 +54,7 @@ const trainPath = germEvalTrainPath(root);
 if (trainPath) {
   const sentences = variedSentences(trainPath);
   void (async () => {
+    if (wanted('analysis')) process.stdout.write('\n' + benchAnalysis(root, sentences).join('\n') + '\n');
     if (wanted('index') && process.env.SA_BENCH_INDEX !== '0') process.stdout.write('\n' + (await benchIndex(root, sentences)).join('\n') + '\n');
     if (wanted('host') && process.env.SA_BENCH_HOST !== '0') process.stdout.write('\n' + (await benchHost(root, sentences)).join('\n') + '\n');
   })();

@@ -4,6 +4,8 @@ import { runClaimAdd } from './commands/claim';
 import { runDetect } from './commands/detect';
 import { runExport } from './commands/export';
 import { runMeta } from './commands/meta';
+import { runLinksSuggest } from './commands/links';
+import { runFiguresCompare } from './commands/figures';
 import { runReanchor } from './commands/reanchor';
 import { runValidate } from './commands/validate';
 import { mergeDriver } from './merge-driver';
@@ -23,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
       registry: { type: 'string' },
       'no-model': { type: 'boolean' },
       kinds: { type: 'string' },
+      top: { type: 'string' },
       into: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -37,6 +40,12 @@ async function main(argv: string[]): Promise<number> {
       return runDetect(rest, { registry: values.registry, model: !values['no-model'], kinds: values.kinds });
     case 'meta':
       return runMeta(rest);
+    case 'links':
+      if (rest[0] !== 'suggest') throw new UsageError(`unknown links subcommand "${rest[0] ?? ''}" (expected "links suggest")`);
+      return runLinksSuggest(rest.slice(1), { top: values.top, registry: values.registry });
+    case 'figures':
+      if (rest[0] !== 'compare') throw new UsageError(`unknown figures subcommand "${rest[0] ?? ''}" (expected "figures compare")`);
+      return runFiguresCompare(rest.slice(1), { registry: values.registry });
     case 'claim':
       if (rest[0] !== 'add') throw new UsageError(`unknown claim subcommand "${rest[0] ?? ''}" (expected "claim add")`);
       return runClaimAdd(rest.slice(1), values);

@@ -5,6 +5,9 @@ Commands:
   meta <file>...                           Print each article's source metadata (title, outlet, source, published,
                                            language, url) and its boilerplate ranges as JSON: what its sidecar
                                            records, else what its text says.
+  links suggest <folder> [--top K]         For each claim, up to K (default 5) claims of other documents it likely
+                                           matches, best first, with a guessed relation and the reasons, as JSON.
+  figures compare <folder>                 Figures of different documents that measure the same quantity, grouped, as JSON.
   claim add <doc> --start S --end E [--note T]
                                            Tag characters S..E (UTF-16 offsets) of <doc> as a claim; prints {"id"}.
   reanchor <doc>                           Re-anchor <doc>'s annotations to its current text and save them.
@@ -19,6 +22,7 @@ Commands:
 Options:
   --registry FILE   Workspace actor registry (default: source-annotator.actors.json in the current folder or above).
   --no-model        detect: registry actors and figures only, no discovery-model suggestions.
+  --top K           links suggest: suggestions per claim (default 5).
   --kinds K,K       detect: only these kinds (figure, actor, attribution, hedge; default all).
   --into FOLDER     import: the corpus folder for the new articles (created if missing).
   -h, --help        Show this help.

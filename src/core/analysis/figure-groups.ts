@@ -23,8 +23,21 @@ export interface FigureGroup {
 
 /** How alike the sentences must be: a counted noun ("Container") already says much; money and percentages little. */
 const THRESHOLD = { quantity: 0.1, other: 0.25 };
-/** A bucket larger than this is compared in windows (same-quantity figures of a huge corpus rarely all match). */
-const MAX_BUCKET = 400;
+/** A context word shared by more figures of a bucket than this finds no one in particular: it scores, not finds. */
+const MAX_POSTING = 200;
+
+interface Vector { weights: Map<string, number>; norm: number }
+
+function vectorOf(t: Terms, idf: (w: string) => number): Vector {
+  const weights = new Map<string, number>();
+  let norm = 0;
+  for (const [w, c] of t.words) {
+    const x = c * idf(w);
+    weights.set(w, x);
+    norm += x * x;
+  }
+  return { weights, norm: Math.sqrt(norm) };
+}
 
 export function groupFigures(inputs: readonly FigureInput[]): FigureGroup[] {
   const buckets = new Map<string, number[]>();
@@ -35,10 +48,11 @@ export function groupFigures(inputs: readonly FigureInput[]): FigureGroup[] {
     if (list) list.push(i);
     else buckets.set(key, [i]);
   }
-  const terms = new Map<number, Terms>();
+  const vectors = new Map<number, Vector>();
   const df = new Map<string, number>();
-  for (const list of buckets.values()) {
-    if (new Set(list.map((i) => inputs[i]!.document)).size < 2) continue;
+  const comparable = [...buckets.values()].filter((list) => new Set(list.map((i) => inputs[i]!.document)).size >= 2);
+  const terms = new Map<number, Terms>();
+  for (const list of comparable) {
     for (const i of list) {
       const t = termsOf(inputs[i]!.context);
       terms.set(i, t);
@@ -46,22 +60,29 @@ export function groupFigures(inputs: readonly FigureInput[]): FigureGroup[] {
     }
   }
   const n = terms.size + 1;
-  const idf = (w: string): number => Math.log(n / ((df.get(w) ?? 0) + 1)) + 1;
+  for (const [i, t] of terms) vectors.set(i, vectorOf(t, (w) => Math.log(n / ((df.get(w) ?? 0) + 1)) + 1));
   const parent = inputs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const list of buckets.values()) {
-    if (!terms.has(list[0]!)) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < Math.min(list.length, x + MAX_BUCKET); y++) {
-        const [i, j] = [list[x]!, list[y]!];
-        if (inputs[i]!.document === inputs[j]!.document) continue;
-        const threshold = inputs[i]!.figure.type === 'quantity' ? THRESHOLD.quantity : THRESHOLD.other;
-        if (contextSimilarity(inputs[i]!, inputs[j]!, terms.get(i)!, terms.get(j)!, idf) >= threshold) parent[find(i)] = find(j);
+  for (const list of comparable) {
+    // Within a bucket, only figures whose sentences share a word that is not everywhere are compared.
+    const postings = new Map<string, number[]>();
+    for (const i of list) for (const w of vectors.get(i)!.weights.keys()) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+    for (const i of list) {
+      const seen = new Set<number>();
+      for (const w of vectors.get(i)!.weights.keys()) {
+        const members = postings.get(w)!;
+        if (members.length > MAX_POSTING) continue;
+        for (const j of members) {
+          if (j <= i || seen.has(j) || inputs[i]!.document === inputs[j]!.document) continue;
+          seen.add(j);
+          const threshold = inputs[i]!.figure.type === 'quantity' ? THRESHOLD.quantity : THRESHOLD.other;
+          if (find(i) !== find(j) && contextSimilarity(inputs[i]!, inputs[j]!, vectors.get(i)!, vectors.get(j)!) >= threshold) parent[find(i)] = find(j);
+        }
       }
     }
   }
   const groups = new Map<number, number[]>();
-  for (const i of terms.keys()) {
+  for (const i of vectors.keys()) {
     const root = find(i);
     const list = groups.get(root);
     if (list) list.push(i);
@@ -83,18 +104,14 @@ export function groupFigures(inputs: readonly FigureInput[]): FigureGroup[] {
 }
 
 /** Shared words of the two sentences (rare ones weigh more) and shared actors. */
-function contextSimilarity(a: FigureInput, b: FigureInput, ta: Terms, tb: Terms, idf: (w: string) => number): number {
+function contextSimilarity(a: FigureInput, b: FigureInput, va: Vector, vb: Vector): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [w, c] of ta.words) {
-    const x = c * idf(w);
-    na += x * x;
-    const d = tb.words.get(w);
-    if (d !== undefined) dot += x * d * idf(w);
+  const [small, large] = va.weights.size <= vb.weights.size ? [va.weights, vb.weights] : [vb.weights, va.weights];
+  for (const [w, x] of small) {
+    const y = large.get(w);
+    if (y !== undefined) dot += x * y;
   }
-  for (const [w, c] of tb.words) nb += (c * idf(w)) ** 2;
-  const words = na && nb ? dot / Math.sqrt(na * nb) : 0;
+  const words = va.norm && vb.norm ? dot / (va.norm * vb.norm) : 0;
   const shared = a.actors.filter((x) => b.actors.includes(x)).length;
   const union = new Set([...a.actors, ...b.actors]).size;
   return 0.6 * words + 0.4 * (union ? shared / union : 0);

@@ -20,73 +20,99 @@ export interface LinkSuggestion {
 const WEIGHTS = { words: 0.35, grams: 0.1, related: 0.2, actors: 0.25, figures: 0.1 };
 /** Below this a pair shares too little to show. */
 const MIN_SCORE = 0.02;
+/** Claims scored fully per claim, the best by shared rare features. */
+const CANDIDATES = 50;
+/** Background sentences sampled for word rarity and the related words (counting every pair of a 10,000-article corpus would take a gigabyte). */
+const SAMPLE = 20_000;
+/** Terms kept in a claim's vector of related words. */
+const RELATED_TERMS = 40;
+
+/** A weighted term vector with its length, computed once per claim. */
+interface Vector { weights: Map<string, number>; norm: number }
 
 export class LinkSuggester {
   private readonly claims: ClaimFeatures[];
-  private readonly byKey = new Map<string, ClaimFeatures>();
   private readonly index = new Map<string, number>();
+  /** Feature ("w:stem", "a:actor", "f:type:unit") → the claims that have it. */
   private readonly postings = new Map<string, number[]>();
-  private readonly df = new Map<string, number>();
+  private readonly dfWords = new Map<string, number>();
+  private readonly dfGrams = new Map<string, number>();
+  private readonly dfActors = new Map<string, number>();
   private docs = 0;
-  /** Per claim: its stems plus the words that keep company with them in the corpus's sentences. */
-  private readonly related: Map<string, number>[];
+  private readonly vectors: Array<{ words: Vector; grams: Vector; related: Vector; actors: Vector }>;
+  /** Per claim, the first score of the claim being suggested for (reused: one array, not one map per claim). */
+  private prescore: Float64Array | undefined;
 
   /** `background`: passages of the corpus (sentences) that make word rarity meaningful beyond the claims. */
   constructor(claims: readonly ClaimInput[], background: Iterable<string> = []) {
     this.claims = claims.map(claimFeatures);
+    const add = (df: Map<string, number>, keys: Iterable<string>): void => {
+      for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+    };
     for (const [i, c] of this.claims.entries()) {
-      this.byKey.set(c.key, c);
       this.index.set(c.key, i);
-      this.count([...c.terms.words.keys()].map((w) => `w:${w}`), [...c.terms.grams.keys()].map((g) => `g:${g}`), c.actors.map((a) => `a:${a}`));
-      for (const feature of this.featuresOf(c)) {
-        const list = this.postings.get(feature);
-        if (list) list.push(i);
-        else this.postings.set(feature, [i]);
-      }
+      this.docs++;
+      add(this.dfWords, c.terms.words.keys());
+      add(this.dfGrams, c.terms.grams.keys());
+      add(this.dfActors, new Set(c.actors));
+      for (const feature of featuresOf(c)) (this.postings.get(feature) ?? this.postings.set(feature, []).get(feature)!).push(i);
     }
+    // Background sentences count for word rarity (not 5-grams: those of a large corpus would cost more than they say).
     const sentences: string[][] = [];
-    for (const text of background) {
-      const t = termsOf(text);
-      this.count([...t.words.keys()].map((w) => `w:${w}`), [...t.grams.keys()].map((g) => `g:${g}`), []);
-      sentences.push([...t.words.keys()]);
+    // An even sample of at most SAMPLE sentences: rarity and company show in any large part of a corpus.
+    const all = [...background];
+    const step = Math.max(1, Math.ceil(all.length / SAMPLE));
+    for (let k = 0; k < all.length; k += step) {
+      const text = all[k]!;
+      const words = [...termsOf(text, true).words.keys()];
+      this.docs++;
+      add(this.dfWords, words);
+      sentences.push(words);
     }
-    this.related = relatedTerms(this.claims, sentences, (w) => this.idf(`w:${w}`));
-  }
-
-  private count(...lists: string[][]): void {
-    this.docs++;
-    for (const list of lists) for (const f of list) this.df.set(f, (this.df.get(f) ?? 0) + 1);
-  }
-
-  private idf(feature: string): number {
-    return Math.log((this.docs + 1) / ((this.df.get(feature) ?? 0) + 1)) + 1;
-  }
-
-  /** What a claim can be found by: its stems, actors and figure quantities (5-grams only score). */
-  private featuresOf(c: ClaimFeatures): string[] {
-    return [...[...c.terms.words.keys()].map((w) => `w:${w}`), ...c.actors.map((a) => `a:${a}`), ...c.figures.map((f) => `f:${f.type}:${f.unit}`)];
+    const idf = (df: Map<string, number>) => (k: string): number => Math.log((this.docs + 1) / ((df.get(k) ?? 0) + 1)) + 1;
+    const [wordIdf, gramIdf, actorIdf] = [idf(this.dfWords), idf(this.dfGrams), idf(this.dfActors)];
+    const related = relatedTerms(this.claims, sentences, wordIdf);
+    this.vectors = this.claims.map((c, i) => ({
+      words: vector(c.terms.words, wordIdf),
+      grams: vector(c.terms.grams, gramIdf),
+      related: vector(strongest(related[i]!, RELATED_TERMS), wordIdf),
+      actors: vector(new Map([...new Set(c.actors)].map((a) => [a, 1])), actorIdf),
+    }));
   }
 
   /** The best `top` suggestions for one claim, best first. */
   suggest(key: string, top = 5): LinkSuggestion[] {
-    const from = this.byKey.get(key);
-    if (!from) return [];
+    const i = this.index.get(key);
+    if (i === undefined) return [];
+    const from = this.claims[i]!;
     const excluded = new Set(from.excluded ?? []);
-    const candidates = new Set<number>();
-    // Features shared by more than a third of all claims find nearly everything: they score, but do not find.
+    // Candidates by a first, cheap score: the summed rarity of the features they share, so that a corpus of
+    // thousands of claims scores fully only the hundred that share the most.
+    const prescore = (this.prescore ??= new Float64Array(this.claims.length));
+    const touched: number[] = [];
     const cap = Math.max(50, this.claims.length / 3);
-    for (const feature of this.featuresOf(from)) {
+    for (const feature of featuresOf(from)) {
       const list = this.postings.get(feature);
-      if (list && list.length <= cap) for (const i of list) candidates.add(i);
+      if (!list || list.length > cap) continue; // Found in a third of all claims: it scores, but finds nothing.
+      const weight = 1 / Math.log(2 + list.length);
+      for (const j of list) {
+        if (prescore[j] === 0) touched.push(j);
+        prescore[j] += weight;
+      }
     }
-    const out: LinkSuggestion[] = [];
-    for (const i of candidates) {
-      const to = this.claims[i]!;
+    touched.sort((a, b) => prescore[b]! - prescore[a]!);
+    const candidates = touched.slice(0, Math.max(CANDIDATES, top * 4));
+    for (const j of touched) prescore[j] = 0;
+    const scored: Array<[number, number]> = [];
+    for (const j of candidates) {
+      const to = this.claims[j]!;
       if (to.document === from.document || excluded.has(to.key) || (to.excluded ?? []).includes(from.key)) continue;
-      const s = this.score(from, to);
-      if (s.score >= MIN_SCORE) out.push(s);
+      const score = this.score(i, j);
+      if (score >= MIN_SCORE) scored.push([j, score]);
     }
-    return out.sort((a, b) => b.score - a.score || (a.to < b.to ? -1 : 1)).slice(0, top);
+    scored.sort((a, b) => b[1] - a[1] || (this.claims[a[0]]!.key < this.claims[b[0]]!.key ? -1 : 1));
+    // Reasons and the relation only for what is shown.
+    return scored.slice(0, top).map(([j, score]) => this.explain(i, j, score));
   }
 
   /** Suggestions for every claim. */
@@ -94,58 +120,66 @@ export class LinkSuggester {
     return this.claims.flatMap((c) => this.suggest(c.key, top));
   }
 
-  private score(a: ClaimFeatures, b: ClaimFeatures): LinkSuggestion {
+  private score(i: number, j: number): number {
+    const [a, b] = [this.vectors[i]!, this.vectors[j]!];
+    const figures = this.claims[i]!.figures.some((f) => this.claims[j]!.figures.some((g) => sameQuantity(f, g))) ? 1 : 0;
+    const claimant = this.claims[i]!.claimant && this.claims[i]!.claimant === this.claims[j]!.claimant ? 0.05 : 0;
+    return WEIGHTS.words * cosine(a.words, b.words) + WEIGHTS.grams * cosine(a.grams, b.grams) + WEIGHTS.related * cosine(a.related, b.related) +
+      WEIGHTS.actors * cosine(a.actors, b.actors) + WEIGHTS.figures * figures + claimant;
+  }
+
+  private explain(i: number, j: number, score: number): LinkSuggestion {
+    const [a, b] = [this.claims[i]!, this.claims[j]!];
     const reasons: string[] = [];
-    const words = this.cosine(a.terms.words, b.terms.words, 'w:');
-    const grams = this.cosine(a.terms.grams, b.terms.grams, 'g:');
-    const related = this.cosine(this.related[this.index.get(a.key)!]!, this.related[this.index.get(b.key)!]!, 'w:');
-    const sharedWords = [...a.terms.words.keys()].filter((w) => b.terms.words.has(w)).sort((x, y) => this.idf(`w:${y}`) - this.idf(`w:${x}`));
-    if (sharedWords.length > 0) reasons.push(`shared words: ${sharedWords.slice(0, 5).map((w) => surface(a.text, w)).join(', ')}`);
-    const actors = this.actorSimilarity(a, b);
-    const sharedActors = a.actors.filter((x, k) => b.actors.includes(x) && a.actors.indexOf(x) === k);
-    if (sharedActors.length > 0) reasons.push(`shared actors: ${sharedActors.join(', ')}`);
-    let figures = 0;
+    const va = this.vectors[i]!.words.weights;
+    const shared = [...va.keys()].filter((w) => b.terms.words.has(w)).sort((x, y) => va.get(y)! - va.get(x)!);
+    if (shared.length > 0) reasons.push(`shared words: ${shared.slice(0, 5).map((w) => a.terms.surfaces.get(w) ?? w).join(', ')}`);
+    const actors = [...new Set(a.actors)].filter((x) => b.actors.includes(x));
+    if (actors.length > 0) reasons.push(`shared actors: ${actors.join(', ')}`);
     let disagreeing: string | undefined;
     for (const f of a.figures) {
       for (const g of b.figures) {
         if (!sameQuantity(f, g)) continue;
-        figures = 1;
         const agree = valuesAgree(f, g);
         reasons.push(`${agree ? 'same quantity' : 'figures disagree'}: “${f.text}” ~ “${g.text}”${f.unit ? ` (${f.unit})` : ''}`);
         if (!agree) disagreeing ??= `${f.text} vs ${g.text}`;
       }
     }
-    let score = WEIGHTS.words * words + WEIGHTS.grams * grams + WEIGHTS.related * related + WEIGHTS.actors * actors + WEIGHTS.figures * figures;
-    if (a.claimant && a.claimant === b.claimant) {
-      score += 0.05;
-      reasons.push(`same claimant: ${a.claimant}`);
-    }
-    const rel = guessRelation(a, b, { similarity: words, disagreeing }, reasons);
+    if (a.claimant && a.claimant === b.claimant) reasons.push(`same claimant: ${a.claimant}`);
+    const rel = guessRelation(a, b, { similarity: cosine(this.vectors[i]!.words, this.vectors[j]!.words), disagreeing }, reasons);
     return { from: a.key, to: b.key, score: Math.min(1, Math.round(score * 1000) / 1000), rel, reasons };
   }
+}
 
-  private cosine(x: Map<string, number>, y: Map<string, number>, prefix: string): number {
-    let dot = 0;
-    let nx = 0;
-    let ny = 0;
-    for (const [t, n] of x) {
-      const w = n * this.idf(prefix + t);
-      nx += w * w;
-      const m = y.get(t);
-      if (m !== undefined) dot += w * m * this.idf(prefix + t);
-    }
-    for (const [t, n] of y) ny += (n * this.idf(prefix + t)) ** 2;
-    return nx === 0 || ny === 0 ? 0 : dot / Math.sqrt(nx * ny);
-  }
+/** What a claim can be found by: its stems, actors and figure quantities (5-grams only score). */
+function featuresOf(c: ClaimFeatures): string[] {
+  return [...[...c.terms.words.keys()].map((w) => `w:${w}`), ...new Set(c.actors.map((a) => `a:${a}`)), ...c.figures.map((f) => `f:${f.type}:${f.unit}`)];
+}
 
-  /** IDF-weighted overlap of the actors mentioned: "Nordkorea" in every claim says little, "Schoigu" much. */
-  private actorSimilarity(a: ClaimFeatures, b: ClaimFeatures): number {
-    const [x, y] = [new Set(a.actors), new Set(b.actors)];
-    if (x.size === 0 || y.size === 0) return 0;
-    const weight = (s: Set<string>): number => [...s].reduce((n, t) => n + this.idf(`a:${t}`), 0);
-    const shared = [...x].filter((t) => y.has(t)).reduce((n, t) => n + this.idf(`a:${t}`), 0);
-    return shared / Math.sqrt(weight(x) * weight(y));
+function vector(counts: ReadonlyMap<string, number>, idf: (k: string) => number): Vector {
+  const weights = new Map<string, number>();
+  let norm = 0;
+  for (const [k, n] of counts) {
+    const w = n * idf(k);
+    weights.set(k, w);
+    norm += w * w;
   }
+  return { weights, norm: Math.sqrt(norm) };
+}
+
+function strongest(counts: Map<string, number>, n: number): Map<string, number> {
+  return counts.size <= n ? counts : new Map([...counts].sort((a, b) => b[1] - a[1]).slice(0, n));
+}
+
+function cosine(a: Vector, b: Vector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+  let dot = 0;
+  for (const [k, w] of small) {
+    const v = large.get(k);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot / (a.norm * b.norm);
 }
 
 /**
@@ -187,10 +221,4 @@ function relatedTerms(claims: readonly ClaimFeatures[], sentences: readonly stri
     }
     return v;
   });
-}
-
-/** A word of the passage whose stem is `stem`, as written (for reasons an analyst reads). */
-function surface(text: string, stem: string): string {
-  const re = new RegExp(`[\\p{L}]*${stem.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}]*`, 'iu');
-  return re.exec(text.replace(/ß/g, 'ss'))?.[0] ?? stem;
 }

@@ -34,11 +34,15 @@ export interface Terms {
   words: Map<string, number>;
   /** character 5-grams of long words → count */
   grams: Map<string, number>;
+  /** stem → the word as first written (for reasons an analyst reads) */
+  surfaces: Map<string, string>;
 }
 
-export function termsOf(text: string): Terms {
+/** `wordsOnly`: stems alone (background sentences, by the hundred thousand: no 5-grams, no surfaces). */
+export function termsOf(text: string, wordsOnly = false): Terms {
   const words = new Map<string, number>();
   const grams = new Map<string, number>();
+  const surfaces = new Map<string, string>();
   for (const m of text.matchAll(WORD)) {
     const raw = m[0].replace(/[-’']+$/, '');
     const lower = raw.toLowerCase();
@@ -46,8 +50,10 @@ export function termsOf(text: string): Terms {
     for (const part of lower.split('-').filter((p) => p.length >= 3 && !STOP.has(p))) {
       const s = stem(part);
       words.set(s, (words.get(s) ?? 0) + 1);
+      if (wordsOnly) continue;
+      if (!surfaces.has(s)) surfaces.set(s, raw.includes('-') ? part : raw);
       if (part.length >= 8) for (let i = 0; i + 5 <= part.length; i++) grams.set(part.slice(i, i + 5), (grams.get(part.slice(i, i + 5)) ?? 0) + 1);
     }
   }
-  return { words, grams };
+  return { words, grams, surfaces };
 }
