@@ -8,7 +8,7 @@ import { Disposable } from './disposable';
 
 const t = vscode.l10n.t;
 
-// Literal t('…') calls, so that the manifest test finds each label's German translation.
+// One literal call of t per label, so that the manifest test finds each label's German translation.
 const formatLabel = (format: ExportFormat): string => {
   switch (format) {
     case 'json': return t('JSON bundle of the whole corpus');
