@@ -11,8 +11,10 @@ Commands:
   claim add <doc> --start S --end E [--note T]
                                            Tag characters S..E (UTF-16 offsets) of <doc> as a claim; prints {"id"}.
   reanchor <doc>                           Re-anchor <doc>'s annotations to its current text and save them.
-  export <folder> --format json|w3c|csv|markdown [--out FILE]
-                                           Export every sidecar under <folder>.
+  export <folder> --format json|w3c|csv|markdown|claimreview [--out FILE]
+  export <folder> --format refi --out FILE.qdpx
+                                           Export every sidecar under <folder> (refi: a REFI-QDA project for MAXQDA,
+                                           ATLAS.ti, NVivo; claimreview: schema.org ClaimReview JSON-LD).
   import <file>... --into <folder>         Turn saved web pages (.html, .htm), PDFs and Word files (.docx) into articles
                                            (<slug>.txt and a sidecar with title, outlet, date, URL, author) in <folder>;
                                            prints {"imported":[…]}, one line on stderr for each file that failed.

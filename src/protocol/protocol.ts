@@ -170,10 +170,31 @@ export const RegistryActorsRequest = new RequestType<Record<string, never>, Arra
 
 // ── Export ───────────────────────────────────────────────────────────────────────────────────────────────
 
-/** The corpus's annotations in an export format; the client writes `content` where the user chose. */
-export const ExportRequest = new RequestType<{ format: ExportFormat; baseUri: string }, { content: string; claims: number; documents: number; skipped: number }, void>(
-  'sourceAnnotator/export',
-);
+/**
+ * The corpus's annotations in an export format; the client writes `content` where the user chose. Messages are JSON,
+ * so a binary format (REFI-QDA's .qdpx, a zip) comes base64-encoded: decode it with `exportedBytes`.
+ */
+export const ExportRequest = new RequestType<
+  { format: ExportFormat; baseUri: string },
+  { content: string; encoding: 'utf8' | 'base64'; claims: number; documents: number; skipped: number },
+  void
+>('sourceAnnotator/export');
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // String.fromCharCode takes its bytes as arguments: chunks keep a large zip within the engine's argument limit.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The bytes of the file an ExportRequest answered with (UTF-8 for text formats). */
+export function exportedBytes(result: { content: string; encoding: 'utf8' | 'base64' }): Uint8Array {
+  if (result.encoding === 'utf8') return new TextEncoder().encode(result.content);
+  const binary = atob(result.content);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
 
 /** Sidecars whose article is gone (renamed or deleted outside the editor), as URIs. */
 export const OrphanSidecarsRequest = new RequestType<Record<string, never>, string[], void>('sourceAnnotator/orphanSidecars');

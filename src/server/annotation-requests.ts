@@ -2,6 +2,7 @@
 // decisions, export and orphaned sidecars. Each waits for announced file changes, then answers from the workspace.
 import * as l10n from '@vscode/l10n';
 import type { Connection } from 'vscode-languageserver';
+import { claimantKindIn } from '../core/export/claimreview';
 import { exportAnnotations } from '../core/export/exporter';
 import { exportedSource } from '../core/export/types';
 import { relative } from '../core/paths';
@@ -15,6 +16,7 @@ import {
   OutlineRequest,
   RegistryActorsRequest,
   SourceMetaRequest,
+  toBase64,
   UndoRequest,
 } from '../protocol/protocol';
 import { sourceMetaOf } from '../core/corpus/article-text';
@@ -101,9 +103,14 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
       const root = ws.root ?? '/';
       const all = ws.corpus.documents();
       const documents = all.filter((d) => d.text !== undefined && !d.sidecarProblem);
-      const content = exportAnnotations(format, documents.map((d) => ({ path: relative(root, d.path), sidecar: d.sidecar, attributions: claimAttributions(ws, d.path), source: exportedSource(sourceMetaOf(d)!) })), { baseUri, now: new Date().toISOString() });
+      const output = exportAnnotations(
+        format,
+        documents.map((d) => ({ path: relative(root, d.path), sidecar: d.sidecar, text: d.text, attributions: claimAttributions(ws, d.path), source: exportedSource(sourceMetaOf(d)!) })),
+        { baseUri, now: new Date().toISOString(), claimantKind: claimantKindIn(ws.currentDetector().registry) },
+      );
       const claims = documents.reduce((n, d) => n + d.sidecar.annotations.length, 0);
-      return { content, claims, documents: documents.length, skipped: all.filter((d) => d.sidecarProblem).length };
+      const encoded = typeof output === 'string' ? { content: output, encoding: 'utf8' as const } : { content: toBase64(output), encoding: 'base64' as const };
+      return { ...encoded, claims, documents: documents.length, skipped: all.filter((d) => d.sidecarProblem).length };
     }),
   );
   connection.onRequest(OrphanSidecarsRequest, () =>
