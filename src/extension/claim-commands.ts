@@ -3,7 +3,7 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import { CLAIM_STATUSES, LINK_RELATIONS, type ClaimStatus, type LinkRelation } from '../core/model/vocabulary';
 import type { Logger } from '../core/ports';
 import { preview } from '../core/text';
-import { ClaimsRequest, EditClaimRequest, UndoRequest, type ClaimEdit, type ClaimInfo } from '../protocol/protocol';
+import { ClaimsRequest, EditClaimRequest, SuggestionsRequest, UndoRequest, type ClaimEdit, type ClaimInfo } from '../protocol/protocol';
 import { registerReportingCommand } from './commands';
 import { Commands } from './constants';
 import type { CorpusView } from './corpus-view';
@@ -30,6 +30,7 @@ export class ClaimCommands extends Disposable {
     };
     register(Commands.tagClaim, (p?: string, s?: number, e?: number, note?: string) => this.tag(p, s, e, note));
     register(Commands.linkClaim, (p?: string, id?: string, target?: string, rel?: LinkRelation) => this.link(p, id, target, rel));
+    register(Commands.linkSuggested, (p?: string, id?: string, pick?: number, rel?: LinkRelation | 'dismiss') => this.linkSuggested(p, id, pick, rel));
     register(Commands.setStatus, (p?: string, id?: string, status?: ClaimStatus) => this.setStatus(p, id, status));
     register(Commands.setClaimant, (p?: string, id?: string, claimant?: string) => this.setClaimant(p, id, claimant));
     register(Commands.editNote, (p?: string, id?: string, note?: string) => this.editNote(p, id, note));
@@ -113,6 +114,33 @@ export class ClaimCommands extends Disposable {
     const rel = relation ?? (await vscode.window.showQuickPick(LINK_RELATIONS.map((r) => ({ label: t(RELATION_LABELS[r]), rel: r })), { title: t('How does this claim relate to the other?') }))?.rel;
     if (!rel) return;
     await this.edit(source.path, t('Link claims'), { op: 'link', id: source.id, target, relation: rel });
+  }
+
+  /**
+   * Link to suggested claim…: the suggestions, best first, with their reasons; then the relation, the guessed one
+   * first; "Not related" remembers the rejection. Tests pass the suggestion's rank and the relation (or 'dismiss').
+   */
+  private async linkSuggested(p?: string, i?: string, rank?: number, relation?: LinkRelation | 'dismiss'): Promise<void> {
+    const source = await this.claim(p, i);
+    if (!source) return;
+    const suggestions = await (await this.client).sendRequest(SuggestionsRequest, { uri: this.uri(source.path), id: source.id, top: 10 });
+    if (suggestions.length === 0) {
+      void vscode.window.showInformationMessage(t('No other document has a claim that looks like this one.'));
+      return;
+    }
+    const chosen = rank !== undefined ? suggestions[rank] : (await vscode.window.showQuickPick(suggestions.map((s) => ({
+      label: preview(s.exact, 90), description: `${t(RELATION_LABELS[s.rel])}? · ${s.title}`, detail: s.reasons.join(' · '), s,
+    })), { title: t('Link to which suggested claim?'), matchOnDescription: true, matchOnDetail: true }))?.s;
+    if (!chosen) return;
+    const rel = relation ?? (await vscode.window.showQuickPick([
+      { label: t(RELATION_LABELS[chosen.rel]), description: t('suggested'), rel: chosen.rel as LinkRelation | 'dismiss' },
+      ...LINK_RELATIONS.filter((r) => r !== chosen.rel).map((r) => ({ label: t(RELATION_LABELS[r]), description: '', rel: r as LinkRelation | 'dismiss' })),
+      { label: t('Not related'), description: t('do not suggest it again'), rel: 'dismiss' as const },
+    ], { title: t('How does this claim relate to the other?') }))?.rel;
+    if (!rel) return;
+    const target = { uri: chosen.uri, id: chosen.id };
+    if (rel === 'dismiss') await this.edit(source.path, t('Reject suggested link'), { op: 'dismiss', id: source.id, target });
+    else await this.edit(source.path, t('Link claims'), { op: 'link', id: source.id, target, relation: rel });
   }
 
   private async setStatus(p?: string, i?: string, value?: ClaimStatus): Promise<void> {

@@ -23,4 +23,5 @@ export const Commands = {
   markLine: 'sourceAnnotator.markLine',
   groupDocuments: 'sourceAnnotator.groupDocuments',
   addToCorpus: 'sourceAnnotator.addToCorpus',
+  linkSuggested: 'sourceAnnotator.linkSuggested',
 } as const;

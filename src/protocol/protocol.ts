@@ -137,6 +137,8 @@ export type ClaimEdit =
   | { op: 'claimant'; id: string; claimant: string | null }
   | { op: 'note'; id: string; note: string | null }
   | { op: 'remove'; id: string }
+  /** A suggested link the analyst rejects: never suggested again. */
+  | { op: 'dismiss'; id: string; target: { uri: string; id: string } }
   | { op: 'reattach'; id: string; start: number; end: number }
   | { op: 'reviewed'; id: string };
 /**
@@ -198,6 +200,20 @@ export function exportedBytes(result: { content: string; encoding: 'utf8' | 'bas
 
 /** Sidecars whose article is gone (renamed or deleted outside the editor), as URIs. */
 export const OrphanSidecarsRequest = new RequestType<Record<string, never>, string[], void>('sourceAnnotator/orphanSidecars');
+
+/** A claim of another document that the claim `id` of `uri` likely matches, with a guessed relation and why. */
+export interface SuggestedLink {
+  uri: string;
+  id: string;
+  exact: string;
+  title: string;
+  start: number;
+  end: number;
+  score: number;
+  rel: LinkRelation;
+  reasons: string[];
+}
+export const SuggestionsRequest = new RequestType<{ uri: string; id: string; top?: number }, SuggestedLink[], void>('sourceAnnotator/suggestions');
 
 /** Saved pages, PDFs and Word files (by URI) become articles of the corpus folder `folder`, each with its sidecar. */
 export interface ImportResult {

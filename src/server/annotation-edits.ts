@@ -50,6 +50,10 @@ export class AnnotationEditor {
           return edits.setNote(s, edit.id, edit.note?.trim() || undefined, ctx);
         case 'remove':
           return edits.removeClaim(s, edit.id);
+        case 'dismiss': {
+          const target = pathOf(edit.target.uri);
+          return edits.dismissSuggestion(s, edit.id, this.ws.corpus.linkTarget(document, target, edit.target.id), ctx);
+        }
         case 'reattach':
           return edits.moveClaim(s, edit.id, text, edit.start, edit.end, ctx);
         case 'reviewed':

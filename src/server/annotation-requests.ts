@@ -16,6 +16,7 @@ import {
   OutlineRequest,
   RegistryActorsRequest,
   SourceMetaRequest,
+  SuggestionsRequest,
   toBase64,
   UndoRequest,
 } from '../protocol/protocol';
@@ -24,6 +25,7 @@ import { claimAttribution, type ClaimAttribution } from '../core/attribution-vie
 import { AnnotationEditor } from './annotation-edits';
 import { pathOf } from './documents';
 import { claimsOf, outline } from './features/claims';
+import { suggestedLinks } from './features/suggestions';
 import type { Locator } from './locator';
 import type { AnnotatorWorkspace } from './workspace';
 
@@ -70,6 +72,7 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
       return result;
     }),
   );
+  connection.onRequest(SuggestionsRequest, ({ uri, id, top }) => read(() => suggestedLinks(ctx.state().ws, ctx.state().locator, pathOf(uri), id, top ?? 5)));
   connection.onRequest(SourceMetaRequest, ({ uri }) => read(() => {
     const state = ctx.state().ws.corpus.get(pathOf(uri));
     return (state && sourceMetaOf(state)) ?? null;

@@ -362,7 +362,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return workspaceSymbols(w, l, query);
   });
   connection.onCodeAction(({ textDocument, range }) =>
-    inDocument(textDocument.uri, [], (w, l, path) => codeActions(w, path, l.offset(path, range.start), l.offset(path, range.end))),
+    inDocument(textDocument.uri, [], (w, l, path) => codeActions(w, l, path, l.offset(path, range.start), l.offset(path, range.end))),
   );
   connection.onCodeLens(({ textDocument }) => inDocument(textDocument.uri, [], (w, l, path) => claimLenses(w, l, path)));
   connection.onRequest(EntitiesRequest, ({ uri, window }) => inDocument(uri, null, (w, _l, path) => documentEntities(w, uri, path, open.get(uri)?.version ?? null, window)));

@@ -1,5 +1,5 @@
 // Content words of a passage for matching claims across documents, German and English: lower-cased, stop words
-// dropped, reduced to a stem by a few suffix rules, and long words (German compounds) also as character 5-grams,
+// dropped, reduced to a stem by a few suffix rules, and every word of five letters or more also as character 5-grams,
 // so that "Waffenlieferungen" meets "Waffen … liefern" and "Munitionslieferung" meets "Munition".
 
 const STOP = new Set(`
@@ -32,7 +32,7 @@ export function stem(word: string): string {
 export interface Terms {
   /** stem → count */
   words: Map<string, number>;
-  /** character 5-grams of long words → count */
+  /** character 5-grams of words of five letters or more → count */
   grams: Map<string, number>;
   /** stem → the word as first written (for reasons an analyst reads) */
   surfaces: Map<string, string>;
@@ -52,7 +52,7 @@ export function termsOf(text: string, wordsOnly = false): Terms {
       words.set(s, (words.get(s) ?? 0) + 1);
       if (wordsOnly) continue;
       if (!surfaces.has(s)) surfaces.set(s, raw.includes('-') ? part : raw);
-      if (part.length >= 8) for (let i = 0; i + 5 <= part.length; i++) grams.set(part.slice(i, i + 5), (grams.get(part.slice(i, i + 5)) ?? 0) + 1);
+      if (part.length >= 5) for (let i = 0; i + 5 <= part.length; i++) grams.set(part.slice(i, i + 5), (grams.get(part.slice(i, i + 5)) ?? 0) + 1);
     }
   }
   return { words, grams, surfaces };

@@ -58,6 +58,10 @@ export const setNote = (s: Sidecar, id: string, note: string | undefined, ctx: E
 export const addLink = (s: Sidecar, id: string, rel: LinkRelation, target: string, ctx: EditContext): Sidecar =>
   updateClaim(s, id, ctx, (a) => ({ ...a, links: [...a.links.filter((l) => l.target !== target), { rel, target }] }));
 
+/** Remembers that the analyst rejected a suggested link to `target`: it is not suggested again. */
+export const dismissSuggestion = (s: Sidecar, id: string, target: string, ctx: EditContext): Sidecar =>
+  updateClaim(s, id, ctx, (a) => ({ ...a, dismissed: [...new Set([...(a.dismissed ?? []), target])] }));
+
 export const removeLink = (s: Sidecar, id: string, target: string, ctx: EditContext): Sidecar =>
   updateClaim(s, id, ctx, (a) => ({ ...a, links: a.links.filter((l) => l.target !== target) }));
 

@@ -7,10 +7,12 @@ import { boilerplateOf } from '../../core/corpus/article-text';
 import { preview } from '../../core/text';
 import { Commands } from '../../protocol/commands';
 import type { AnnotatorWorkspace } from '../workspace';
+import type { Locator } from '../locator';
+import { suggestedLinks } from './suggestions';
 
 export const ANNOTATOR_ACTION_KIND = `${CodeActionKind.Refactor}.sourceAnnotator`;
 
-export function codeActions(ws: AnnotatorWorkspace, document: string, start: number, end: number): CodeAction[] {
+export function codeActions(ws: AnnotatorWorkspace, locator: Locator, document: string, start: number, end: number): CodeAction[] {
   const state = ws.corpus.get(document);
   if (!state?.text) return [];
   const actions: CodeAction[] = [];
@@ -28,6 +30,7 @@ export function codeActions(ws: AnnotatorWorkspace, document: string, start: num
   for (const claim of claims) {
     const label = claims.length > 1 ? ` (“${preview(claim.target.selector[0].exact, 30)}”)` : '';
     action(l10n.t('Link to claim in another document…') + label, Commands.linkClaim, [document, claim.id]);
+    if (suggestedLinks(ws, locator, document, claim.id, 1).length > 0) action(l10n.t('Link to suggested claim…') + label, Commands.linkSuggested, [document, claim.id]);
     action(l10n.t('Set status…') + label, Commands.setStatus, [document, claim.id]);
     action(l10n.t('Set claimant…') + label, Commands.setClaimant, [document, claim.id]);
     action(l10n.t('Edit note…') + label, Commands.editNote, [document, claim.id]);

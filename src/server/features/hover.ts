@@ -10,6 +10,8 @@ import { escapeMarkdown, preview } from '../../core/text';
 import { boilerplateOf, sourceMetaOf } from '../../core/corpus/article-text';
 import type { BoilerplateReason } from '../../core/source/boilerplate';
 import { sourceCard } from './source-card';
+import { suggestedLinks } from './suggestions';
+import { pathOf } from '../documents';
 import type { Locator } from '../locator';
 import type { AnnotatorWorkspace } from '../workspace';
 
@@ -138,5 +140,14 @@ function claimHover(ws: AnnotatorWorkspace, locator: Locator, document: string, 
     line(l.rel, target.document, target.id, '→');
   }
   for (const incoming of corpus.incomingLinks(document, claim.id)) line(incoming.rel, incoming.from.document, incoming.from.annotation.id, '←');
+  if (claim.anchor === 'anchored') {
+    const suggested = suggestedLinks(ws, locator, document, claim.id, 3);
+    if (suggested.length > 0) {
+      md += `\n**${t('Suggested links')}** (${t('light bulb: Link to suggested claim…')})\n`;
+      for (const s of suggested) {
+        md += `- ${t(s.rel)}? “${escapeMarkdown(preview(s.exact, 90))}” — [${escapeMarkdown(preview(s.title, 50))}](${locator.link(pathOf(s.uri), s.start)}) · ${escapeMarkdown(s.reasons.slice(0, 2).join('; '))}\n`;
+      }
+    }
+  }
   return md;
 }

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { Commands } from '../../src/extension/constants';
+import { api, claimsOf, hoverAt, openSeed, readText, waitFor } from './helpers';
+
+// 002: "Washington und Seoul werfen Nordkorea vor, Russland mit Waffen und Munition … zu versorgen."
+const ACCUSATION = 'Washington und Seoul werfen Nordkorea vor';
+
+describe('Suggested links across documents', () => {
+  it('shows suggestions in the claim hover, links one from the light bulb command, and forgets a rejected one', async () => {
+    const a = await api();
+    const editor = await openSeed(a, '002_');
+    const path = editor.document.uri.path;
+    const claim = (await claimsOf(a, path)).find((c) => c.exact.startsWith(ACCUSATION))!;
+    assert.ok(claim, 'the seed has the accusation tagged');
+    const hover = await waitFor('suggestions in the hover', async () => {
+      const h = await hoverAt(editor, ACCUSATION);
+      return /Suggested links/.test(h) ? h : undefined;
+    }, 20_000);
+    assert.match(hover, /(same claim|corroborates|contradicts|elaborates)\? “/);
+    const client = await a.languageClient();
+    const suggestions = async (): Promise<{ uri: string; id: string; rel: string }[]> =>
+      client.sendRequest('sourceAnnotator/suggestions', { uri: a.toUri(path).toString(), id: claim.id });
+    const [first, second] = await suggestions();
+    assert.ok(first && second, 'at least two suggestions');
+    assert.ok(!first.uri.endsWith(path.split('/').pop()!), 'from another document');
+    const sidecar = a.toUri(path + '.annotations.json');
+    await vscode.commands.executeCommand(Commands.linkSuggested, path, claim.id, 0, 'corroborates');
+    try {
+      assert.match(await readText(sidecar), new RegExp(`"rel": "corroborates",\\s+"target": "[^"]*#${first.id}"`));
+      assert.ok(!(await suggestions()).some((s) => s.id === first.id), 'a linked claim is no longer suggested');
+      await vscode.commands.executeCommand(Commands.linkSuggested, path, claim.id, 0, 'dismiss');
+      assert.match(await readText(sidecar), new RegExp(`"dismissed": \\[\\s+"[^"]*#${second.id}"`));
+      assert.ok(!(await suggestions()).some((s) => s.id === second.id), 'a rejected suggestion is not offered again');
+    } finally {
+      await vscode.commands.executeCommand(Commands.undo);
+      await vscode.commands.executeCommand(Commands.undo);
+    }
+    const after = await readText(sidecar);
+    assert.doesNotMatch(after, /dismissed/);
+    assert.doesNotMatch(after, new RegExp(`#${first.id}"`), 'both undone');
+  });
+});
