@@ -27,6 +27,7 @@ import { ANNOTATOR_ACTION_KIND, codeActions } from './features/code-actions';
 import { pathOf, UriMapper } from './documents';
 import { claimLenses } from './features/code-lens';
 import { fileDiagnostics } from './features/diagnostics';
+import { figureDiagnostics } from './features/figures';
 import { documentEntities } from './features/entities';
 import { hoverAt } from './features/hover';
 import { IndexRunner } from './index-runner';
@@ -140,7 +141,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     diagnosticsTimer = setTimeout(() => {
       const { ws: w, locator: l } = state();
       const now = new Set<string>();
-      for (const [path, diagnostics] of fileDiagnostics(w)) {
+      const all = fileDiagnostics(w);
+      // Open articles: their figures that other sources contradict.
+      for (const doc of open.all()) {
+        const path = pathOf(doc.uri);
+        if (w.corpus.get(path)?.text !== undefined) all.set(path, [...(all.get(path) ?? []), ...figureDiagnostics(w, l, path)]);
+      }
+      for (const [path, diagnostics] of all) {
         const uri = l.uris.uri(path);
         now.add(uri);
         void connection.sendDiagnostics({ uri, diagnostics });
@@ -169,7 +176,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let indexer: IndexRunner | undefined;
   const runner = (): IndexRunner => (indexer ??= new IndexRunner(connection, host, state().ws, options.cacheDir));
   const reindex = (): void => {
-    runner().run(() => open.all().map((d) => pathOf(d.uri)), (documents) => corpusChanged(documents));
+    runner().run(() => open.all().map((d) => pathOf(d.uri)), (documents) => {
+      corpusChanged(documents);
+      publishDiagnostics(); // Figures side by side grow with the index.
+    });
   };
 
   const detectorChanged = (): void => {
@@ -227,12 +237,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     opened: (doc) => {
       adoptOpen(doc.uri, doc.getText());
       entitiesChanged([doc.uri]);
+      publishDiagnostics();
     },
     changed: (doc, changes) => {
       const { ws: w } = state();
       if (w.editText(pathOf(doc.uri), changes, doc.getText())) entitiesChanged([doc.uri]);
     },
-    closed: (uri) => state().ws.closeText(pathOf(uri)),
+    closed: (uri) => {
+      state().ws.closeText(pathOf(uri));
+      publishDiagnostics();
+    },
     saved: (doc) =>
       void settle(async () => {
         const { ws: w } = state();

@@ -2,6 +2,8 @@
 // built in the background, a document at a time with the event loop free in between, so requests stay answered.
 import { boilerplateOf } from '../core/corpus/article-text';
 import { detectSourceMeta, type DetectedMeta } from '../core/source/detect-meta';
+import { comparableFigures, type IndexedFigure } from '../core/analysis/figure-groups';
+import { figureInputsOf } from '../core/analysis/inputs';
 import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
 import type { DetectPool, WireSummary } from './detect-pool';
@@ -22,19 +24,22 @@ export interface DocumentSummary {
   readonly flat?: ReadonlyArray<[string, number[]]>;
   /** The article as a source, as its text says (the sidecar's record applies on top). */
   readonly meta?: DetectedMeta;
+  /** Its comparable figures with their sentences. */
+  readonly quantities?: readonly IndexedFigure[];
 }
 
 /**
  * A summary whose mentions stay compact until first asked for: 10,000 articles have some 300,000 mentions, and
  * building them all as objects while indexing (or restarting) costs memory and collection time nobody needs yet.
  */
-export function compactSummary(document: string, figures: number, actors: number, stored: ReadonlyArray<[string, number[]]> | Readonly<Record<string, number[]>>, meta?: DetectedMeta): DocumentSummary {
+export function compactSummary(document: string, figures: number, actors: number, stored: ReadonlyArray<[string, number[]]> | Readonly<Record<string, number[]>>, meta?: DetectedMeta, quantities?: readonly IndexedFigure[]): DocumentSummary {
   let mentions: Map<string, Mention[]> | undefined;
   const flat = (): ReadonlyArray<[string, number[]]> => (Array.isArray(stored) ? stored : Object.entries(stored));
   return {
     figures,
     actors,
     meta,
+    quantities,
     get mentions() {
       return (mentions ??= mentionsFromFlat(document, flat()));
     },
@@ -62,9 +67,9 @@ export function summariseCompact(entities: readonly Entity[]): { figures: number
   return { figures, actors, flat: [...byName] };
 }
 
-export function summarise(document: string, entities: readonly Entity[], meta?: DetectedMeta): DocumentSummary {
+export function summarise(document: string, entities: readonly Entity[], meta?: DetectedMeta, text?: string): DocumentSummary {
   const { figures, actors, flat } = summariseCompact(entities);
-  return compactSummary(document, figures, actors, flat, meta);
+  return compactSummary(document, figures, actors, flat, meta, text === undefined ? undefined : comparableFigures(figureInputsOf({ path: document, text, entities })));
 }
 
 export interface IndexProgress {
@@ -73,7 +78,7 @@ export interface IndexProgress {
 }
 
 export class CorpusIndex {
-  private readonly summaries = new Map<string, CachedSummary>();
+  private readonly summaries = new VersionedMap<string, CachedSummary>();
   /** Summaries from the persisted index, taken when an article's text still has the same key. */
   private candidates = new Map<string, CachedSummary>();
   private run = 0;
@@ -86,6 +91,16 @@ export class CorpusIndex {
 
   get(document: string): DocumentSummary | undefined {
     return this.summaries.get(document)?.summary;
+  }
+
+  /** Changes whenever a summary is added, replaced or dropped: what is derived from all of them is stale. */
+  get version(): number {
+    return this.summaries.version;
+  }
+
+  /** Every indexed document with its summary. */
+  entries(): IterableIterator<[string, CachedSummary]> {
+    return this.summaries.entries();
   }
 
   /** Offers summaries from the persisted index (made by the current detector). */
@@ -112,7 +127,7 @@ export class CorpusIndex {
       this.summaries.delete(document);
       return undefined;
     }
-    const summary = summarise(document, keepDetections ? this.corpus.entities(document) : this.corpus.detectOnce(document), detectSourceMeta(state.text, boilerplateOf(state)));
+    const summary = summarise(document, keepDetections ? this.corpus.entities(document) : this.corpus.detectOnce(document), detectSourceMeta(state.text, boilerplateOf(state)), state.text);
     this.summaries.set(document, { key: contentKey(state.text), summary });
     this.stats.detected++;
     return summary;
@@ -261,6 +276,23 @@ export class CorpusIndex {
   }
 }
 
+/** A Map that counts its changes. */
+class VersionedMap<K, V> extends Map<K, V> {
+  version = 0;
+  override set(key: K, value: V): this {
+    this.version++;
+    return super.set(key, value);
+  }
+  override delete(key: K): boolean {
+    this.version++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.version++;
+    super.clear();
+  }
+}
+
 /** Mentions from their compact form (canonical name → flat [start, end, …]), as stored and sent between threads. */
 export function mentionsFromFlat(document: string, entries: Iterable<[string, number[]]>): Map<string, Mention[]> {
   const mentions = new Map<string, Mention[]>();
@@ -272,4 +304,4 @@ export function mentionsFromFlat(document: string, entries: Iterable<[string, nu
   return mentions;
 }
 
-const fromWire = (document: string, wire: WireSummary): DocumentSummary => compactSummary(document, wire.figures, wire.actors, wire.mentions, wire.meta);
+const fromWire = (document: string, wire: WireSummary): DocumentSummary => compactSummary(document, wire.figures, wire.actors, wire.mentions, wire.meta, wire.quantities);

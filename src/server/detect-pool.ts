@@ -3,6 +3,7 @@
 import type { RegistryFile } from '../core/model/registry';
 import type { SourceMeta } from '../core/model/source-meta';
 import type { DetectedMeta } from '../core/source/detect-meta';
+import type { IndexedFigure } from '../core/analysis/figure-groups';
 
 /** An article to summarise: its text and the analyst's decisions about which of its lines are not the article. */
 export interface PoolArticle { text: string; lines?: Pick<SourceMeta, 'boilerplateLines' | 'articleLines'> }
@@ -14,6 +15,8 @@ export interface WireSummary {
   mentions: Array<[canonical: string, offsets: number[]]>;
   /** The article as a source, as its text says. */
   meta: DetectedMeta;
+  /** Its comparable figures with their sentences (figures side by side). */
+  quantities: IndexedFigure[];
 }
 
 export interface DetectorConfig {

@@ -3,10 +3,11 @@
 // that does not parse is logged and rebuilt, never trusted.
 import type { FileSystem, Logger } from '../core/ports';
 import type { DetectedMeta } from '../core/source/detect-meta';
+import type { IndexedFigure } from '../core/analysis/figure-groups';
 import { compactSummary, type DocumentSummary } from './corpus-index';
 
-// 2: with each article's source metadata.
-const FORMAT = 2;
+// 2: with each article's source metadata; 3: and its comparable figures.
+const FORMAT = 3;
 
 export interface CachedSummary {
   /** contentKey() of the text the summary was made from. */
@@ -21,6 +22,7 @@ interface StoredDocument {
   /** canonical name → flat [start, end, start, end, …] */
   mentions: Record<string, number[]>;
   meta?: DetectedMeta;
+  quantities?: IndexedFigure[];
 }
 
 /** A fast 64-bit hash (two 32-bit FNV-1a lanes) of the text plus its length: a cache key, not a fingerprint for storage. */
@@ -42,7 +44,7 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
     const raw = JSON.parse(new TextDecoder().decode(await fs.readFile(path))) as { format?: number; detector?: string; documents?: Record<string, StoredDocument> };
     if (raw.format !== FORMAT || raw.detector !== detectorKey || typeof raw.documents !== 'object' || raw.documents === null) return out;
     for (const [document, d] of Object.entries(raw.documents)) {
-      out.set(document, { key: d.key, summary: compactSummary(document, d.figures, d.actors, d.mentions, d.meta) });
+      out.set(document, { key: d.key, summary: compactSummary(document, d.figures, d.actors, d.mentions, d.meta, d.quantities) });
     }
   } catch (e) {
     log.warn(`[index] ignoring the index cache ${path}: ${(e as Error).message}`);
@@ -57,7 +59,7 @@ export async function saveIndexCache(fs: FileSystem, path: string, detectorKey: 
     const mentions: Record<string, number[]> = {};
     if (summary.flat) for (const [name, flat] of summary.flat) mentions[name] = flat;
     else for (const [name, list] of summary.mentions) mentions[name] = list.flatMap((m) => [m.start, m.end]);
-    documents[document] = { key, figures: summary.figures, actors: summary.actors, mentions, ...(summary.meta ? { meta: summary.meta } : {}) };
+    documents[document] = { key, figures: summary.figures, actors: summary.actors, mentions, ...(summary.meta ? { meta: summary.meta } : {}), ...(summary.quantities?.length ? { quantities: [...summary.quantities] } : {}) };
   }
   const bytes = new TextEncoder().encode(JSON.stringify({ format: FORMAT, detector: detectorKey, documents }));
   await fs.withLock(path, () => fs.writeFile(path, bytes));

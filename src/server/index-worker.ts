@@ -11,6 +11,8 @@ import { summariseCompact } from './corpus-index';
 import type { DetectorConfig, PoolArticle, WireSummary } from './detect-pool';
 import { detectBoilerplate, maskBoilerplate } from '../core/source/boilerplate';
 import { detectSourceMeta } from '../core/source/detect-meta';
+import { comparableFigures } from '../core/analysis/figure-groups';
+import { figureInputsOf } from '../core/analysis/inputs';
 
 type Message = { type: 'configure'; config: DetectorConfig } | { type: 'summarise'; id: number; articles: PoolArticle[] };
 
@@ -47,8 +49,9 @@ parentPort?.on('message', (m: Message) => {
     const summaries: WireSummary[] = m.articles.map(({ text, lines }) => {
       // Boilerplate blanked for detection (offsets kept); the source metadata read from the whole text.
       const boilerplate = detectBoilerplate(text, lines);
-      const s = summariseCompact(detect.detect(maskBoilerplate(text, boilerplate)));
-      return { figures: s.figures, actors: s.actors, mentions: s.flat, meta: detectSourceMeta(text, boilerplate) };
+      const entities = detect.detect(maskBoilerplate(text, boilerplate));
+      const s = summariseCompact(entities);
+      return { figures: s.figures, actors: s.actors, mentions: s.flat, meta: detectSourceMeta(text, boilerplate), quantities: comparableFigures(figureInputsOf({ path: '', text, entities })) };
     });
     parentPort?.postMessage({ id: m.id, summaries });
   } catch (e) {

@@ -41,3 +41,26 @@ describe('Suggested links across documents', () => {
     assert.doesNotMatch(after, new RegExp(`#${first.id}"`), 'both undone');
   });
 });
+
+describe('Figures side by side', () => {
+  it('the figure hover says what other sources give for the same quantity, and Problems flag a contradicting one', async () => {
+    const a = await api();
+    const editor = await openSeed(a, '000_');
+    const hover = await waitFor('other sources in the hover', async () => {
+      const h = await hoverAt(editor, 'über 1000');
+      return /Other sources on this quantity/.test(h) ? h : undefined;
+    }, 30_000);
+    assert.match(hover, /“über 11\.000” Container/);
+    assert.doesNotMatch(hover, /⚠/, 'über 1000 and über 11.000 agree');
+    const uri = vscode.Uri.joinPath(editor.document.uri, '..', 'zz_figures.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Neue Zahlen\n\nLaut Moskau hat Nordkorea nur 500 Container mit Munition an Russland geliefert.\n'));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const problem = await waitFor('a Problem on “500”', () => vscode.languages.getDiagnostics(uri).find((d) => /Sources disagree/.test(d.message)), 30_000);
+      assert.match(problem.message, /this article says “500 Container”; 00\d_[0-9a-f]+\.txt says “über 1\d?\.?000 Container”/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});

@@ -14,6 +14,21 @@ export interface FigureInput {
   actors: readonly string[];
 }
 
+/** A figure as the index keeps it: where it is, what it counts, and its sentence (for figures side by side). */
+export type IndexedFigure = Omit<FigureInput, 'document'>;
+
+/** What an index keeps of a document's figures: only those one can compare, sentences cut to 300 characters. */
+export function comparableFigures(inputs: readonly FigureInput[]): IndexedFigure[] {
+  return inputs.filter((f) => sameQuantity(f.figure, f.figure)).map(({ figure, context, actors }) => ({ figure, context: context.slice(0, 300), actors: [...new Set(actors)] }));
+}
+
+/** The figures among `others` (other documents) that measure the same quantity as `target`, as groupFigures would group them. */
+export function sameQuantityAs(target: FigureInput, others: readonly FigureInput[]): FigureInput[] {
+  const peers = others.filter((o) => o.document !== target.document && sameQuantity(o.figure, target.figure));
+  if (peers.length === 0) return [];
+  return groupFigures([target, ...peers]).flatMap((g) => (g.figures.includes(target) ? g.figures.filter((f) => f !== target) : []));
+}
+
 export interface FigureGroup {
   label: string;
   figures: FigureInput[];

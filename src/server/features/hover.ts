@@ -11,6 +11,7 @@ import { boilerplateOf, sourceMetaOf } from '../../core/corpus/article-text';
 import type { BoilerplateReason } from '../../core/source/boilerplate';
 import { sourceCard } from './source-card';
 import { suggestedLinks } from './suggestions';
+import { otherSourcesHover } from './figures';
 import { pathOf } from '../documents';
 import type { Locator } from '../locator';
 import type { AnnotatorWorkspace } from '../workspace';
@@ -29,7 +30,7 @@ export function hoverAt(ws: AnnotatorWorkspace, locator: Locator, document: stri
   let range: [number, number] | undefined;
   const entity = ws.corpus.entities(document).find((e) => e.start <= offset && offset < e.end);
   if (entity) {
-    parts.push(entity.kind === 'figure' ? figure(entity) : actor(ws, locator, entity));
+    parts.push(entity.kind === 'figure' ? figure(entity) + otherSourcesHover(ws, locator, document, entity) : actor(ws, locator, entity));
     range = [entity.start, entity.end];
   }
   const cues = ws.corpus.cues(document);
