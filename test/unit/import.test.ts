@@ -180,6 +180,20 @@ describe('Import: PDF', () => {
       'Neuer Absatz.',
     ]);
   });
+  it('reads a two-column page column by column, the headline across both first', () => {
+    const at = (str: string, x: number, y: number, size = 10): PlacedText => ({ str, x, y, width: str.length * size * 0.45, size });
+    const left = ['Pjöngjang und Moskau', 'vertiefen ihre Zusammen-', 'arbeit, sagte der Kreml', 'am Montag in Moskau.', '', 'Zweiter Absatz links', 'endet hier mit Punkt.'];
+    const right = ['Die rechte Spalte', 'beginnt oben und setzt', 'den Text fort, bis sie', 'unten endet.'];
+    const page = [at('Kim und Putin vereinbaren eine neue Partnerschaft für zehn Jahre', 72, 780, 16)];
+    left.forEach((t, k) => t && page.push(at(t, 72, 740 - 12 * k)));
+    right.forEach((t, k) => page.push(at(t, 320, 740 - 12 * k)));
+    assert.deepEqual(layOutPages([page]).map((p) => p.text), [
+      'Kim und Putin vereinbaren eine neue Partnerschaft für zehn Jahre',
+      'Pjöngjang und Moskau vertiefen ihre Zusammenarbeit, sagte der Kreml am Montag in Moskau.',
+      'Zweiter Absatz links endet hier mit Punkt.',
+      'Die rechte Spalte beginnt oben und setzt den Text fort, bis sie unten endet.',
+    ]);
+  });
 });
 
 describe('Import: Word', () => {

@@ -2,7 +2,7 @@
 // positions, written in any order: runs are put into lines by their baseline (top to bottom) and then by x,
 // lines into paragraphs where the vertical gap is larger than the page's usual line spacing, the font size
 // changes or a line is indented after a sentence end. Hyphenated line breaks are joined ("Verein-" + "barung").
-// One column is assumed: two-column pages come out with their columns' lines interleaved.
+// Columns are found by their gutter (a vertical band no text crosses) and read one after the other.
 
 export interface PlacedText {
   str: string;
@@ -115,9 +115,56 @@ function paragraphsOfPage(lines: Line[], page: number): LaidOutParagraph[] {
   return out;
 }
 
+/**
+ * A page's lines in reading order: where a gutter splits its text into columns, text above the columns (a headline
+ * across the page) first, then each column top to bottom (columns within a column, up to three), then text below.
+ */
+function linesInReadingOrder(items: readonly PlacedText[], depth = 0): Line[] {
+  const gutter = depth < 2 ? gutterOf(items) : undefined;
+  if (gutter === undefined) return linesOf(items);
+  const crosses = (i: PlacedText): boolean => i.x < gutter && i.x + i.width > gutter;
+  const left = items.filter((i) => !crosses(i) && i.x + i.width <= gutter);
+  const right = items.filter((i) => !crosses(i) && i.x >= gutter);
+  const columnsTop = Math.max(...[...left, ...right].map((i) => i.y));
+  const across = items.filter(crosses);
+  return [
+    ...linesOf(across.filter((i) => i.y > columnsTop)),
+    ...linesInReadingOrder(left, depth + 1),
+    ...linesInReadingOrder(right, depth + 1),
+    ...linesOf(across.filter((i) => i.y <= columnsTop)),
+  ];
+}
+
+/** The x of a gutter between columns: an empty band in the middle of the text, at least 1.5 font sizes wide, with enough lines on both sides. */
+function gutterOf(items: readonly PlacedText[]): number | undefined {
+  const text = items.filter((i) => i.str.trim() !== '' && i.width > 0);
+  if (text.length < 8) return undefined;
+  const [minX, maxX] = [Math.min(...text.map((i) => i.x)), Math.max(...text.map((i) => i.x + i.width))];
+  const size = median(text.map((i) => i.size)) ?? 10;
+  const width = maxX - minX;
+  if (width < size * 20) return undefined;
+  // Coverage of x by text, in steps of a quarter font size; headlines across the page may cross the gutter.
+  const step = size / 4;
+  const bins = new Array<number>(Math.ceil(width / step) + 1).fill(0);
+  for (const i of text) for (let b = Math.floor((i.x - minX) / step); b <= Math.floor((i.x + i.width - minX) / step); b++) bins[b]!++;
+  const allowed = Math.max(1, Math.floor(text.length * 0.05));
+  let best: [number, number] | undefined;
+  for (let b = Math.floor(bins.length * 0.25); b < Math.ceil(bins.length * 0.75); b++) {
+    if (bins[b]! > allowed) continue;
+    let e = b;
+    while (e + 1 < bins.length && bins[e + 1]! <= allowed) e++;
+    if (!best || e - b > best[1] - best[0]) best = [b, e];
+    b = e;
+  }
+  if (!best || (best[1] - best[0] + 1) * step < size * 1.5) return undefined;
+  const gutter = minX + ((best[0] + best[1] + 1) / 2) * step;
+  const sides = [text.filter((i) => i.x + i.width <= gutter).length, text.filter((i) => i.x >= gutter).length];
+  return Math.min(...sides) >= 3 ? gutter : undefined;
+}
+
 /** The pages' text as paragraphs. A paragraph that runs on over a page break is joined. */
 export function layOutPages(pages: readonly (readonly PlacedText[])[]): LaidOutParagraph[] {
-  const lines = dropPageFurniture(pages.map(linesOf));
+  const lines = dropPageFurniture(pages.map((items) => linesInReadingOrder(items)));
   const out: LaidOutParagraph[] = [];
   lines.forEach((pageLines, i) => {
     const paragraphs = paragraphsOfPage(pageLines, i + 1);
