@@ -10,6 +10,7 @@ import type { CorpusDetector } from '../core/detect/create';
 import { emptySidecar } from '../core/corpus/document-state';
 import { makeSelectors } from '../core/anchor/selectors';
 import { detectBoilerplate, maskBoilerplate } from '../core/source/boilerplate';
+import { parseSidecar } from '../core/store/parse';
 import type { LinkRelation } from '../core/model/vocabulary';
 
 interface Gold {
@@ -17,7 +18,7 @@ interface Gold {
   figureGroups: Array<{ label: string; figures: Array<{ doc: string; text: string }> }>;
 }
 
-export interface LinksReport { pairs: number; top3: number; mrr: number; relations: [number, number]; figures: { p: number; r: number; f1: number; gold: number; predicted: number }; misses: string[] }
+export interface LinksReport { analyst: { pairs: number; top3: number; mrr: number }; pairs: number; top3: number; mrr: number; relations: [number, number]; figures: { p: number; r: number; f1: number; gold: number; predicted: number }; misses: string[] }
 
 export function evaluateLinks(detector: CorpusDetector, goldFile: string, root: string): LinksReport {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
@@ -61,7 +62,36 @@ export function evaluateLinks(detector: CorpusDetector, goldFile: string, root: 
       }
     }
   }
-  return { pairs, top3: top3 / pairs, mrr: rr / pairs, relations: [relOk, relN], figures: figureScores(gold, docs), misses };
+  return { analyst: analystLinks(detector, root), pairs, top3: top3 / pairs, mrr: rr / pairs, relations: [relOk, relN], figures: figureScores(gold, docs), misses };
+}
+
+/**
+ * The links an analyst made between the seeds (their sidecars), taken out and suggested again: for each linked pair
+ * of claims in different documents, both ways, where the other ranks.
+ */
+function analystLinks(detector: CorpusDetector, root: string): LinksReport['analyst'] {
+  const docs: AnalysedDocument[] = [];
+  const pairs: Array<[string, string]> = [];
+  for (const f of readdirSync(join(root, 'seeds')).filter((x) => x.endsWith('.txt'))) {
+    const text = readFileSync(join(root, 'seeds', f), 'utf8');
+    const parsed = (() => { try { return parseSidecar(readFileSync(join(root, 'seeds', f + '.annotations.json')), f); } catch { return undefined; } })();
+    const sidecar = parsed?.ok ? parsed.sidecar : emptySidecar(f);
+    for (const a of sidecar.annotations) for (const l of a.links) if (!l.target.startsWith(`${f}#`)) pairs.push([`${f}#${a.id}`, l.target]);
+    const article = maskBoilerplate(text, detectBoilerplate(text));
+    const entities = detector.detect(article);
+    docs.push({ path: f, text, sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, links: [] })) }, entities, cues: detector.attribute(article, entities) });
+  }
+  const suggester = new LinkSuggester(docs.flatMap(claimInputsOf), docs.flatMap((d) => sentencesOf(d.text)));
+  let top3 = 0, rr = 0, n = 0;
+  for (const [a, b] of pairs) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      n++;
+      const rank = suggester.suggest(x, Infinity).findIndex((s) => s.to === y) + 1;
+      if (rank > 0 && rank <= 3) top3++;
+      if (rank > 0) rr += 1 / rank;
+    }
+  }
+  return { pairs: n, top3: n ? top3 / n : 0, mrr: n ? rr / n : 0 };
 }
 
 function figureScores(gold: Gold, docs: Map<string, AnalysedDocument>): LinksReport['figures'] {
@@ -87,6 +117,7 @@ export function formatLinksReport(r: LinksReport): string[] {
   const pct = (x: number): string => (100 * x).toFixed(1);
   return [
     'Suggested links and figure groups, seeds (eval/links/seeds-gold.json, tuned on)',
+    `  the seeds' own analyst links (their sidecars, links taken out), ${r.analyst.pairs} directed pairs across documents: counterpart in the top 3 for ${pct(r.analyst.top3)} %, mean reciprocal rank ${r.analyst.mrr.toFixed(2)}`,
     `  linked pairs across documents ${r.pairs}: counterpart in the top 3 for ${pct(r.top3)} %, mean reciprocal rank ${r.mrr.toFixed(2)}; guessed relation right ${r.relations[0]}/${r.relations[1]}`,
     `  figure groups: pairwise P ${pct(r.figures.p)} R ${pct(r.figures.r)} F1 ${pct(r.figures.f1)} (${r.figures.gold} gold pairs, ${r.figures.predicted} predicted)`,
     ...r.misses.map((m) => `  miss: ${m}`),
