@@ -9,6 +9,7 @@ import type { CorpusDetector } from './create';
 import type { EntityDetector } from './detector';
 import { guessLanguage, type Lang } from './figures/numbers';
 import { detectActors, documentEvidence, ownCopy, scanParagraph, type ActorStage, type Paragraph } from './paragraph-cache';
+import { moveEntities } from './moving';
 import { commonPrefix, commonSuffix, resplit, type Block, type Resplit } from './paragraphs';
 
 /** What one call found and redid. */
@@ -300,20 +301,6 @@ function movedBy(e: Entity, at: number, clustered?: string): Entity {
   if (e.kind === 'figure') return { kind: 'figure', type: e.type, start, end, text: e.text, value: e.value, unit: e.unit, qualifier: e.qualifier };
   if (e.source === 'registry') return { kind: 'actor', type: e.type, start, end, text: e.text, canonical: e.canonical, source: e.source, actorId: e.actorId };
   return { kind: 'actor', type: e.type, start, end, text: e.text, canonical: clustered ?? e.canonical, source: e.source, confidence: e.confidence };
-}
-
-/** Appends the entities from `first` on moved by `delta`: the last call's, after the edit. */
-function moveEntities(entities: readonly Entity[], first: number, delta: number, out: Entity[]): void {
-  for (let i = first; i < entities.length; i++) out.push(movedAgain(entities[i], delta));
-}
-
-/** movedBy for entities that movedBy made: apart, so that its property reads see only their three shapes. */
-function movedAgain(e: Entity, delta: number): Entity {
-  const start = e.start + delta;
-  const end = e.end + delta;
-  if (e.kind === 'figure') return { kind: 'figure', type: e.type, start, end, text: e.text, value: e.value, unit: e.unit, qualifier: e.qualifier };
-  if (e.source === 'registry') return { kind: 'actor', type: e.type, start, end, text: e.text, canonical: e.canonical, source: e.source, actorId: e.actorId };
-  return { kind: 'actor', type: e.type, start, end, text: e.text, canonical: e.canonical, source: e.source, confidence: e.confidence };
 }
 
 function sharedHead<T>(a: readonly T[], b: readonly T[]): number {
