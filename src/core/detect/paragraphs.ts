@@ -1,4 +1,5 @@
 // Paragraphs: the blocks that incremental detection caches.
+import { plain } from './moving';
 
 export interface Block {
   start: number;
@@ -68,9 +69,15 @@ export function resplit(old: string, oldBlocks: readonly Block[], text: string, 
     return j < oldBlocks.length && oldBlocks[j].start === start - delta;
   };
   const stopped = scan(text, restart < 0 ? 0 : oldBlocks[restart].start, blocks, stop) >= 0;
-  for (let k = j; stopped && k < oldBlocks.length; k++) blocks.push({ start: oldBlocks[k].start + delta, end: oldBlocks[k].end + delta });
+  for (let k = j; stopped && k < oldBlocks.length; k++) blocks.push(new MovedBlock(oldBlocks[k], delta));
   return { blocks, kept, moved: stopped ? oldBlocks.length - j : 0 };
 }
+
+/** A block `delta` further on (moving.ts says why not a literal). */
+const MovedBlock = plain(function (this: Block, b: Block, delta: number) {
+  this.start = b.start + delta;
+  this.end = b.end + delta;
+});
 
 /** Index of the first block starting at or after `pos`. */
 function firstStartingAt(blocks: readonly Block[], pos: number): number {

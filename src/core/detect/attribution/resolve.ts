@@ -2,6 +2,7 @@
 // description's referent (the nearest fitting actor before it), a bare quotation's speaker (the last source before it).
 // Linear in cues plus a binary search per source, so that incremental detection can run it on every edit.
 import type { ActorMention, AttributionSource, Cue, Entity, Hedge, TextSpan } from '../../model/entities';
+import { movedAttribution, movedHedge, movedSource } from '../moving';
 import type { RawAttribution, Refer } from './paragraph';
 
 /** A paragraph's cues at their offset in the document. */
@@ -88,7 +89,7 @@ function resolveParagraph(
   let h = 0;
   for (const raw of attributions) {
     const start = raw.start + at;
-    while (h < hedges.length && hedges[h].start + at < start) pushHedge(out, movedHedge(hedges[h++], at));
+    while (h < hedges.length && hedges[h].start + at < start) pushHedge(out, placedHedge(hedges[h++], at));
     let source: AttributionSource | null = null;
     if (raw.source) {
       const span = { start: raw.source.start + at, end: raw.source.end + at, text: text.slice(raw.source.start + at - base, raw.source.end + at - base) };
@@ -98,7 +99,7 @@ function resolveParagraph(
     const content = raw.content ? { start: raw.content.start + at, end: raw.content.end + at } : null;
     out.cues.push({ kind: 'attribution', start, end: raw.end + at, text: text.slice(start - base, raw.end + at - base), source, content, mode: raw.mode, stance: raw.stance, hedged: raw.hedged });
   }
-  while (h < hedges.length) pushHedge(out, movedHedge(hedges[h++], at));
+  while (h < hedges.length) pushHedge(out, placedHedge(hedges[h++], at));
   out.counts.push(out.cues.length);
   out.speakers.push(lastSource);
   return lastSource;
@@ -114,13 +115,9 @@ function moveParagraph(prior: ResolvedCues, first: number, last: number, delta: 
       continue;
     }
     let source: AttributionSource | null = null;
-    if (ref === SPEAKER) source = lastSource ? { ...lastSource } : null;
-    else if (cue.source) {
-      source = { start: cue.source.start + delta, end: cue.source.end + delta, text: cue.source.text, canonical: cue.source.canonical };
-      lastSource = source;
-    }
-    const content = cue.content ? { start: cue.content.start + delta, end: cue.content.end + delta } : null;
-    out.cues.push({ kind: 'attribution', start: cue.start + delta, end: cue.end + delta, text: cue.text, source, content, mode: cue.mode, stance: cue.stance, hedged: cue.hedged });
+    if (ref === SPEAKER) source = lastSource && movedSource(lastSource, 0);
+    else if (cue.source) source = lastSource = movedSource(cue.source, delta);
+    out.cues.push(movedAttribution(cue, delta, source));
     out.refs.push(ref >= 0 ? ref + delta : ref);
   }
   out.counts.push(out.cues.length);
@@ -139,7 +136,7 @@ function pushHedge(out: ResolvedCues, hedge: Hedge): void {
   out.refs.push(OWN);
 }
 
-const movedHedge = (x: Hedge, at: number): Hedge => ({ kind: 'hedge', start: x.start + at, end: x.end + at, text: x.text, type: x.type });
+const placedHedge = (x: Hedge, at: number): Hedge => ({ kind: 'hedge', start: x.start + at, end: x.end + at, text: x.text, type: x.type });
 
 /** Index of the first entity starting at or after `pos`. */
 function firstFrom(entities: readonly Entity[], pos: number): number {
