@@ -276,7 +276,10 @@ export class IncrementalDetector implements EntityDetector {
     return { entities: out, counts };
   }
 
-  /** Keeps the paragraphs of the latest text only, so that the cache stays as large as the document. */
+  /**
+   * Keeps the paragraphs of the latest text only, so that the cache stays as large as the document. Before this.last
+   * is replaced: the cache holds its paragraphs and the ones this call added, so only its own need looking at.
+   */
   private evict(call: number): void {
     for (const p of this.last.placed) {
       if (p.used === call) continue;
