@@ -1,10 +1,10 @@
 // Incremental detection: a document is detected paragraph by paragraph, each paragraph cached by its text, and only
 // the document-wide passes run over the whole document again. An edit then costs one paragraph's detection.
-import type { Cue, Entity } from '../model/entities';
-import { clusterSuggestions } from './actors/index';
+import type { ActorMention, Cue, Entity } from '../model/entities';
 import { mentionSpans } from './attribution/index';
 import { attributeParagraph, type ParagraphCues } from './attribution/paragraph';
 import { resolveCues, type MovedParagraphs, type ResolvedCues } from './attribution/resolve';
+import { ClusterNames } from './cluster-names';
 import type { CorpusDetector } from './create';
 import type { EntityDetector } from './detector';
 import { guessLanguage, type Lang } from './figures/numbers';
@@ -62,7 +62,7 @@ export class IncrementalDetector implements EntityDetector {
   /** Changes whenever the actor ids of the document's evidence, in order, change. */
   private evidenceVersion = 0;
   /** The canonical names of all model suggestions after clustering, in document order. */
-  private canonicals: string[] = [];
+  private clusters = new ClusterNames();
   /** A paragraph's cues, for the actor stage they were read with (its mentions delimit sources). */
   private readonly cueCache = new WeakMap<ActorStage, ParagraphCues>();
   /** The last call's resolved cues: the paragraphs before an edit keep theirs. */
@@ -100,14 +100,14 @@ export class IncrementalDetector implements EntityDetector {
     const clusterKeys = actors.map((a) => a.clusterKey);
     // Without new evidence no paragraph at the ends ran its actor stage again, so their keys stand.
     const sameClusters = sameEvidence ? between(last.clusterKeys).join('') === between(clusterKeys).join('') : last.clusterKeys.join('') === clusterKeys.join('');
-    const lastCanonicals = this.canonicals;
-    if (!sameClusters) this.canonicals = clusterSuggestions(actors.flatMap((a) => a.suggestions.map((s) => ({ ...s })))).map((s) => s.canonical);
+    const lastCanonicals = this.clusters.names;
+    if (!sameClusters) this.cluster(actors, sameEvidence ? head : -1, tail);
     this.evict(call);
     // The entities of paragraphs before the edit are the last call's, where nothing about them changed.
     let kept = 0;
     for (let k = 0; kept < head && blocks[kept].start === last.blocks[kept].start && actors[kept] === last.actors[kept]; kept++) {
       const n = actors[kept].suggestions.length;
-      if (!sameClusters && this.canonicals.slice(k, k + n).some((c, j) => c !== lastCanonicals[k + j])) break;
+      if (!sameClusters && this.clusters.names.slice(k, k + n).some((c, j) => c !== lastCanonicals[k + j])) break;
       k += n;
     }
     const moved = this.movedTail(actors, blocks, kept, text.length - last.text.length, sameClusters ? undefined : lastCanonicals);
@@ -128,17 +128,34 @@ export class IncrementalDetector implements EntityDetector {
     const last = this.last;
     const shift = last.actors.length - actors.length;
     let from = actors.length;
-    for (let k = this.canonicals.length, l = lastCanonicals?.length ?? 0; from > kept && from + shift > 0; from--) {
+    for (let k = this.clusters.names.length, l = lastCanonicals?.length ?? 0; from > kept && from + shift > 0; from--) {
       const i = from - 1;
       if (actors[i] !== last.actors[i + shift] || blocks[i].start !== last.blocks[i + shift].start + delta) break;
       const n = actors[i].suggestions.length;
       if (lastCanonicals) {
-        for (let m = 1; m <= n; m++) if (this.canonicals[k - m] !== lastCanonicals[l - m]) return moveFrom(from, delta, last.blocks[from + shift]);
+        for (let m = 1; m <= n; m++) if (this.clusters.names[k - m] !== lastCanonicals[l - m]) return moveFrom(from, delta, last.blocks[from + shift]);
         k -= n;
         l -= n;
       }
     }
     return moveFrom(from, delta, last.blocks[from + shift]);
+  }
+
+  /**
+   * Clusters the suggestions again; when only the stages between the first `head` and the last `tail` changed (`head`
+   * -1: any may have), from the last call's names.
+   */
+  private cluster(actors: readonly ActorStage[], head: number, tail: number): void {
+    const all = (): ActorMention[] => actors.flatMap((a) => a.suggestions);
+    if (head < 0) {
+      this.clusters.all(all());
+      return;
+    }
+    const last = this.last.actors;
+    let before = 0;
+    for (let i = 0; i < head; i++) before += actors[i].suggestions.length;
+    const changed = (stages: readonly ActorStage[]): ActorMention[] => stages.slice(head, stages.length - tail).flatMap((a) => a.suggestions);
+    this.clusters.replace(before, changed(last), changed(actors), all);
   }
 
   private paragraphCues(text: string, stage: ActorStage): ParagraphCues {
@@ -160,6 +177,7 @@ export class IncrementalDetector implements EntityDetector {
     this.lang = lang;
     this.cache.clear();
     this.openers.clear();
+    this.clusters = new ClusterNames();
     return true;
   }
 
@@ -249,6 +267,7 @@ export class IncrementalDetector implements EntityDetector {
     const counts = last.counts.slice(0, kept);
     const out = last.entities.slice(0, kept ? counts[kept - 1] : 0);
     const end = moved ? moved.from : actors.length;
+    const names = this.clusters.names;
     let k = 0;
     for (let i = 0; i < end; i++) {
       const { suggestions: own, merged } = actors[i];
@@ -259,7 +278,7 @@ export class IncrementalDetector implements EntityDetector {
           if (j < own.length && e.kind === 'actor' && e.source === 'model') {
             // The merged suggestions are a subsequence of the paragraph's suggestions, both in text order.
             while (own[j] !== e) j++;
-            out.push(movedBy(e, at, this.canonicals[k + j]));
+            out.push(movedBy(e, at, names[k + j]));
           } else out.push(movedBy(e, at));
         }
         counts.push(out.length);
