@@ -5,7 +5,7 @@ import { germEvalTrainPath, variedSentences } from '../../src/bench/varied-text'
 import { createDetector, type CorpusDetector } from '../../src/core/detect/create';
 import { IncrementalDetector } from '../../src/core/detect/incremental';
 import { loadNerModel } from '../../src/core/detect/ner/model-file';
-import { paragraphs } from '../../src/core/detect/paragraphs';
+import { commonPrefix, commonSuffix, paragraphs, resplit } from '../../src/core/detect/paragraphs';
 import type { ActorMention, Entity } from '../../src/core/model/entities';
 import { RegistryFileSchema } from '../../src/core/model/registry';
 import { rng, type Rng } from '../helpers/prng';
@@ -100,6 +100,27 @@ function countCalls(detector: CorpusDetector): { find: number; actors: number } 
 }
 
 const brief = (es: readonly Entity[]): string[] => es.map((e) => `${e.start}-${e.end} ${e.kind} ${e.text} ${e.kind === 'actor' ? e.canonical : e.value}`);
+
+describe('paragraphs after an edit', () => {
+  it('are those of a full split, the old ones kept at the start and moved at the end', () => {
+    const random = rng(3);
+    // Line breaks, carriage returns and blank lines close together, where a paragraph break depends on what follows.
+    const pieces = ['a', 'b', ' ', '\n', '\n', '\r', '\n\n', '\r\n', 'x\n\ny'];
+    const some = (n: number): string => Array.from({ length: n }, () => random.pick(pieces)).join('');
+    for (let i = 0; i < 20_000; i++) {
+      const old = some(random.int(0, 30));
+      const at = random.int(0, old.length + 1);
+      const text = old.slice(0, at) + some(random.int(0, 4)) + old.slice(at + random.int(0, 4));
+      const prefix = commonPrefix(old, text);
+      const oldBlocks = paragraphs(old);
+      const { blocks, kept, moved } = resplit(old, oldBlocks, text, prefix, commonSuffix(old, text, Math.min(old.length, text.length) - prefix));
+      const what = JSON.stringify([old, text]);
+      assert.deepStrictEqual(blocks, paragraphs(text), what);
+      for (let k = 0; k < kept; k++) assert.equal(blocks[k], oldBlocks[k], what);
+      for (let k = 1; k <= moved; k++) assert.equal(blocks[blocks.length - k].end - oldBlocks[oldBlocks.length - k].end, text.length - old.length, what);
+    }
+  });
+});
 
 describe('incremental detection', function () {
   this.timeout(120_000);

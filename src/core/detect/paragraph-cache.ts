@@ -20,8 +20,8 @@ export interface Paragraph {
   /** The evidence here (evidenceOf) in text order, and its actor ids joined: all that other paragraphs see of it. */
   readonly evidence: readonly { id: string; at: number }[];
   readonly evidenceIds: string;
-  /** The last resolution of `found`, for the document's evidence as `key` says (IncrementalDetector). */
-  resolved?: { key: string; match: RegistryMatch; mentionsKey: string };
+  /** The last resolution of `found`, for the document's evidence (IncrementalDetector's version, how much comes before). */
+  resolved?: { version: number; before: number; match: RegistryMatch; mentionsKey: string };
   /** The last actor stage. */
   actors?: ActorStage;
   /** The call that last used the paragraph. */

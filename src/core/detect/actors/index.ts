@@ -100,22 +100,56 @@ export class ActorDetector {
 
 /** Gives a surname or a genitive the canonical name of a fuller suggestion in the same document ("Schoigus" → "Sergej Schoigu"). */
 export function clusterSuggestions(ms: ActorMention[]): ActorMention[] {
-  // The first fuller name of each type and last word, so that a long document is not searched once per mention.
-  const fullByLastWord = new Map<string, number>();
-  ms.forEach((m, i) => {
-    const space = m.canonical.lastIndexOf(' ');
-    const key = `${m.type}|${m.canonical.slice(space + 1)}`;
-    if (space >= 0 && !fullByLastWord.has(key)) fullByLastWord.set(key, i);
-  });
-  const names = new Set(ms.map((m) => m.canonical));
-  for (const m of ms) {
-    if (m.canonical.includes(' ')) continue;
-    const base = m.canonical.endsWith('s') && names.has(m.canonical.slice(0, -1)) ? m.canonical.slice(0, -1) : m.canonical;
-    const stem = base.endsWith('s') ? base.slice(0, -1) : base;
-    const owner = Math.min(fullByLastWord.get(`${m.type}|${base}`) ?? Infinity, fullByLastWord.get(`${m.type}|${stem}`) ?? Infinity);
-    m.canonical = owner < Infinity ? ms[owner].canonical : base;
-  }
+  clusteredNames(ms).forEach((name, i) => (ms[i].canonical = name));
   return ms;
+}
+
+/**
+ * The canonical name of each suggestion after clusterSuggestions, which leaves them as they are (incremental
+ * detection keeps the names apart from its cached suggestions). A fuller name keeps its own.
+ */
+export function clusteredNames(ms: readonly ActorMention[]): string[] {
+  const full = fullerNames(ms);
+  const names = new Set<string>();
+  for (const m of ms) names.add(m.canonical);
+  const has = (name: string): boolean => names.has(name);
+  return ms.map((m) => clusteredName(m, has, full));
+}
+
+/**
+ * Per type and last word, the first fuller name (of more than one word) among suggestions and where it stands, so
+ * that a long document is not searched once per mention. Maps by type, then word: a key joined of both would be a new
+ * string to hash for every look-up.
+ */
+export type FullerNames = Map<string, Map<string, { at: number; canonical: string }>>;
+
+export function fullerNames(ms: readonly ActorMention[]): FullerNames {
+  const out: FullerNames = new Map();
+  ms.forEach((m, at) => {
+    const space = m.canonical.lastIndexOf(' ');
+    if (space < 0) return;
+    let byWord = out.get(m.type);
+    if (!byWord) out.set(m.type, (byWord = new Map()));
+    const word = m.canonical.slice(space + 1);
+    if (!byWord.has(word)) byWord.set(word, { at, canonical: m.canonical });
+  });
+  return out;
+}
+
+/**
+ * A suggestion's name after clustering, given which names the document's suggestions have (`has`) and its fuller names:
+ * a single word, less a genitive s when the document has the word without it, takes the first fuller name that ends
+ * with it (or with it less a final s).
+ */
+export function clusteredName(m: Pick<ActorMention, 'type' | 'canonical'>, has: (name: string) => boolean, full: FullerNames): string {
+  if (m.canonical.includes(' ')) return m.canonical;
+  const base = m.canonical.endsWith('s') && has(m.canonical.slice(0, -1)) ? m.canonical.slice(0, -1) : m.canonical;
+  const stem = base.endsWith('s') ? base.slice(0, -1) : base;
+  const byWord = full.get(m.type);
+  const a = byWord?.get(base);
+  const b = byWord?.get(stem);
+  const owner = a && b ? (a.at <= b.at ? a : b) : (a ?? b);
+  return owner ? owner.canonical : base;
 }
 
 /** Index of the first span (sorted by start, not overlapping) that ends after `start`. */
