@@ -1,9 +1,9 @@
 import type { ClaimAttribution } from '../attribution-view';
 import type { Sidecar } from '../model/annotation';
-import type { ResolvedSourceMeta } from '../model/source-meta';
+import type { ResolvedSourceMeta, SourceFields } from '../model/source-meta';
 
 /** The document as a source, as exported: recorded in its sidecar, else detected from its text. */
-export type ExportedSource = Pick<ResolvedSourceMeta, 'title' | 'outlet' | 'source' | 'published' | 'language' | 'url' | 'author'>;
+export type ExportedSource = SourceFields;
 
 export const exportedSource = (m: ResolvedSourceMeta): ExportedSource =>
   ({ title: m.title, outlet: m.outlet, source: m.source, published: m.published, language: m.language, url: m.url, author: m.author });

@@ -25,8 +25,8 @@ export const SourceMetaSchema = z.object({
 
 export type SourceMeta = z.infer<typeof SourceMetaSchema>;
 
-/** Metadata as shown and exported: every field resolved (recorded, else detected), with where it came from. */
-export interface ResolvedSourceMeta {
+/** A document as a source, every field answered: null where neither the text nor the analyst says it. */
+export interface SourceFields {
   title: string;
   outlet: string | null;
   source: string | null;
@@ -34,6 +34,10 @@ export interface ResolvedSourceMeta {
   url: string | null;
   author: string | null;
   language: Language;
+}
+
+/** Metadata as shown and exported: every field resolved (recorded, else detected), with where it came from. */
+export interface ResolvedSourceMeta extends SourceFields {
   /** Per field: 'recorded' (in the sidecar) or 'detected' (from the text). */
   origin: Record<MetaField, 'recorded' | 'detected'>;
   /** Line ranges that are not the article (navigation, comment prompts, teasers, leftover markup). */

@@ -2,22 +2,15 @@
 // ("OZD / ©AFP"), a source note ("Quelle: The Telegraph", "Lesen Sie mehr bei Euractiv"), a dateline agency
 // ("Berlin (dpa) –"), a headline's attribution ("… – FT"), a byline, a publication date near the top or bottom.
 // Anything the text does not say is null: a guess would look like a fact in the claims × sources matrix.
-import type { Language } from '../model/source-meta';
+import type { SourceFields } from '../model/source-meta';
 import { detectFigures } from '../detect/figures';
 import { guessLanguage } from '../detect/figures/numbers';
 import { AUTHOR_NAME } from './boilerplate';
 import { nonEmptyLines, type Line } from './lines';
 import { knownOutlet, outletName } from './outlets';
 
-export interface DetectedMeta {
-  title: string;
-  outlet: string | null;
-  source: string | null;
-  published: string | null;
-  url: string | null;
-  author: string | null;
-  language: Language;
-}
+/** What the text says of the document as a source. */
+export type DetectedMeta = SourceFields;
 
 /** How many lines at the top and at the bottom carry the masthead, byline, date and source notes. */
 const EDGE = 6;
