@@ -50,7 +50,11 @@ const buildId = { SA_BUILD_ID: JSON.stringify(`${version}+${Date.now().toString(
 // csv-stringify's default build uses node's Buffer at load time; its browser build carries its own.
 const browser = { ...common, platform: 'browser', target: 'es2022', alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } };
 
+// Webview pages (src/webview/<name>.ts → dist/webview/<name>.js): plain browser scripts, loaded by nonce.
+const webviewPages = readdirSync('src/webview').filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join('src/webview', f));
+
 await Promise.all([
+  esbuild.build({ ...browser, entryPoints: webviewPages, outdir: 'dist/webview', format: 'iife' }),
   esbuild.build({ ...common, entryPoints: ['src/extension/node-main.ts'], outfile: 'dist/extension.js' }),
   // The browser build (package.json `browser`): the extension for the web worker extension host, and the language
   // server for the Web Worker it starts. No node module may reach these bundles (esbuild fails on one).
