@@ -4,8 +4,6 @@ import * as l10n from '@vscode/l10n';
 import type { Connection } from 'vscode-languageserver';
 import { claimantKindIn } from '../core/export/claimreview';
 import { exportAnnotations } from '../core/export/exporter';
-import { exportedSource } from '../core/export/types';
-import { relative } from '../core/paths';
 import {
   ClaimsRequest,
   EditClaimRequest,
@@ -21,10 +19,10 @@ import {
   UndoRequest,
 } from '../protocol/protocol';
 import { sourceMetaOf } from '../core/corpus/article-text';
-import { claimAttribution, type ClaimAttribution } from '../core/attribution-view';
 import { AnnotationEditor } from './annotation-edits';
 import { pathOf } from './documents';
 import { claimsOf, outline } from './features/claims';
+import { exportDocumentsOf } from './features/export-documents';
 import { suggestedLinks } from './features/suggestions';
 import type { Locator } from './locator';
 import type { AnnotatorWorkspace } from './workspace';
@@ -41,16 +39,6 @@ export interface AnnotationRequestContext {
   annotationsChanged(document: string): void;
   /** The registry changed: a new detector. */
   detectorChanged(): void;
-}
-
-/** Who the text cites for each anchored claim of a document (detected only for documents with claims). */
-function claimAttributions(ws: AnnotatorWorkspace, document: string): Map<string, ClaimAttribution | null> {
-  const out = new Map<string, ClaimAttribution | null>();
-  const anchored = ws.corpus.get(document)?.sidecar.annotations.filter((a) => a.anchor === 'anchored') ?? [];
-  if (anchored.length === 0) return out;
-  const cues = ws.corpus.cues(document);
-  for (const a of anchored) out.set(a.id, claimAttribution(cues, a.target.selector[1].start, a.target.selector[1].end));
-  return out;
 }
 
 export function registerAnnotationRequests(connection: Connection, ctx: AnnotationRequestContext): void {
@@ -103,17 +91,11 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
   connection.onRequest(ExportRequest, ({ format, baseUri }) =>
     read(() => {
       const { ws } = ctx.state();
-      const root = ws.root ?? '/';
-      const all = ws.corpus.documents();
-      const documents = all.filter((d) => d.text !== undefined && !d.sidecarProblem);
-      const output = exportAnnotations(
-        format,
-        documents.map((d) => ({ path: relative(root, d.path), sidecar: d.sidecar, text: d.text, attributions: claimAttributions(ws, d.path), source: exportedSource(sourceMetaOf(d)!) })),
-        { baseUri, now: new Date().toISOString(), claimantKind: claimantKindIn(ws.currentDetector().registry) },
-      );
+      const { documents, skipped } = exportDocumentsOf(ws);
+      const output = exportAnnotations(format, documents, { baseUri, now: new Date().toISOString(), claimantKind: claimantKindIn(ws.currentDetector().registry) });
       const claims = documents.reduce((n, d) => n + d.sidecar.annotations.length, 0);
       const encoded = typeof output === 'string' ? { content: output, encoding: 'utf8' as const } : { content: toBase64(output), encoding: 'base64' as const };
-      return { ...encoded, claims, documents: documents.length, skipped: all.filter((d) => d.sidecarProblem).length };
+      return { ...encoded, claims, documents: documents.length, skipped };
     }),
   );
   connection.onRequest(OrphanSidecarsRequest, () =>
