@@ -8,68 +8,23 @@ import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
 import type { DetectPool, WireSummary } from './detect-pool';
 import { contentKey, type CachedSummary } from './index-cache';
+import { eachActor, internedMentions, mentionsNamed, packEntities, type Mention, type PackedMentions } from './packed-mentions';
 
-export interface Mention {
-  document: string;
-  start: number;
-  end: number;
-}
+export type { Mention } from './packed-mentions';
 
 export interface DocumentSummary {
   figures: number;
   actors: number;
-  /** canonical name → mentions in this document */
-  readonly mentions: Map<string, Mention[]>;
-  /** The mentions in their compact form (canonical name → [start, end, …]), while nobody has asked for the objects. */
-  readonly flat?: ReadonlyArray<[string, number[]]>;
+  /** Its actor mentions by canonical name. */
+  readonly mentions: PackedMentions;
   /** The article as a source, as its text says (the sidecar's record applies on top). */
   readonly meta?: DetectedMeta;
-  /** Its comparable figures with their sentences. */
+  /** Its comparable figures with where their sentences are. */
   readonly quantities?: readonly IndexedFigure[];
 }
 
-/**
- * A summary whose mentions stay compact until first asked for: 10,000 articles have some 300,000 mentions, and
- * building them all as objects while indexing (or restarting) costs memory and collection time nobody needs yet.
- */
-export function compactSummary(document: string, figures: number, actors: number, stored: ReadonlyArray<[string, number[]]> | Readonly<Record<string, number[]>>, meta?: DetectedMeta, quantities?: readonly IndexedFigure[]): DocumentSummary {
-  let mentions: Map<string, Mention[]> | undefined;
-  const flat = (): ReadonlyArray<[string, number[]]> => (Array.isArray(stored) ? stored : Object.entries(stored));
-  return {
-    figures,
-    actors,
-    meta,
-    quantities,
-    get mentions() {
-      return (mentions ??= mentionsFromFlat(document, flat()));
-    },
-    get flat() {
-      return mentions ? undefined : flat();
-    },
-  };
-}
-
-/** Counts and mentions of detections, the mentions compact (canonical name → [start, end, …]). */
-export function summariseCompact(entities: readonly Entity[]): { figures: number; actors: number; flat: Array<[string, number[]]> } {
-  const byName = new Map<string, number[]>();
-  let figures = 0;
-  let actors = 0;
-  for (const e of entities) {
-    if (e.kind === 'figure') {
-      figures++;
-      continue;
-    }
-    actors++;
-    const list = byName.get(e.canonical);
-    if (list) list.push(e.start, e.end);
-    else byName.set(e.canonical, [e.start, e.end]);
-  }
-  return { figures, actors, flat: [...byName] };
-}
-
 export function summarise(document: string, entities: readonly Entity[], meta?: DetectedMeta, text?: string): DocumentSummary {
-  const { figures, actors, flat } = summariseCompact(entities);
-  return compactSummary(document, figures, actors, flat, meta, text === undefined ? undefined : comparableFigures(figureInputsOf({ path: document, text, entities })));
+  return { ...packEntities(entities), meta, quantities: text === undefined ? undefined : comparableFigures(figureInputsOf({ path: document, text, entities })) };
 }
 
 export interface IndexProgress {
@@ -243,7 +198,7 @@ export class CorpusIndex {
         batch.forEach((document, k) => {
           // An article edited meanwhile was summarised in this thread already, from its newer text.
           if (this.corpus.get(document)?.text !== texts[k] || this.summaries.has(document)) return;
-          this.summaries.set(document, { key: contentKey(texts[k]!), summary: fromWire(document, summaries[k]!) });
+          this.summaries.set(document, { key: contentKey(texts[k]!), summary: fromWire(summaries[k]!) });
           this.stats.detected++;
         });
         finished(batch);
@@ -258,15 +213,15 @@ export class CorpusIndex {
   /** Every mention of a canonical actor across the indexed corpus. */
   mentionsOf(canonical: string): Mention[] {
     const out: Mention[] = [];
-    for (const { summary } of this.summaries.values()) out.push(...(summary.mentions.get(canonical) ?? []));
+    for (const [document, { summary }] of this.summaries) out.push(...mentionsNamed(summary.mentions, document, canonical));
     return out;
   }
 
   /** Every canonical actor with its mentions (for workspace symbols). */
   actors(): Map<string, Mention[]> {
     const out = new Map<string, Mention[]>();
-    for (const { summary } of this.summaries.values()) {
-      for (const [name, ms] of summary.mentions) {
+    for (const [document, { summary }] of this.summaries) {
+      for (const [name, ms] of eachActor(summary.mentions, document)) {
         const list = out.get(name);
         if (list) list.push(...ms);
         else out.set(name, [...ms]);
@@ -293,15 +248,4 @@ class VersionedMap<K, V> extends Map<K, V> {
   }
 }
 
-/** Mentions from their compact form (canonical name → flat [start, end, …]), as stored and sent between threads. */
-export function mentionsFromFlat(document: string, entries: Iterable<[string, number[]]>): Map<string, Mention[]> {
-  const mentions = new Map<string, Mention[]>();
-  for (const [name, flat] of entries) {
-    const list: Mention[] = [];
-    for (let i = 0; i + 1 < flat.length; i += 2) list.push({ document, start: flat[i]!, end: flat[i + 1]! });
-    mentions.set(name, list);
-  }
-  return mentions;
-}
-
-const fromWire = (document: string, wire: WireSummary): DocumentSummary => compactSummary(document, wire.figures, wire.actors, wire.mentions, wire.meta, wire.quantities);
+const fromWire = (wire: WireSummary): DocumentSummary => ({ ...wire, mentions: internedMentions(wire.mentions) });

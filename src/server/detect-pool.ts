@@ -4,15 +4,16 @@ import type { RegistryFile } from '../core/model/registry';
 import type { SourceMeta } from '../core/model/source-meta';
 import type { DetectedMeta } from '../core/source/detect-meta';
 import type { IndexedFigure } from '../core/analysis/figure-groups';
+import type { PackedMentions } from './packed-mentions';
 
 /** An article to summarise: its text and the analyst's decisions about which of its lines are not the article. */
 export interface PoolArticle { text: string; lines?: Pick<SourceMeta, 'boilerplateLines' | 'articleLines'> }
 
-/** A summary as it crosses a thread: canonical name → flat [start, end, …]. */
+/** A summary as it crosses a thread. */
 export interface WireSummary {
   figures: number;
   actors: number;
-  mentions: Array<[canonical: string, offsets: number[]]>;
+  mentions: PackedMentions;
   /** The article as a source, as its text says. */
   meta: DetectedMeta;
   /** Its comparable figures with their sentences (figures side by side). */

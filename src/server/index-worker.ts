@@ -7,7 +7,7 @@ import { createDetector, type CorpusDetector } from '../core/detect/create';
 import { loadNerModel } from '../core/detect/ner/model-file';
 import type { NerModel } from '../core/detect/ner/types';
 import { nodeGunzip } from '../platform/gunzip';
-import { summariseCompact } from './corpus-index';
+import { packEntities } from './packed-mentions';
 import type { DetectorConfig, PoolArticle, WireSummary } from './detect-pool';
 import { detectBoilerplate, maskBoilerplate } from '../core/source/boilerplate';
 import { detectSourceMeta } from '../core/source/detect-meta';
@@ -50,8 +50,7 @@ parentPort?.on('message', (m: Message) => {
       // Boilerplate blanked for detection (offsets kept); the source metadata read from the whole text.
       const boilerplate = detectBoilerplate(text, lines);
       const entities = detect.detect(maskBoilerplate(text, boilerplate));
-      const s = summariseCompact(entities);
-      return { figures: s.figures, actors: s.actors, mentions: s.flat, meta: detectSourceMeta(text, boilerplate), quantities: comparableFigures(figureInputsOf({ path: '', text, entities })) };
+      return { ...packEntities(entities), meta: detectSourceMeta(text, boilerplate), quantities: comparableFigures(figureInputsOf({ path: '', text, entities })) };
     });
     parentPort?.postMessage({ id: m.id, summaries });
   } catch (e) {

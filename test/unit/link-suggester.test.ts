@@ -58,7 +58,7 @@ describe('link suggestions across documents', () => {
 
 describe('figure groups', () => {
   it('groups figures of different documents that count the same thing in alike sentences, and no others', () => {
-    const input = (document: string, f: Figure, context: string, actors: string[]): Parameters<typeof groupFigures>[0][number] => ({ document, figure: f, context, actors });
+    const input = (document: string, f: Figure, context: string, actors: string[]): Parameters<typeof groupFigures>[0][number] => ({ document, figure: f, context, sentence: [0, context.length], actors });
     const groups = groupFigures([
       input('000', fig('über 1000', 1000, 'Container', 'more_than'), 'Die Lieferung von über 1000 Containern mit Munition an Russland.', ['USA', 'Russland']),
       input('003', fig('über 11.000', 11000, 'Container', 'more_than'), 'Nordkorea habe über 11.000 Container mit Munition an Russland geliefert.', ['Nordkorea', 'Russland']),

@@ -10,17 +10,28 @@ export interface FigureInput {
   figure: Figure;
   /** The sentence the figure is in. */
   context: string;
+  /** Where that sentence is in the document. */
+  sentence: readonly [start: number, end: number];
   /** Canonical actors of that sentence. */
   actors: readonly string[];
 }
 
-/** A figure as the index keeps it: where it is, what it counts, and its sentence (for figures side by side). */
-export type IndexedFigure = Omit<FigureInput, 'document'>;
+/**
+ * A figure as the index keeps it: where it is, what it counts, and where its sentence is (for figures side by side).
+ * The sentence as offsets, not text: 10,000 articles have some 40,000 comparable figures, and their sentences would
+ * be a second copy of much of the corpus in the server's memory and in the persisted index.
+ */
+export type IndexedFigure = Omit<FigureInput, 'document' | 'context'>;
 
 /** What an index keeps of a document's figures: only those one can compare, sentences cut to 300 characters. */
 export function comparableFigures(inputs: readonly FigureInput[]): IndexedFigure[] {
-  return inputs.filter((f) => sameQuantity(f.figure, f.figure)).map(({ figure, context, actors }) => ({ figure, context: context.slice(0, 300), actors: [...new Set(actors)] }));
+  return inputs
+    .filter((f) => sameQuantity(f.figure, f.figure))
+    .map(({ figure, sentence: [start, end], actors }) => ({ figure, sentence: [start, Math.min(end, start + 300)] as const, actors: [...new Set(actors)] }));
 }
+
+/** An indexed figure of `document` as the analysis compares it, its sentence cut from the document's text. */
+export const figureInputFromIndex = (document: string, text: string, f: IndexedFigure): FigureInput => ({ document, ...f, context: text.slice(f.sentence[0], f.sentence[1]) });
 
 /** The figures among `others` (other documents) that measure the same quantity as `target`, as groupFigures would group them. */
 export function sameQuantityAs(target: FigureInput, others: readonly FigureInput[]): FigureInput[] {

@@ -55,7 +55,7 @@ export function figureInputsOf(d: Pick<AnalysedDocument, 'path' | 'text' | 'enti
     if (e.kind !== 'figure') continue;
     const [start, end] = sentenceAround(d.text, e.start, e.end);
     const actors = d.entities.filter((x) => x.kind === 'actor' && x.start >= start && x.end <= end).map((x) => (x.kind === 'actor' ? x.canonical : ''));
-    out.push({ document: d.path, figure: e, context: d.text.slice(start, end), actors });
+    out.push({ document: d.path, figure: e, context: d.text.slice(start, end), sentence: [start, end], actors });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // 11.000 Container"; qualifiers count: "über 1000" and "1.200" agree).
 import * as l10n from '@vscode/l10n';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { sameQuantityAs, type FigureInput } from '../../core/analysis/figure-groups';
+import { figureInputFromIndex, sameQuantityAs, type FigureInput } from '../../core/analysis/figure-groups';
 import { valuesAgree } from '../../core/analysis/figure-match';
 import { figureInputsOf } from '../../core/analysis/inputs';
 import type { Figure } from '../../core/model/entities';
@@ -23,9 +23,11 @@ function buckets(ws: AnnotatorWorkspace): Map<string, FigureInput[]> {
   if (hit && hit.version === ws.index.version) return hit.byQuantity;
   const byQuantity = new Map<string, FigureInput[]>();
   for (const [document, { summary }] of ws.index.entries()) {
+    const text = ws.corpus.get(document)?.text;
+    if (text === undefined) continue;
     for (const q of summary.quantities ?? []) {
       const list = byQuantity.get(keyOf(q.figure)) ?? byQuantity.set(keyOf(q.figure), []).get(keyOf(q.figure))!;
-      list.push({ document, ...q });
+      list.push(figureInputFromIndex(document, text, q));
     }
   }
   cache.set(ws, { version: ws.index.version, byQuantity });
