@@ -1,7 +1,7 @@
 // `npm run eval`: figure and actor scores on the seeds gold, GermEval dev, and the hand-made held-out figure set;
 // attribution and hedging on the seeds gold and the held-out dev gold (eval/attribution/).
 // `npm run eval -- attribution`: the attribution part only; `npm run eval -- sources`: source metadata and boilerplate only; `-- links`: suggested links and figure groups only.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector } from '../core/detect/create';
 import { loadNerModel } from '../core/detect/ner/model-file';
@@ -31,7 +31,10 @@ lines.push(...formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'link
 for (const [name, file] of [
   ['seeds (eval/attribution/seeds-gold.json, tuned on)', 'seeds-gold.json'],
   ['held-out dev, 50 GermEval 2014 dev sentences (eval/attribution/dev-gold.json, not tuned on)', 'dev-gold.json'],
+  ['English tuning set, 40 Brown corpus press sentences (eval/attribution/en-tune-gold.json, tuned on)', 'en-tune-gold.json'],
+  ['English held-out dev, 40 Brown corpus press sentences (eval/attribution/en-dev-gold.json, not tuned on)', 'en-dev-gold.json'],
 ] as const) {
+  if (!existsSync(join(root, 'eval', 'attribution', file))) continue;
   lines.push(...formatAttributionReport(name, evaluateAttribution(detector, join(root, 'eval', 'attribution', file), root)), '');
 }
 process.stdout.write(lines.join('\n') + '\n');

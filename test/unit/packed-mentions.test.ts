@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Entity } from '../../src/core/model/entities';
 import { eachActor, flatEntries, internedMentions, mentionsNamed, packEntities, packMentions } from '../../src/server/packed-mentions';
 
-const actor = (canonical: string, start: number): Entity => ({ kind: 'actor', type: 'PER', start, end: start + canonical.length, text: canonical, canonical }) as Entity;
+const actor = (canonical: string, start: number): Entity => ({ kind: 'actor', type: 'person', start, end: start + canonical.length, text: canonical, canonical, source: 'registry' });
 
 describe('packed mentions (the index’s actor mentions)', () => {
   const entities: Entity[] = [actor('Wladimir Putin', 0), { kind: 'figure', type: 'quantity', start: 20, end: 24, text: '1000', value: 1000, unit: 'Container', qualifier: null } as Entity, actor('Kim Jong-un', 30), actor('Wladimir Putin', 50)];
