@@ -3,20 +3,15 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import { CLAIM_STATUSES, LINK_RELATIONS, type ClaimStatus, type LinkRelation } from '../core/model/vocabulary';
 import type { Logger } from '../core/ports';
 import { preview } from '../core/text';
-import { ClaimsRequest, EditClaimRequest, SuggestionsRequest, UndoRequest, type ClaimEdit, type ClaimInfo } from '../protocol/protocol';
+import { ClaimsRequest, EditClaimRequest, SuggestionsRequest, UndoRequest, type ClaimEdit, type ClaimInfo, type SuggestionOf } from '../protocol/protocol';
 import { registerReportingCommand } from './commands';
 import { Commands } from './constants';
 import type { CorpusView } from './corpus-view';
 import { Disposable } from './disposable';
+import { RELATION_LABELS } from './relation-labels';
 
 const t = vscode.l10n.t;
 
-const RELATION_LABELS: Record<LinkRelation, string> = {
-  same: 'same claim',
-  corroborates: 'corroborates',
-  contradicts: 'contradicts',
-  elaborates: 'elaborates',
-};
 
 /**
  * The claim commands: the pickers run here, the edit itself (sidecar, lock, undo) in the language server. Each
@@ -30,7 +25,17 @@ export class ClaimCommands extends Disposable {
     };
     register(Commands.tagClaim, (p?: string, s?: number, e?: number, note?: string) => this.tag(p, s, e, note));
     register(Commands.linkClaim, (p?: string, id?: string, target?: string, rel?: LinkRelation) => this.link(p, id, target, rel));
-    register(Commands.linkSuggested, (p?: string, id?: string, pick?: number, rel?: LinkRelation | 'dismiss') => this.linkSuggested(p, id, pick, rel));
+    // From the Documents view, a suggestion row: its claim and rank.
+    const row = (node: unknown): { path: string; suggestion: SuggestionOf } | undefined => (typeof node === 'object' && node && 'suggestion' in node ? (node as { path: string; suggestion: SuggestionOf }) : undefined);
+    register(Commands.linkSuggested, (p?: string | object, id?: string, pick?: number, rel?: LinkRelation | 'dismiss') => {
+      const r = row(p);
+      // A row's button passes the row alone; tests add the relation as the second argument.
+      return r ? this.linkSuggested(r.path, r.suggestion.claim, r.suggestion.link, typeof id === 'string' ? (id as LinkRelation) : undefined) : this.linkSuggested(p as string | undefined, id, pick, rel);
+    });
+    register(Commands.dismissSuggestion, (node?: object) => {
+      const r = row(node);
+      return r ? this.linkSuggested(r.path, r.suggestion.claim, r.suggestion.link, 'dismiss') : this.linkSuggested(undefined, undefined, undefined, 'dismiss');
+    });
     register(Commands.setStatus, (p?: string, id?: string, status?: ClaimStatus) => this.setStatus(p, id, status));
     register(Commands.setClaimant, (p?: string, id?: string, claimant?: string) => this.setClaimant(p, id, claimant));
     register(Commands.editNote, (p?: string, id?: string, note?: string) => this.editNote(p, id, note));
@@ -118,17 +123,24 @@ export class ClaimCommands extends Disposable {
 
   /**
    * Link to suggested claim…: the suggestions, best first, with their reasons; then the relation, the guessed one
-   * first; "Not related" remembers the rejection. Tests pass the suggestion's rank and the relation (or 'dismiss').
+   * first; "Not related" remembers the rejection. Tests pass the suggestion's rank (a Documents row, the suggestion itself) and the relation (or 'dismiss').
    */
-  private async linkSuggested(p?: string, i?: string, rank?: number, relation?: LinkRelation | 'dismiss'): Promise<void> {
+  private async linkSuggested(p?: string, i?: string, pick?: number | { uri: string; id: string }, relation?: LinkRelation | 'dismiss'): Promise<void> {
     const source = await this.claim(p, i);
     if (!source) return;
+    if (typeof pick === 'object' && relation === 'dismiss') {
+      await this.edit(source.path, t('Reject suggested link'), { op: 'dismiss', id: source.id, target: pick });
+      return;
+    }
     const suggestions = await (await this.client).sendRequest(SuggestionsRequest, { uri: this.uri(source.path), id: source.id, top: 10 });
     if (suggestions.length === 0) {
       void vscode.window.showInformationMessage(t('No other document has a claim that looks like this one.'));
       return;
     }
-    const chosen = rank !== undefined ? suggestions[rank] : (await vscode.window.showQuickPick(suggestions.map((s) => ({
+    // A row of the Documents view names its suggestion, which an edit since may have taken away.
+    const named = typeof pick === 'object' ? suggestions.find((s) => s.uri === pick.uri && s.id === pick.id) : undefined;
+    if (typeof pick === 'object' && !named) throw new Error(t('This link is no longer suggested: the claims changed since. Refresh the Documents view.'));
+    const chosen = typeof pick === 'number' ? suggestions[pick] : named ?? (await vscode.window.showQuickPick(suggestions.map((s) => ({
       label: preview(s.exact, 90), description: `${t(RELATION_LABELS[s.rel])}? · ${s.title}`, detail: s.reasons.join(' · '), s,
     })), { title: t('Link to which suggested claim?'), matchOnDescription: true, matchOnDetail: true }))?.s;
     if (!chosen) return;

@@ -2,12 +2,15 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { basename, dirname, relative } from '../core/paths';
 import { preview } from '../core/text';
-import { OutlineRequest, type ClaimInfo, type DocumentOutline, type OffsetRange } from '../protocol/protocol';
+import { OutlineRequest, type ClaimInfo, type DocumentOutline, type OffsetRange, type SuggestionOf } from '../protocol/protocol';
 import { Commands, ContextKeys, type DocumentsGrouping } from './constants';
 import type { CorpusView, ListedDocument } from './corpus-view';
 import { Disposable } from './disposable';
+import { RELATION_LABELS } from './relation-labels';
 
 const t = vscode.l10n.t;
+
+type OutlineGroup = 'claims' | 'suggestions' | 'actors' | 'figures' | 'sources' | 'detached';
 /** More articles than this in one folder are listed in ranges of RANGE. */
 const PAGE = 1000;
 const RANGE = 500;
@@ -18,7 +21,8 @@ export type DocumentsNode =
   /** Articles `from` to `to` (exclusive) of a folder with too many to list at once. */
   | { kind: 'range'; path: string; from: number; to: number }
   | { kind: 'document'; path: string }
-  | { kind: 'group'; path: string; group: 'claims' | 'actors' | 'figures' | 'sources' | 'detached'; count: number; outline: DocumentOutline }
+  | { kind: 'group'; path: string; group: OutlineGroup; count: number; outline: DocumentOutline }
+  | { kind: 'suggestion'; path: string; suggestion: SuggestionOf }
   | { kind: 'source'; path: string; source: DocumentOutline['sources'][number] }
   | { kind: 'claim'; path: string; claim: ClaimInfo }
   | { kind: 'actor'; path: string; canonical: string; type: string; mentions: OffsetRange[] }
@@ -133,8 +137,9 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
       const outline = await client.sendRequest(OutlineRequest, { uri: doc.uri });
       if (!outline) return [];
       const anchored = outline.claims.filter((c) => c.anchored).length;
-      const group = (g: 'claims' | 'actors' | 'figures' | 'sources' | 'detached', count: number): DocumentsNode => ({ kind: 'group', path: node.path, group: g, count, outline });
+      const group = (g: OutlineGroup, count: number): DocumentsNode => ({ kind: 'group', path: node.path, group: g, count, outline });
       const groups = [group('claims', anchored), group('sources', outline.sources.length), group('actors', outline.actors.length), group('figures', outline.figures.length)];
+      if (outline.suggestions.length > 0) groups.splice(1, 0, group('suggestions', outline.suggestions.length));
       if (anchored < outline.claims.length) groups.push(group('detached', outline.claims.length - anchored));
       return groups;
     }
@@ -150,6 +155,8 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
         return outline.actors.map((a) => ({ kind: 'actor', path, canonical: a.canonical, type: a.type, mentions: a.mentions }));
       case 'sources':
         return outline.sources.map((source) => ({ kind: 'source', path, source }));
+      case 'suggestions':
+        return outline.suggestions.map((suggestion) => ({ kind: 'suggestion', path, suggestion }));
     }
   }
 
@@ -221,8 +228,8 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
       case 'document':
         return this.documentItem(this.corpus.get(node.path) ?? node.path);
       case 'group': {
-        const labels = { claims: t('Claims'), sources: t('Sources'), actors: t('Actors'), figures: t('Figures'), detached: t('Detached') };
-        const icons = { claims: 'quote', sources: 'megaphone', actors: 'person', figures: 'symbol-number', detached: 'warning' };
+        const labels = { claims: t('Claims'), suggestions: t('Suggested links'), sources: t('Sources'), actors: t('Actors'), figures: t('Figures'), detached: t('Detached') };
+        const icons = { claims: 'quote', suggestions: 'sparkle', sources: 'megaphone', actors: 'person', figures: 'symbol-number', detached: 'warning' };
         const item = new vscode.TreeItem(`${labels[node.group]} (${node.count})`, node.count > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `${node.path}#${node.group}`;
         item.iconPath = new vscode.ThemeIcon(icons[node.group], node.group === 'detached' ? new vscode.ThemeColor('list.warningForeground') : undefined);
@@ -260,6 +267,20 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
         item.tooltip = t('{0} is cited {1} times in this article; {2} of them hedged (soll, angeblich, Konjunktiv I …).', source.name, source.count, source.hedged);
         item.iconPath = new vscode.ThemeIcon('megaphone');
         item.command = open(source.start, source.end);
+        return item;
+      }
+      case 'suggestion': {
+        const { claim, from, link } = node.suggestion;
+        const item = new vscode.TreeItem(preview(link.exact, 80));
+        item.id = `${node.path}#suggestion:${claim}:${link.uri}#${link.id}`;
+        item.description = `${t(RELATION_LABELS[link.rel])}? · ${link.title}`;
+        item.tooltip = new vscode.MarkdownString()
+          .appendMarkdown(`**${t('This article')}:** `).appendText(from)
+          .appendMarkdown(`\n\n**${link.title}:** `).appendText(link.exact)
+          .appendMarkdown(`\n\n${t('Guessed relation: {0} · score {1}', t(RELATION_LABELS[link.rel]), link.score.toFixed(2))}\n\n`).appendText(link.reasons.join(' · '));
+        item.contextValue = 'suggestion';
+        item.iconPath = new vscode.ThemeIcon(link.rel === 'contradicts' ? 'diff-removed' : 'sparkle');
+        item.command = { command: Commands.openLocation, title: t('Open'), arguments: [vscode.Uri.parse(link.uri).path, link.start, link.end] };
         return item;
       }
       case 'figure': {

@@ -156,7 +156,11 @@ export interface DocumentOutline {
   figures: Array<{ text: string; type: string; description: string; start: number; end: number }>;
   /** Who the article cites, most cited first: attributions to each, how many hedged, the first one's cue. */
   sources: Array<{ name: string; count: number; hedged: number; start: number; end: number }>;
+  /** For its claims, the claims of other documents they likely match (each claim's best three), best first. */
+  suggestions: SuggestionOf[];
 }
+/** A suggested link from the claim `claim` of this document (its passage `from`). */
+export interface SuggestionOf { claim: string; from: string; link: SuggestedLink }
 export const OutlineRequest = new RequestType<{ uri: string }, DocumentOutline | null, void>('sourceAnnotator/outline');
 
 // ── The actor registry ───────────────────────────────────────────────────────────────────────────────────

@@ -42,6 +42,37 @@ describe('Suggested links across documents', () => {
   });
 });
 
+describe('Suggested links in the Documents view', () => {
+  it('lists each claim’s suggestions under the article, links one from its row and rejects another', async () => {
+    const a = await api();
+    const doc = a.corpus.documents().find((d) => d.path.split('/').pop()!.startsWith('002_'))!;
+    const docNode = { kind: 'document' as const, path: doc.path };
+    const group = await waitFor('a Suggested links group', async () => (await a.tree.getChildren(docNode)).find((n) => n.kind === 'group' && n.group === 'suggestions'), 20_000);
+    const label = a.tree.getTreeItem(group).label as string;
+    assert.match(label, /^Suggested links \(\d+\)$/);
+    const rows = await a.tree.getChildren(group);
+    assert.ok(rows.length >= 2 && rows.every((r) => r.kind === 'suggestion'));
+    const [first, second] = rows as Array<Extract<typeof rows[number], { kind: 'suggestion' }>>;
+    const item = a.tree.getTreeItem(first!);
+    assert.match(String(item.description), /(same claim|corroborates|contradicts|elaborates)\? · /);
+    assert.equal(item.contextValue, 'suggestion');
+    assert.ok(!first!.suggestion.link.uri.endsWith(doc.path.split('/').pop()!), 'a claim of another document');
+    const sidecar = a.toUri(doc.path + '.annotations.json');
+    // The row's inline buttons call the commands with the row itself.
+    await vscode.commands.executeCommand(Commands.linkSuggested, first, 'corroborates');
+    try {
+      assert.match(await readText(sidecar), new RegExp(`"rel": "corroborates",\\s+"target": "[^"]*#${first!.suggestion.link.id}"`));
+      await vscode.commands.executeCommand(Commands.dismissSuggestion, second);
+      assert.match(await readText(sidecar), new RegExp(`"dismissed": \\[\\s+"[^"]*#${second!.suggestion.link.id}"`));
+      const again = await a.tree.getChildren((await a.tree.getChildren(docNode)).find((n) => n.kind === 'group' && n.group === 'suggestions'));
+      assert.ok(!again.some((r) => r.kind === 'suggestion' && r.suggestion.claim === second!.suggestion.claim && r.suggestion.link.id === second!.suggestion.link.id), 'a rejected suggestion leaves the view');
+    } finally {
+      await vscode.commands.executeCommand(Commands.undo);
+      await vscode.commands.executeCommand(Commands.undo);
+    }
+  });
+});
+
 describe('Figures side by side', () => {
   it('the figure hover says what other sources give for the same quantity, and Problems flag a contradicting one', async () => {
     const a = await api();

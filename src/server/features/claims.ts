@@ -1,11 +1,21 @@
 // Claims and an article's outline as the client shows them: the Documents view, quick picks.
 import type { Annotation } from '../../core/model/annotation';
 import { describeFigure } from '../../core/present';
+import { preview } from '../../core/text';
 import type { ClaimInfo, DocumentOutline, OffsetRange } from '../../protocol/protocol';
 import type { Locator } from '../locator';
 import { citedSources, claimAttribution } from '../../core/attribution-view';
 import type { Cue } from '../../core/model/entities';
 import type { AnnotatorWorkspace } from '../workspace';
+import { suggestedLinks } from './suggestions';
+
+/** Each anchored claim's three best suggested links, all of them best first. */
+function suggestionsOf(ws: AnnotatorWorkspace, locator: Locator, document: string): DocumentOutline['suggestions'] {
+  const anchored = (ws.corpus.get(document)?.sidecar.annotations ?? []).filter((a) => a.anchor === 'anchored');
+  return anchored
+    .flatMap((a) => suggestedLinks(ws, locator, document, a.id, 3).map((link) => ({ claim: a.id, from: preview(a.target.selector[0].exact, 200), link })))
+    .sort((x, y) => y.link.score - x.link.score);
+}
 
 export function claimInfo(ws: AnnotatorWorkspace, locator: Locator, document: string, a: Annotation, cues?: readonly Cue[]): ClaimInfo {
   const [quote, pos] = a.target.selector;
@@ -49,5 +59,6 @@ export function outline(ws: AnnotatorWorkspace, locator: Locator, document: stri
       .map(([canonical, a]) => ({ canonical, type: a.type, mentions: a.mentions })),
     figures: entities.flatMap((e) => (e.kind === 'figure' ? [{ text: e.text, type: e.type, description: describeFigure(e), start: e.start, end: e.end }] : [])),
     sources: citedSources(ws.corpus.cues(document)),
+    suggestions: suggestionsOf(ws, locator, document),
   };
 }
