@@ -13,7 +13,7 @@ const hedges = (text: string): string[] => cues(text).filter((c): c is Hedge => 
 const slice = (text: string, s: { start: number; end: number } | null): string | null => (s ? text.slice(s.start, s.end) : null);
 
 describe('attribution gold files', () => {
-  for (const name of ['seeds-gold.json', 'dev-gold.json']) {
+  for (const name of ['seeds-gold.json', 'dev-gold.json', 'en-tune-gold.json', 'en-dev-gold.json']) {
     it(`${name}: every span's text is its slice, and spans are sorted`, () => {
       const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'eval', 'attribution', name), 'utf8')) as { documents: { file?: string; text?: string; attributions: Attribution[]; hedges: Hedge[] }[] };
       for (const doc of gold.documents) {
@@ -78,6 +78,16 @@ describe('attribution', () => {
     assert.equal(a.source?.canonical, 'Juri Uschakow');
   });
 
+  it('reads English clause verbs with that, a subject before its appositive, and a subject after a subordinator', () => {
+    const read = (text: string): Array<[string, string | null, string | null]> => attributions(text).map((a) => [a.text, slice(text, a.source), slice(text, a.content)]);
+    assert.deepEqual(read('But he added that none of the congressmen asked him.'), [['added', 'he', 'none of the congressmen asked him']]);
+    assert.deepEqual(read('Dewey Lawrence, a Tyler lawyer representing the bankers, said it would force banks to sell.'), [['said', 'Dewey Lawrence', 'it would force banks to sell']]);
+    assert.deepEqual(read('The lawyer sounded the keynote when he said it would force banks to sell.'), [['said', 'he', 'it would force banks to sell']]);
+    // Still: content before the cue, with its source after or before it.
+    assert.deepEqual(read('The economy will grow, the minister said.'), [['said', 'the minister', 'The economy will grow']]);
+    assert.deepEqual(read('The delay will hurt, said Kirby.'), [['said', 'Kirby', 'The delay will hurt']]);
+  });
+
   it('reads English cues', () => {
     const text = 'The deal is off, a spokesman told reporters. According to Reuters, the talks failed.';
     const [told, according] = attributions(text);
@@ -111,6 +121,13 @@ describe('hedges', () => {
   it('finds reportative sollen with a perfect infinitive but not the deontic soll', () => {
     assert.deepEqual(hedges('Die Hacker sollen dabei drei Milliarden Dollar erbeutet haben.'), ['sollen/reportative']);
     assert.deepEqual(hedges('Die Anlage soll 2026 fertig werden.'), []);
+  });
+
+  it('English: epistemic may and could, likely and potentially; no Konjunktiv I in an English sentence', () => {
+    assert.deepEqual(hedges('The toll may be higher, and the talks could also fail, officials said.'), ['may/modal', 'could/modal']);
+    assert.deepEqual(hedges('The plan will likely fail and potentially cost jobs.'), ['likely/adverb', 'potentially/adverb']);
+    assert.deepEqual(hedges('The schools cannot now handle the student load, the report said.'), []);
+    assert.deepEqual(hedges('May was cold, and you may not smoke here.'), []);
   });
 
   it('finds adverbs, epistemic modals, Berichten zufolge and English hedges', () => {

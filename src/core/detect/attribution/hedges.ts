@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 
 const ADVERBS = new Set(
   ('angeblich mutmaßlich offenbar vermutlich wahrscheinlich möglicherweise vielleicht womöglich anscheinend eventuell ' +
-    'vermeintlich unbestätigt allegedly reportedly apparently purportedly supposedly presumably possibly probably perhaps unconfirmed').split(' '),
+    'vermeintlich unbestätigt allegedly reportedly apparently purportedly supposedly presumably possibly probably perhaps potentially likely unconfirmed').split(' '),
 );
 /** Inflected adjectives of the hedging adverbs ("mutmaßliche Täter", "unbestätigten Berichten"). */
 const ADJECTIVE_STEMS = ['angeblich', 'mutmaßlich', 'vermeintlich', 'unbestätigt', 'wahrscheinlich'];
@@ -18,8 +18,11 @@ const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '–', '—', '(', ')'
 const SCHEINEN = new Set(['scheint', 'scheinen', 'schien', 'schienen', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were']);
 
-/** Hedge markers among tokens [from, to) of one sentence, in order. */
-export function findHedges(tokens: readonly Token[], from: number, to: number, out: Hedge[]): void {
+/** English modals that say how likely, before these: "may be", "could have", "might not". */
+const EPISTEMIC_NEXT = new Set(['be', 'have', 'well', 'yet', 'soon', 'already', 'also', 'still', 'even']);
+
+/** Hedge markers among tokens [from, to) of one sentence (English or not), in order. */
+export function findHedges(tokens: readonly Token[], from: number, to: number, out: Hedge[], english = false): void {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) continue;
@@ -34,12 +37,12 @@ export function findHedges(tokens: readonly Token[], from: number, to: number, o
     else if ((l === 'may' || l === 'could') && tokens[i + 1]?.l === 'have') {
       type = 'modal';
       last = i + 1;
-    } else if (BE.has(l) && (tokens[i + 1]?.l === 'believed' || tokens[i + 1]?.l === 'said' || tokens[i + 1]?.l === 'thought') && tokens[i + 2]?.l === 'to') {
+    } else if (english && t.s === l && (l === 'may' || l === 'could') && EPISTEMIC_NEXT.has(tokens[i + 1]?.l ?? '')) type = 'modal'; else if (BE.has(l) && (tokens[i + 1]?.l === 'believed' || tokens[i + 1]?.l === 'said' || tokens[i + 1]?.l === 'thought') && tokens[i + 2]?.l === 'to') {
       type = tokens[i + 1].l === 'said' ? 'reportative' : 'other';
       last = i + 2;
     } else if (SCHEINEN.has(l) && (tokens[i + 1]?.l === 'to' || hasZu(tokens, i, to))) type = 'other';
     else if (REPORTATIVE.has(l) && t.s === l && reportative(tokens, i, from, to)) type = 'reportative';
-    else if (t.s === l && l.length > 2 && isKonjunktivI(l) && !firstPerson(tokens, i, from) && !isEnglish(l, tokens, i)) type = 'subjunctive';
+    else if (!english && t.s === l && l.length > 2 && isKonjunktivI(l) && !firstPerson(tokens, i, from) && !isEnglish(l, tokens, i)) type = 'subjunctive';
     if (type) out.push({ kind: 'hedge', start: t.start, end: tokens[last].end, text: '', type });
     i = last;
   }

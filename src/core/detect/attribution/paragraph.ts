@@ -54,8 +54,9 @@ export function attributeParagraph(text: string, mentionSpans: readonly MentionS
   const scores = ranges.map(([a, b]) => languageScore(tokens, a, b));
   const paragraphScore = scores.reduce((x, y) => x + y, 0);
   ranges.forEach(([a, b], k) => {
-    findHedges(tokens, a, b, hedges);
-    const reader = new SentenceReader(tokens, a, b, quotes, mentions, scores[k] > 0 || (scores[k] === 0 && paragraphScore > 0), mentionSpans);
+    const english = scores[k] > 0 || (scores[k] === 0 && paragraphScore > 0);
+    findHedges(tokens, a, b, hedges, english);
+    const reader = new SentenceReader(tokens, a, b, quotes, mentions, english, mentionSpans);
     attributions.push(...reader.read());
   });
   addBareQuotes(tokens, quotes, attributions);
@@ -149,8 +150,12 @@ class SentenceReader {
     const passiveBefore = !passiveAfter && tokens.slice(start, first).some((x) => PASSIVE.has(x.l)) && (tokens[after]?.s === '.' || isClauseMark(tokens[after]?.s ?? ''));
     if (passiveAfter || passiveBefore) return this.passive(cue, start, first, after, clauseEnd, passiveAfter, verb);
 
+    // "Dewey Lawrence, a Tyler lawyer representing the bankers, said …": the subject and its appositive, not content.
+    const named = this.english ? this.beforeAppositive(first) : undefined;
     // Content before the cue: "…, sagte X", "„…“, schrieb Putin", "…, the minister said".
-    const before = this.contentBefore(start, first);
+    // "… when he said it would …": an English subject right before the cue, and the content after it.
+    const subjectThenClause = this.english && tokens[after]?.word === true && tokens[first - 1]?.word === true && phraseBefore(tokens, start, first, this.mentions, true)?.[1] === first;
+    const before = named === undefined && !subjectThenClause ? this.contentBefore(start, first) : undefined;
     if (before) {
       let sourceStart = after;
       if (verb.particle && cueEnd === i) sourceStart = i + 1;
@@ -181,6 +186,8 @@ class SentenceReader {
     if (apposition === first - 1) {
       // "Der Sprecher des Ministeriums, Matthew Miller, wiederholte …".
       source = this.source(a, first - 1);
+    } else if (named !== undefined && !pre) {
+      source = this.source(a, named);
     } else if (!pre || frontedObject || fronted) {
       const e = phraseAfter(tokens, after, b, this.mentions, this.english);
       if (e !== undefined) {
@@ -214,12 +221,15 @@ class SentenceReader {
         return c - 1;
       }
     }
-    if (verb.clause) return undefined;
+    // English "said on Monday that …": the content starts after "that".
+    let that = after;
+    if (this.english) for (let t = after; t < Math.min(b, after + 6) && tokens[t].word; t++) if (tokens[t].l === 'that') that = t;
+    // Verbs that report only with a clause ("added", "noted", "believes") take a that-clause in English.
+    if (verb.clause && !(this.english && tokens[that]?.l === 'that')) return undefined;
     // English "said (that) …" without a comma; German noun-phrase objects: "bestritt die Lieferungen".
     if (this.english) {
-      // "said on Monday that …": the content starts after "that"; a noun-phrase object ends with its clause.
-      let from = after;
-      for (let t = after; t < Math.min(b, after + 6) && tokens[t].word; t++) if (tokens[t].l === 'that') from = t;
+      // A noun-phrase object ends with its clause.
+      const from = that;
       const clause = tokens[from]?.l === 'that' || !verb.np;
       const content = contentSpan(tokens, from, clause ? this.contentEnd(from) : clauseEnd, this.quotes);
       if (!content) return undefined;
@@ -243,6 +253,19 @@ class SentenceReader {
     if (!content) return undefined;
     this.push(cue, source, content.span, content.quoted ? 'direct' : 'reported', verb.stance);
     return cueEnd;
+  }
+
+  /**
+   * The end of the subject before an English appositive that ends at the cue ("Dewey Lawrence, a Tyler lawyer …, said"),
+   * when the sentence opens with that subject; else undefined.
+   */
+  private beforeAppositive(first: number): number | undefined {
+    const { tokens, a } = this;
+    if (first - 1 <= a || tokens[first - 1].s !== ',') return undefined;
+    let p = first - 2;
+    while (p > a && tokens[p].s !== ',') p--;
+    if (p <= a || first - 1 - p > 15 || !/^(?:a|an|the|\p{Ll}+|\d+)$/u.test(tokens[p + 1]?.s ?? '')) return undefined;
+    return phraseAfter(tokens, a, p, this.mentions, true) === p ? p : undefined;
   }
 
   /** After a comma, what cannot open reported content: a relative clause, a coordinated verb, "um … zu". */

@@ -92,6 +92,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, to: number, men
 export const AUX = new Set('hat haben hatte hatten ist sind war waren wird werden wurde wurden worden habe sei seien has have had is are was were will would'.split(' '));
 const RELATIVE = new Set(['was', 'wer', 'welche', 'welcher', 'welches']);
 
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'where', 'whereas']);
+
 /**
  * The subject before a cue: tokens [from, cue) without the openers of the clause, up to its finite verb ("Moskau und
  * Pjöngjang haben … bestritten") or a preposition; undefined when none look like one.
@@ -102,6 +104,11 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
   // "in dem er voraussagte", "den der Kreml … bezeichnet": a relative phrase before the subject.
   if (a + 2 < cue && (tokens[a].l === 'in' || tokens[a].l === 'mit') && DETERMINERS.has(tokens[a + 1].l)) a += 2;
   else if (a + 1 < cue && a > 0 && tokens[a - 1].s === ',' && DETERMINERS.has(tokens[a].l) && ((DETERMINERS.has(tokens[a + 1].l) && !tokens[a + 1].l.startsWith('beide')) || PRONOUNS.has(tokens[a + 1].l) || mentions.at(tokens[a + 1].start))) a++;
+  // "sounded the keynote when he said": the subject after the clause's subordinator.
+  if (english) for (let k = cue - 1; k > a; k--) if (SUBORDINATORS.has(tokens[k].l)) {
+    a = k + 1;
+    break;
+  }
   if (a >= cue) return undefined;
   const first = tokens[a];
   if (PRONOUNS.has(first.l)) return [a, a + 1];
