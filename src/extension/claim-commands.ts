@@ -36,6 +36,7 @@ export class ClaimCommands extends Disposable {
       const r = row(node);
       return r ? this.linkSuggested(r.path, r.suggestion.claim, r.suggestion.link, 'dismiss') : this.linkSuggested(undefined, undefined, undefined, 'dismiss');
     });
+    register(Commands.tagAndLink, (p?: string, s?: number, e?: number, target?: { uri: string; id: string }, rel?: LinkRelation, answer?: LinkRelation) => this.tagAndLink(p, s, e, target, rel, answer));
     register(Commands.setStatus, (p?: string, id?: string, status?: ClaimStatus) => this.setStatus(p, id, status));
     register(Commands.setClaimant, (p?: string, id?: string, claimant?: string) => this.setClaimant(p, id, claimant));
     register(Commands.editNote, (p?: string, id?: string, note?: string) => this.editNote(p, id, note));
@@ -153,6 +154,23 @@ export class ClaimCommands extends Disposable {
     const target = { uri: chosen.uri, id: chosen.id };
     if (rel === 'dismiss') await this.edit(source.path, t('Reject suggested link'), { op: 'dismiss', id: source.id, target });
     else await this.edit(source.path, t('Link claims'), { op: 'link', id: source.id, target, relation: rel });
+  }
+
+  /**
+   * Tag as claim and link (a passage that looks like a claim of another document): the relation is asked, the guessed
+   * one first (tests pass the `answer`); nothing is tagged when the analyst escapes. Two steps of undo.
+   */
+  private async tagAndLink(p?: string, s?: number, e?: number, target?: { uri: string; id: string }, guessed?: LinkRelation, answer?: LinkRelation): Promise<void> {
+    if (!p || s === undefined || e === undefined || !target) return;
+    const rel = answer ?? (await this.pickRelation(guessed));
+    if (!rel) return;
+    const id = await this.tag(p, s, e);
+    if (id) await this.edit(p, t('Link claims'), { op: 'link', id, target, relation: rel });
+  }
+
+  private async pickRelation(guessed?: LinkRelation): Promise<LinkRelation | undefined> {
+    const order = guessed ? [guessed, ...LINK_RELATIONS.filter((r) => r !== guessed)] : [...LINK_RELATIONS];
+    return (await vscode.window.showQuickPick(order.map((r) => ({ label: t(RELATION_LABELS[r]), description: r === guessed ? t('suggested') : '', rel: r })), { title: t('How does this claim relate to the other?') }))?.rel;
   }
 
   private async setStatus(p?: string, i?: string, value?: ClaimStatus): Promise<void> {

@@ -25,4 +25,5 @@ export const Commands = {
   addToCorpus: 'sourceAnnotator.addToCorpus',
   linkSuggested: 'sourceAnnotator.linkSuggested',
   dismissSuggestion: 'sourceAnnotator.dismissSuggestion',
+  tagAndLink: 'sourceAnnotator.tagAndLink',
 } as const;

@@ -28,6 +28,7 @@ import { pathOf, UriMapper } from './documents';
 import { claimLenses } from './features/code-lens';
 import { fileDiagnostics } from './features/diagnostics';
 import { figureDiagnostics } from './features/figures';
+import { passageHints } from './features/passage-suggestions';
 import { documentEntities } from './features/entities';
 import { hoverAt } from './features/hover';
 import { IndexRunner } from './index-runner';
@@ -142,10 +143,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const { ws: w, locator: l } = state();
       const now = new Set<string>();
       const all = fileDiagnostics(w);
-      // Open articles: their figures that other sources contradict.
+      // Open articles: their figures that other sources contradict, and passages that look like a claim elsewhere.
       for (const doc of open.all()) {
         const path = pathOf(doc.uri);
-        if (w.corpus.get(path)?.text !== undefined) all.set(path, [...(all.get(path) ?? []), ...figureDiagnostics(w, l, path)]);
+        if (w.corpus.get(path)?.text !== undefined) all.set(path, [...(all.get(path) ?? []), ...figureDiagnostics(w, l, path), ...passageHints(w, l, path)]);
       }
       for (const [path, diagnostics] of all) {
         const uri = l.uris.uri(path);

@@ -73,6 +73,40 @@ describe('Suggested links in the Documents view', () => {
   });
 });
 
+describe('Passages that look like a claim elsewhere', () => {
+  it('hints at an untagged sentence that states another document’s claim, and tags and links it in one step', async () => {
+    const a = await api();
+    const seed = await openSeed(a, '002_');
+    const folder = vscode.Uri.joinPath(seed.document.uri, '..');
+    const uri = vscode.Uri.joinPath(folder, 'zz_passage.txt');
+    const sentence = 'Washington und Seoul werfen Nordkorea vor, Russland mit Waffen und Munition für den Krieg in der Ukraine zu versorgen.';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`Neue Vorwürfe\n\n${sentence}\n`));
+    const sidecar = vscode.Uri.joinPath(folder, 'zz_passage.txt.annotations.json');
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const hint = await waitFor('a hint on the sentence', () => vscode.languages.getDiagnostics(uri).find((d) => /Looks like a claim in/.test(d.message)), 30_000);
+      assert.equal(hint.severity, vscode.DiagnosticSeverity.Hint);
+      assert.equal(editor.document.getText(hint.range), sentence);
+      const at = new vscode.Range(hint.range.start.translate(0, 3), hint.range.start.translate(0, 3));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, at);
+      const tagAndLink = actions.find((x) => /^Tag as claim and link to/.test(x.title));
+      assert.ok(tagAndLink?.command, 'the light bulb offers to tag and link');
+      const [path, start, end, target] = tagAndLink.command.arguments as [string, number, number, { uri: string; id: string }];
+      assert.ok(target.uri.includes('002_') || target.uri.includes('003_') || target.uri.includes('000_'), 'a claim of a seed');
+      await vscode.commands.executeCommand(tagAndLink.command.command, path, start, end, target, 'corroborates', 'corroborates');
+      const stored = JSON.parse(await readText(sidecar)) as { annotations: Array<{ target: { selector: Array<{ exact?: string }> }; links: Array<{ rel: string; target: string }> }> };
+      assert.equal(stored.annotations.length, 1);
+      assert.equal(stored.annotations[0]!.target.selector[0]!.exact, sentence);
+      assert.deepEqual(stored.annotations[0]!.links.map((l) => [l.rel, l.target.endsWith(`#${target.id}`)]), [['corroborates', true]]);
+      await waitFor('no hint once tagged', () => (vscode.languages.getDiagnostics(uri).some((d) => /Looks like a claim in/.test(d.message)) ? undefined : true), 20_000);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(sidecar).then(undefined, () => undefined);
+    }
+  });
+});
+
 describe('Figures side by side', () => {
   it('the figure hover says what other sources give for the same quantity, and Problems flag a contradicting one', async () => {
     const a = await api();

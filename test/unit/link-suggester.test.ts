@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ClaimInput } from '../../src/core/analysis/claim-features';
 import { groupFigures } from '../../src/core/analysis/figure-groups';
+import { sentenceSpans } from '../../src/core/analysis/inputs';
 import { LinkSuggester } from '../../src/core/analysis/link-suggester';
 import { termsOf } from '../../src/core/analysis/terms';
 import type { Figure } from '../../src/core/model/entities';
@@ -24,6 +25,19 @@ describe('link suggestions across documents', () => {
     assert.ok(s.every((x) => !x.to.startsWith('a.txt')));
     assert.match(s[0]!.reasons.join(' '), /shared words: Munition/);
     assert.match(s[0]!.reasons.join(' '), /shared actors: Nordkorea, Russland/);
+  });
+
+  it('finds the claim an untagged passage states, in another document only', () => {
+    const s = new LinkSuggester(corpus);
+    const [best] = s.suggestForPassage(claim('d.txt#@0', 'Pjöngjang liefert Munition an Moskau.', { actors: ['Nordkorea', 'Russland'] }));
+    assert.ok(best && ['a.txt#1', 'a.txt#2', 'b.txt#1'].includes(best.to), String(best?.to));
+    assert.deepEqual(s.suggestForPassage(claim('a.txt#@9', 'Die Ernte in Bayern fiel gut aus.', { actors: ['Bayern'] }), 3).map((x) => x.to), ['b.txt#2']);
+    assert.deepEqual(s.suggestForPassage(claim('b.txt#@9', 'Die Ernte in Bayern fiel gut aus.', { actors: ['Bayern'] }), 3), [], 'not its own document');
+  });
+
+  it('splits a text into sentence passages with their offsets', () => {
+    const text = 'Erster Satz ist lang genug hier. Zweiter Satz, auch lang genug!\n\nDritter Absatz mit einem Satz.';
+    assert.deepEqual(sentenceSpans(text).map(([a, b]) => text.slice(a, b)), ['Erster Satz ist lang genug hier.', 'Zweiter Satz, auch lang genug!', 'Dritter Absatz mit einem Satz.']);
   });
 
   it('guesses contradicts for a denial and leaves out what is linked or was rejected', () => {

@@ -60,6 +60,25 @@ export function figureInputsOf(d: Pick<AnalysedDocument, 'path' | 'text' | 'enti
   return out;
 }
 
+/** Where the sentences of a text are (over 20 characters, trimmed): passages that may state a claim. */
+export function sentenceSpans(text: string): Array<[start: number, end: number]> {
+  const out: Array<[number, number]> = [];
+  const boundary = /(?<=[.!?“"»])\s+(?=[\p{Lu}„"»(])|\n\s*\n/gu;
+  let from = 0;
+  const push = (end: number): void => {
+    const piece = text.slice(from, end);
+    const start = from + (piece.length - piece.trimStart().length);
+    const stop = end - (piece.length - piece.trimEnd().length);
+    if (stop - start > 20) out.push([start, stop]);
+  };
+  for (const m of text.matchAll(boundary)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
 /** The sentences of a text, as passages (for word rarity). */
 export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?“"»])\s+(?=[\p{Lu}„"»(])|\n\s*\n/u).map((s) => s.trim()).filter((s) => s.length > 20);

@@ -29,6 +29,7 @@ const RELATED_TERMS = 40;
 
 /** A weighted term vector with its length, computed once per claim. */
 interface Vector { weights: Map<string, number>; norm: number }
+interface ClaimVectors { words: Vector; grams: Vector; related: Vector; actors: Vector }
 
 export class LinkSuggester {
   private readonly claims: ClaimFeatures[];
@@ -39,9 +40,10 @@ export class LinkSuggester {
   private readonly dfGrams = new Map<string, number>();
   private readonly dfActors = new Map<string, number>();
   private docs = 0;
-  private readonly vectors: Array<{ words: Vector; grams: Vector; related: Vector; actors: Vector }>;
+  private readonly vectors: ClaimVectors[];
   /** Per claim, the first score of the claim being suggested for (reused: one array, not one map per claim). */
   private prescore: Float64Array | undefined;
+  private readonly idf: { words: (k: string) => number; grams: (k: string) => number; actors: (k: string) => number };
 
   /** `background`: passages of the corpus (sentences) that make word rarity meaningful beyond the claims. */
   constructor(claims: readonly ClaimInput[], background: Iterable<string> = []) {
@@ -71,6 +73,7 @@ export class LinkSuggester {
     }
     const idf = (df: Map<string, number>) => (k: string): number => Math.log((this.docs + 1) / ((df.get(k) ?? 0) + 1)) + 1;
     const [wordIdf, gramIdf, actorIdf] = [idf(this.dfWords), idf(this.dfGrams), idf(this.dfActors)];
+    this.idf = { words: wordIdf, grams: gramIdf, actors: actorIdf };
     const related = relatedTerms(this.claims, sentences, wordIdf);
     this.vectors = this.claims.map((c, i) => ({
       words: vector(c.terms.words, wordIdf),
@@ -84,7 +87,20 @@ export class LinkSuggester {
   suggest(key: string, top = 5): LinkSuggestion[] {
     const i = this.index.get(key);
     if (i === undefined) return [];
-    const from = this.claims[i]!;
+    return this.ranked(this.claims[i]!, this.vectors[i]!, top);
+  }
+
+  /**
+   * The claims of other documents that a passage not yet tagged (a sentence) likely states, best first: "this
+   * sentence in 002 looks like claim X in 000". Its related words are its own (the co-occurrence table covers claims).
+   */
+  suggestForPassage(passage: ClaimInput, top = 1): LinkSuggestion[] {
+    const from = claimFeatures(passage);
+    const words = vector(from.terms.words, this.idf.words);
+    return this.ranked(from, { words, grams: vector(from.terms.grams, this.idf.grams), related: words, actors: vector(new Map([...new Set(from.actors)].map((a) => [a, 1])), this.idf.actors) }, top);
+  }
+
+  private ranked(from: ClaimFeatures, fromVectors: ClaimVectors, top: number): LinkSuggestion[] {
     const excluded = new Set(from.excluded ?? []);
     // Candidates by a first, cheap score: the summed rarity of the features they share, so that a corpus of
     // thousands of claims scores fully only the hundred that share the most.
@@ -107,12 +123,12 @@ export class LinkSuggester {
     for (const j of candidates) {
       const to = this.claims[j]!;
       if (to.document === from.document || excluded.has(to.key) || (to.excluded ?? []).includes(from.key)) continue;
-      const score = this.score(i, j);
+      const score = this.score(from, fromVectors, j);
       if (score >= MIN_SCORE) scored.push([j, score]);
     }
     scored.sort((a, b) => b[1] - a[1] || (this.claims[a[0]]!.key < this.claims[b[0]]!.key ? -1 : 1));
     // Reasons and the relation only for what is shown.
-    return scored.slice(0, top).map(([j, score]) => this.explain(i, j, score));
+    return scored.slice(0, top).map(([j, score]) => this.explain(from, fromVectors, j, score));
   }
 
   /** Suggestions for every claim. */
@@ -120,18 +136,18 @@ export class LinkSuggester {
     return this.claims.flatMap((c) => this.suggest(c.key, top));
   }
 
-  private score(i: number, j: number): number {
-    const [a, b] = [this.vectors[i]!, this.vectors[j]!];
-    const figures = this.claims[i]!.figures.some((f) => this.claims[j]!.figures.some((g) => sameQuantity(f, g))) ? 1 : 0;
-    const claimant = this.claims[i]!.claimant && this.claims[i]!.claimant === this.claims[j]!.claimant ? 0.05 : 0;
+  private score(from: ClaimFeatures, a: ClaimVectors, j: number): number {
+    const b = this.vectors[j]!;
+    const figures = from.figures.some((f) => this.claims[j]!.figures.some((g) => sameQuantity(f, g))) ? 1 : 0;
+    const claimant = from.claimant && from.claimant === this.claims[j]!.claimant ? 0.05 : 0;
     return WEIGHTS.words * cosine(a.words, b.words) + WEIGHTS.grams * cosine(a.grams, b.grams) + WEIGHTS.related * cosine(a.related, b.related) +
       WEIGHTS.actors * cosine(a.actors, b.actors) + WEIGHTS.figures * figures + claimant;
   }
 
-  private explain(i: number, j: number, score: number): LinkSuggestion {
-    const [a, b] = [this.claims[i]!, this.claims[j]!];
+  private explain(a: ClaimFeatures, fromVectors: ClaimVectors, j: number, score: number): LinkSuggestion {
+    const b = this.claims[j]!;
     const reasons: string[] = [];
-    const va = this.vectors[i]!.words.weights;
+    const va = fromVectors.words.weights;
     const shared = [...va.keys()].filter((w) => b.terms.words.has(w)).sort((x, y) => va.get(y)! - va.get(x)!);
     if (shared.length > 0) reasons.push(`shared words: ${shared.slice(0, 5).map((w) => a.terms.surfaces.get(w) ?? w).join(', ')}`);
     const actors = [...new Set(a.actors)].filter((x) => b.actors.includes(x));
@@ -146,7 +162,7 @@ export class LinkSuggester {
       }
     }
     if (a.claimant && a.claimant === b.claimant) reasons.push(`same claimant: ${a.claimant}`);
-    const rel = guessRelation(a, b, { similarity: cosine(this.vectors[i]!.words, this.vectors[j]!.words), disagreeing }, reasons);
+    const rel = guessRelation(a, b, { similarity: cosine(fromVectors.words, this.vectors[j]!.words), disagreeing }, reasons);
     return { from: a.key, to: b.key, score: Math.min(1, Math.round(score * 1000) / 1000), rel, reasons };
   }
 }

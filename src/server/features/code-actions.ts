@@ -9,6 +9,7 @@ import { Commands } from '../../protocol/commands';
 import type { AnnotatorWorkspace } from '../workspace';
 import type { Locator } from '../locator';
 import { suggestedLinks } from './suggestions';
+import { passageSuggestions } from './passage-suggestions';
 
 export const ANNOTATOR_ACTION_KIND = `${CodeActionKind.Refactor}.sourceAnnotator`;
 
@@ -24,6 +25,13 @@ export function codeActions(ws: AnnotatorWorkspace, locator: Locator, document: 
     action(l10n.t('Tag as claim'), Commands.tagClaim, [document, start, end]);
     for (const orphan of state.sidecar.annotations.filter((a) => a.anchor === 'orphaned')) {
       action(l10n.t('Re-attach here: “{0}”', preview(orphan.target.selector[0].exact, 50)), Commands.reattachClaim, [document, orphan.id, start, end]);
+    }
+  }
+  // An untagged sentence under the cursor that looks like a claim of another document: tag it and link it at once.
+  if (!state.sidecarProblem) {
+    for (const p of passageSuggestions(ws, locator, document).filter((x) => x.start <= start && end <= x.end)) {
+      const target = { uri: p.link.uri, id: p.link.id };
+      action(l10n.t('Tag as claim and link to “{0}” ({1})', preview(p.link.exact, 40), p.link.title), Commands.tagAndLink, [document, p.start, p.end, target, p.link.rel]);
     }
   }
   const claims = state.sidecarProblem ? [] : state.sidecar.annotations.filter((a) => a.anchor === 'anchored' && a.target.selector[1].start <= end && start <= a.target.selector[1].end);

@@ -11,7 +11,7 @@ import type { AnnotatorWorkspace } from '../workspace';
 interface Built { from: ReadonlyArray<readonly [DocumentState, string, unknown]>; suggester: LinkSuggester }
 const built = new WeakMap<AnnotatorWorkspace, Built>();
 
-function suggester(ws: AnnotatorWorkspace): LinkSuggester {
+export function suggester(ws: AnnotatorWorkspace): LinkSuggester {
   const annotated = ws.corpus.documents().filter((d) => d.text !== undefined && !d.sidecarProblem && d.sidecar.annotations.some((a) => a.anchor === 'anchored'));
   const from = annotated.map((d) => [d, d.text!, d.sidecar] as const);
   const hit = built.get(ws);
@@ -27,7 +27,7 @@ export function suggestedLinks(ws: AnnotatorWorkspace, locator: Locator, documen
   return suggester(ws).suggest(`${document}#${id}`, top).flatMap((s) => toWire(ws, locator, s));
 }
 
-function toWire(ws: AnnotatorWorkspace, locator: Locator, s: LinkSuggestion): SuggestedLink[] {
+export function toWire(ws: AnnotatorWorkspace, locator: Locator, s: LinkSuggestion): SuggestedLink[] {
   const hash = s.to.lastIndexOf('#');
   const [document, id] = [s.to.slice(0, hash), s.to.slice(hash + 1)];
   const claim = ws.corpus.findClaim(document, id);
