@@ -17,7 +17,7 @@ export function matrixLabels(): MatrixLabels {
     exportCsv: t('Export CSV…'),
     exportMarkdown: t('Export Markdown…'),
     hideUnlinked: t('Hide claims without links'),
-    summary: t('{0} groups of claims, {1} documents'),
+    summary: t('Groups of claims: {0} · documents: {1}'),
     empty: t('No claims yet: tag passages as claims and link them across documents to fill the matrix.'),
     loading: t('Loading…'),
     readOnly: t('Restricted Mode: read-only'),

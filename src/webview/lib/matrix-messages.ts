@@ -13,7 +13,7 @@ export interface MatrixLabels {
   exportCsv: string;
   exportMarkdown: string;
   hideUnlinked: string;
-  /** "{0} groups of claims, {1} documents" */
+  /** "Groups of claims: {0} · documents: {1}" */
   summary: string;
   empty: string;
   loading: string;
