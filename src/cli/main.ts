@@ -5,6 +5,7 @@ import { runDetect } from './commands/detect';
 import { runExport } from './commands/export';
 import { runMeta } from './commands/meta';
 import { runLinksSuggest } from './commands/links';
+import { runMatrix } from './commands/matrix';
 import { runFiguresCompare } from './commands/figures';
 import { runReanchor } from './commands/reanchor';
 import { runValidate } from './commands/validate';
@@ -53,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
       return runReanchor(rest);
     case 'export':
       return runExport(rest, values);
+    case 'matrix':
+      return runMatrix(rest, values);
     case 'import':
       if (rest.length === 0) throw new UsageError('import needs at least one file (.html, .htm, .pdf or .docx)');
       if (!values.into) throw new UsageError('import needs --into <folder>: the corpus folder for the new articles');

@@ -15,6 +15,10 @@ Commands:
   export <folder> --format refi --out FILE.qdpx
                                            Export every sidecar under <folder> (refi: a REFI-QDA project for MAXQDA,
                                            ATLAS.ti, NVivo; claimreview: schema.org ClaimReview JSON-LD).
+  matrix <folder> [--format json|csv|markdown]
+                                           The claims × sources matrix (default json): a row per group of linked
+                                           claims, a column per document (grouped by outlet), each cell the claims
+                                           with their stance in the group, claimant and hedges.
   import <file>... --into <folder>         Turn saved web pages (.html, .htm), PDFs and Word files (.docx) into articles
                                            (<slug>.txt and a sidecar with title, outlet, date, URL, author) in <folder>;
                                            prints {"imported":[…]}, one line on stderr for each file that failed.

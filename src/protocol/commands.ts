@@ -26,4 +26,5 @@ export const Commands = {
   linkSuggested: 'sourceAnnotator.linkSuggested',
   dismissSuggestion: 'sourceAnnotator.dismissSuggestion',
   tagAndLink: 'sourceAnnotator.tagAndLink',
+  showMatrix: 'sourceAnnotator.showMatrix',
 } as const;

@@ -2,6 +2,7 @@
 // Standard LSP covers hovers, references, definitions, symbols, highlights, code lenses and diagnostics; these
 // carry only what LSP has no message for. Offsets are UTF-16 code units into the document's text.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Matrix } from '../core/analysis/claims-matrix';
 import type { ExportFormat } from '../core/export/types';
 import type { ClaimStatus, LinkRelation } from '../core/model/vocabulary';
 import type { ClaimAttribution } from '../core/attribution-view';
@@ -236,3 +237,13 @@ export type MetaEdit =
   /** A line (its trimmed text) is not the article (`article: false`), or is, despite its wording. */
   | { op: 'markLine'; line: string; article: boolean };
 export const EditMetaRequest = new RequestType<{ uri: string; edit: MetaEdit; label: string }, void, void>('sourceAnnotator/editMeta');
+
+// ── The claims × sources matrix ──────────────────────────────────────────────────────────────────────────
+
+/** The matrix (paths relative to the workspace root), the URI of each column's document, and sidecars skipped as unreadable. */
+export interface MatrixResult {
+  matrix: Matrix;
+  uris: string[];
+  skipped: number;
+}
+export const MatrixRequest = new RequestType<Record<string, never>, MatrixResult, void>('sourceAnnotator/matrix');

@@ -1,5 +1,6 @@
 // The custom requests that read and write annotations: claims, the outline, claim edits and undo, registry
-// decisions, export and orphaned sidecars. Each waits for announced file changes, then answers from the workspace.
+// decisions, export, the claims × sources matrix and orphaned sidecars. Each waits for announced file changes,
+// then answers from the workspace.
 import * as l10n from '@vscode/l10n';
 import type { Connection } from 'vscode-languageserver';
 import { claimantKindIn } from '../core/export/claimreview';
@@ -10,6 +11,7 @@ import {
   EditMetaRequest,
   EditRegistryRequest,
   ExportRequest,
+  MatrixRequest,
   OrphanSidecarsRequest,
   OutlineRequest,
   RegistryActorsRequest,
@@ -23,6 +25,7 @@ import { AnnotationEditor } from './annotation-edits';
 import { pathOf } from './documents';
 import { claimsOf, outline } from './features/claims';
 import { exportDocumentsOf } from './features/export-documents';
+import { claimsMatrix } from './features/matrix';
 import { suggestedLinks } from './features/suggestions';
 import type { Locator } from './locator';
 import type { AnnotatorWorkspace } from './workspace';
@@ -98,6 +101,7 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
       return { ...encoded, claims, documents: documents.length, skipped };
     }),
   );
+  connection.onRequest(MatrixRequest, () => read(() => claimsMatrix(ctx.state().ws, ctx.state().locator)));
   connection.onRequest(OrphanSidecarsRequest, () =>
     read(async () => {
       const { ws, locator } = ctx.state();

@@ -3,6 +3,8 @@
 //   - the "Source Annotator" activity-bar view whose Documents tree lists the five seed titles,
 //   - a seed opened in the editor carries decoration spans whose computed colours are the extension's
 //     contributed figure and actor theme colours (defaults read from package.json at run time),
+//   - the claims × sources matrix (after the screenshot): its webview table shows a claim of the seeds, and Enter
+//     on that claim opens its passage in an editor,
 // then saves docs/screenshot.png and writes test-results/ui.json ({passed, failed, checks}).
 //
 //   node test/host/run-ui.mjs          (after npm run build and bash test/host/install-host.sh)
@@ -200,6 +202,44 @@ async function polishForScreenshot(page, pane) {
   await page.waitForTimeout(300);
 }
 
+/**
+ * Opens the claims × sources matrix from the command palette, finds a claim in its webview (two nested iframes),
+ * and presses Enter on it: its document must open in an editor.
+ */
+async function checkMatrix(page, colors) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await waitVisible(input, 'the command palette', 10_000);
+  await input.first().fill('>Show Claims × Sources Matrix');
+  await waitVisible(page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Claims × Sources Matrix' }), 'the matrix command in the palette', 10_000);
+  await page.keyboard.press('Enter');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  // The denial in 003 that contradicts the shipment claims of the other outlets.
+  const denial = frame.locator('.claim', { hasText: 'Russland' }).filter({ has: frame.locator('.stance-contradicts') });
+  try {
+    await waitVisible(denial, 'a contradicting claim of "Russland" in the matrix', STEP_MS);
+    const outlets = await frame.locator('th.outlet').allTextContents();
+    check('the matrix webview shows the seeds\' claims under their outlets', outlets.length >= 4, `outlets: ${outlets.join(', ')}`);
+    // The theme's colours reach the webview: the stance is drawn in the contributed colour (dark theme default).
+    const want = colors.find((c) => c.id === 'sourceAnnotator.stanceContradictsForeground')?.defaults?.dark;
+    const drawn = await denial.first().locator('.stance-contradicts').evaluate((n) => getComputedStyle(n).color);
+    check('the contradicting stance is drawn in sourceAnnotator.stanceContradictsForeground', sameColor(drawn, want), `${drawn} vs ${want}`);
+    await page.screenshot({ path: join(REPO, 'test-results/ui-matrix.png') });
+  } catch (e) {
+    check('the matrix webview shows the seeds\' claims under their outlets', false, e.message);
+    return;
+  }
+  await denial.first().focus();
+  await page.keyboard.press('Enter');
+  const tab = page.locator('.tabs-container .tab[aria-label*="003_b00be4cc04626c15.txt"]');
+  try {
+    await waitVisible(tab, 'an editor tab for 003_b00be4cc04626c15.txt', 15_000);
+    check('Enter on a claim in the matrix opens its passage', true);
+  } catch (e) {
+    check('Enter on a claim in the matrix opens its passage', false, e.message);
+  }
+}
+
 async function main() {
   if (!existsSync(join(extPath, 'dist/extension.js'))) throw new Error(`${extPath}/dist/extension.js missing (run npm run build)`);
   const colors = contributedColors();
@@ -308,6 +348,9 @@ async function main() {
     await page.mouse.move(0, 0);
     await page.screenshot({ path: screenshot });
     check('screenshot saved', existsSync(screenshot), screenshot);
+
+    // 4. The claims × sources matrix: a webview whose table the page can read.
+    await checkMatrix(page, colors).catch((e) => check('the matrix opens', false, e.message));
     if (pageErrors.length) console.log(`  · page errors (not failures): ${pageErrors.slice(0, 3).join(' | ')}`);
   } catch (e) {
     check('UI run completes', false, e.message);

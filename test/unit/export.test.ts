@@ -25,6 +25,9 @@ describe('Export', () => {
     assert.strictEqual(rows.length, 3, 'header + 2 claims');
     assert.match(csv, /"Nordkorea liefert Munition an Russland, sagt das ""Weiße Haus""\."/);
     assert.match(csv, /contradicts other\/a\.txt#/, 'links are resolved relative to the export root');
+    const [a, b] = corpus();
+    const plain = exportAnnotations('csv', [a!, { ...b!, sidecar: setNote(b!.sidecar, b!.sidecar.annotations[0]!.id, 'erste Zeile\nzweite Zeile', ctx) }], { baseUri: 'file:///c/', now: ctx.now });
+    assert.match(plain, /,"erste Zeile\nzweite Zeile",/, 'a note with only a line break is quoted too');
   });
 
   it('W3C export is one AnnotationCollection with quote and position selectors', () => {

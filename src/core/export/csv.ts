@@ -26,6 +26,7 @@ export function exportCsv(documents: readonly ExportDocument[]): string {
       ]);
     }
   }
-  // A leading BOM lets spreadsheet programs read the UTF-8 German text correctly.
-  return '\uFEFF' + stringify(rows, { header: true, columns: COLUMNS, record_delimiter: 'windows' });
+  // A leading BOM lets spreadsheet programs read the UTF-8 German text correctly. A note's line breaks are quoted:
+  // with a record delimiter given, csv-stringify would leave a bare '\n' unquoted, and a spreadsheet splits the row.
+  return '\uFEFF' + stringify(rows, { header: true, columns: COLUMNS, record_delimiter: 'windows', quote_record_delimiter: true });
 }
