@@ -1,5 +1,5 @@
 // The custom requests that read and write annotations: claims, the outline, claim edits and undo, registry
-// decisions, export and orphaned sidecars. Each waits for announced file changes, then answers from the workspace.
+// decisions, export, the claims graph and orphaned sidecars. Each waits for announced file changes, then answers from the workspace.
 import * as l10n from '@vscode/l10n';
 import type { Connection } from 'vscode-languageserver';
 import { claimantKindIn } from '../core/export/claimreview';
@@ -10,6 +10,7 @@ import {
   EditMetaRequest,
   EditRegistryRequest,
   ExportRequest,
+  GraphRequest,
   OrphanSidecarsRequest,
   OutlineRequest,
   RegistryActorsRequest,
@@ -18,6 +19,7 @@ import {
   toBase64,
   UndoRequest,
 } from '../protocol/protocol';
+import { buildClaimGraph } from '../core/analysis/claim-graph';
 import { sourceMetaOf } from '../core/corpus/article-text';
 import { AnnotationEditor } from './annotation-edits';
 import { pathOf } from './documents';
@@ -96,6 +98,13 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
       const claims = documents.reduce((n, d) => n + d.sidecar.annotations.length, 0);
       const encoded = typeof output === 'string' ? { content: output, encoding: 'utf8' as const } : { content: toBase64(output), encoding: 'base64' as const };
       return { ...encoded, claims, documents: documents.length, skipped };
+    }),
+  );
+  connection.onRequest(GraphRequest, () =>
+    read(() => {
+      const { ws, locator } = ctx.state();
+      const { documents, skipped } = exportDocumentsOf(ws);
+      return { root: locator.uris.uri(ws.root ?? '/'), graph: buildClaimGraph(documents), skipped };
     }),
   );
   connection.onRequest(OrphanSidecarsRequest, () =>

@@ -49,9 +49,9 @@ describe('Claims graph model', () => {
     ]);
   });
 
-  it('has a node per claim and per document, and each claim is "in" its document', () => {
+  it('has a node per claim and per document with claims, and each claim is "in" its document', () => {
     const { docs, a, b } = crafted();
-    const g = buildClaimGraph(docs);
+    const g = buildClaimGraph([...docs, { path: 'news/unannotated.txt', sidecar: emptySidecar('unannotated.txt') }]);
     assert.deepStrictEqual(g.nodes.filter((n) => n.kind === 'document').map((n) => n.id), ['document:other/a.txt', 'document:news/b.txt']);
     assert.deepStrictEqual(g.nodes.filter((n) => n.kind === 'claim').map((n) => n.id), [a, ...b]);
     const inEdges = edgesOf(g, 'in');

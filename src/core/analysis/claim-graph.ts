@@ -82,7 +82,7 @@ export function shortLabel(text: string, max = LABEL_LENGTH): string {
 /**
  * The graph of the documents' claims. A claim's claimant is the one the analyst recorded, else the source its
  * passage is attributed to; claimants of the same name are one node across documents. A link to a claim that is
- * not among the documents is left out, not drawn to nowhere.
+ * not among the documents is left out, not drawn to nowhere; so is a document without claims.
  */
 export function buildClaimGraph(documents: readonly ExportDocument[]): ClaimGraph {
   const nodes: GraphNode[] = [];
@@ -91,6 +91,7 @@ export function buildClaimGraph(documents: readonly ExportDocument[]): ClaimGrap
   const claimIds = new Set<string>();
 
   for (const doc of documents) {
+    if (doc.sidecar.annotations.length === 0) continue; // An article without claims would be a lone node.
     const docId = documentNodeId(doc.path);
     nodes.push({ kind: 'document', id: docId, label: doc.source?.title.trim() || basename(doc.path), document: doc.path, outlet: doc.source?.outlet ?? null, published: doc.source?.published ?? null });
     for (const a of doc.sidecar.annotations) {
