@@ -29,7 +29,7 @@ describe('Extension manifest', () => {
   it('every literal string of the extension passed to l10n.t has a German translation', () => {
     const german = JSON.parse(read('l10n/bundle.l10n.de.json'));
     const files = [
-      ...readdirSync(join(ROOT, 'src', 'extension')).map((f) => `src/extension/${f}`),
+      ...readdirSync(join(ROOT, 'src', 'extension'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => `src/extension/${f}`),
       ...readdirSync(join(ROOT, 'src', 'server'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => `src/server/${f}`),
     ];
     const sources = files.map(read).join('\n');
