@@ -20,6 +20,7 @@ import { RegistryCommands } from './registry-commands';
 import { ServerEntities } from './server-entities';
 import { SourceCommands } from './source-commands';
 import { documentsGrouping } from './config';
+import { GraphPanel } from './webviews/graph-panel';
 import { WorkspaceFileSystem } from './workspace-fs';
 
 /** What activate() returns: the pieces integration tests (and other extensions) can inspect. */
@@ -28,6 +29,8 @@ export interface SourceAnnotatorApi {
   decorations: DecorationManager;
   tree: DocumentsTreeProvider;
   orphans: OrphanSidecars;
+  /** The claims graph panel (Show Claims Graph). */
+  graph: GraphPanel;
   /** The URI of a core path (a URI's path) in this workspace. */
   toUri(path: string): vscode.Uri;
   /** Resolves when the language server has read every article of the corpus once. */
@@ -52,6 +55,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
   const entities = new ServerEntities(started, log);
   const decorations = new DecorationManager(corpus, entities, context.extensionUri);
   const orphans = new OrphanSidecars(corpus, started, toUri);
+  const graph = new GraphPanel(context.extensionUri, corpus, started, log);
   const view = vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true });
   const filter = (text: string): void => {
     tree.setFilter(text);
@@ -66,6 +70,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
     tree,
     decorations,
     orphans,
+    graph,
     new ClaimCommands(corpus, started, toUri, log),
     new RegistryCommands(started, toUri, log),
     new SourceCommands(started, toUri, log),
@@ -92,5 +97,5 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
   function updateContext(editor: vscode.TextEditor | undefined): void {
     void vscode.commands.executeCommand('setContext', ContextKeys.isCorpusDocument, !!editor && corpus.isCorpusDocument(editor.document.uri));
   }
-  return { corpus, decorations, tree, orphans, toUri, ready: () => corpus.ready(), languageClient: () => started };
+  return { corpus, decorations, tree, orphans, graph, toUri, ready: () => corpus.ready(), languageClient: () => started };
 }

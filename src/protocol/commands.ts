@@ -24,4 +24,5 @@ export const Commands = {
   groupDocuments: 'sourceAnnotator.groupDocuments',
   addToCorpus: 'sourceAnnotator.addToCorpus',
   linkSuggested: 'sourceAnnotator.linkSuggested',
+  showGraph: 'sourceAnnotator.showGraph',
 } as const;

@@ -1,0 +1,113 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { ClaimGraph, ClaimNode } from '../../src/core/analysis/claim-graph';
+import { Commands } from '../../src/extension/constants';
+import type { SourceAnnotatorApi } from '../../src/extension/main';
+import { api, claimsOf, readText, seedPath, waitFor } from './helpers';
+
+const TITLE = 'Claims Graph';
+const RELATIONS = ['same', 'corroborates', 'contradicts', 'elaborates'];
+
+const graphTabs = (): vscode.Tab[] =>
+  vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('sourceAnnotator.graph'));
+
+/** The next graph the panel's page is sent that passes `test` (the page asks for it once its script runs). */
+function nextDelivery(a: SourceAnnotatorApi, test: (g: ClaimGraph) => boolean = () => true, timeoutMs = 20_000): Promise<ClaimGraph> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (listener.dispose(), reject(new Error('timed out waiting for the graph page to receive a graph'))), timeoutMs);
+    const listener = a.graph.onDidDeliver((g) => {
+      if (!test(g)) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(g);
+    });
+  });
+}
+
+/** The links the analyst recorded in the seeds' annotation files, as "relation" per link. */
+async function recordedLinks(a: SourceAnnotatorApi): Promise<string[]> {
+  const out: string[] = [];
+  for (const d of a.corpus.documents()) {
+    const sidecar = a.toUri(`${d.path}.annotations.json`);
+    const text = await readText(sidecar).catch(() => undefined);
+    if (text) for (const c of (JSON.parse(text) as { annotations: Array<{ links: Array<{ rel: string }> }> }).annotations) out.push(...c.links.map((l) => l.rel));
+  }
+  return out.sort();
+}
+
+describe('Claims graph', () => {
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Show Claims Graph opens a webview tab titled "Claims Graph" whose page asks for the graph and receives the seeds\' claims and links', async () => {
+    const a = await api();
+    const delivered = nextDelivery(a);
+    await vscode.commands.executeCommand(Commands.showGraph);
+    const tab = await waitFor('a Claims Graph webview tab', () => graphTabs()[0]);
+    assert.strictEqual(tab.label, TITLE);
+    // Only the page's own script (loaded by nonce under the CSP) sends 'ready', which this delivery answers.
+    const graph = await delivered;
+    const claims = await claimsOf(a);
+    assert.deepStrictEqual(graph.nodes.filter((n) => n.kind === 'claim').map((n) => (n as ClaimNode).claimId).sort(), claims.map((c) => c.id).sort(), 'every claim of the seeds is a node');
+    assert.deepStrictEqual(graph.edges.filter((e) => RELATIONS.includes(e.kind)).map((e) => e.kind).sort(), await recordedLinks(a), 'every recorded link is an edge');
+    await vscode.commands.executeCommand(Commands.showGraph);
+    assert.strictEqual(graphTabs().length, 1, 'showing it again reveals the same panel');
+  });
+
+  it('GraphRequest over the language client returns the seeds\' documents, claims, claimants and links', async () => {
+    const a = await api();
+    const client = await a.languageClient();
+    // By method name: this test bundle has its own copy of the protocol classes.
+    const { root, graph } = await client.sendRequest<{ root: string; graph: ClaimGraph; skipped: number }>('sourceAnnotator/graph', {});
+    const claims = await claimsOf(a);
+    const annotated = new Set(claims.map((c) => vscode.Uri.parse(c.uri).path));
+    const documents = graph.nodes.filter((n) => n.kind === 'document');
+    assert.deepStrictEqual(documents.map((d) => vscode.Uri.joinPath(vscode.Uri.parse(root), d.document).path).sort(), [...annotated].sort(), 'a node per annotated document, its path relative to root');
+    for (const c of claims) {
+      const node = graph.nodes.find((n): n is ClaimNode => n.kind === 'claim' && n.claimId === c.id);
+      assert.ok(node, `claim ${c.id} is a node`);
+      assert.deepStrictEqual([node.start, node.end, node.text, node.claimant], [c.start, c.end, c.exact, c.claimant], `claim ${c.id} as the server holds it`);
+      assert.ok(graph.edges.some((e) => e.kind === 'in' && e.source === node.id), `claim ${c.id} is in its document`);
+    }
+    assert.ok(graph.nodes.some((n) => n.kind === 'claimant' && n.label === 'USA' && n.claims === 2), 'USA is one claimant of two claims');
+    const contradiction = graph.edges.find((e) => e.kind === 'contradicts');
+    assert.ok(contradiction, 'the seeds\' contradiction is an edge');
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    assert.ok(graph.edges.every((e) => ids.has(e.source) && ids.has(e.target)), 'no edge points nowhere');
+  });
+
+  it('a claim tagged in an article appears in the open graph, and goes when undone', async () => {
+    const a = await api();
+    a.graph.show();
+    const path = seedPath(a, '001_');
+    const text = await readText(a.toUri(path));
+    const start = text.indexOf('Nordkorea');
+    const appeared = nextDelivery(a, (g) => g.nodes.some((n) => n.kind === 'claim' && n.document.endsWith(path.split('/').pop()!)));
+    const id = await vscode.commands.executeCommand<string>(Commands.tagClaim, path, start, start + 40);
+    try {
+      const graph = await appeared;
+      assert.ok(graph.nodes.some((n) => n.kind === 'claim' && n.claimId === id), 'the new claim is a node');
+      assert.ok(graph.nodes.some((n) => n.kind === 'document' && n.document.endsWith(path.split('/').pop()!)), 'its document is a node now');
+    } finally {
+      const gone = nextDelivery(a, (g) => !g.nodes.some((n) => n.kind === 'claim' && n.claimId === id));
+      await vscode.commands.executeCommand(Commands.undo);
+      await gone;
+    }
+  });
+
+  it('opening a claim node shows its passage selected, beside the graph', async () => {
+    const a = await api();
+    const delivered = graphTabs().length === 0 ? nextDelivery(a) : undefined;
+    const panel = a.graph.show();
+    await delivered;
+    const { graph } = await (await a.languageClient()).sendRequest<{ graph: ClaimGraph }>('sourceAnnotator/graph', {});
+    const claim = graph.nodes.find((n): n is ClaimNode => n.kind === 'claim' && n.claimant === 'Russland')!;
+    const editor = await a.graph.open(claim.id);
+    assert.ok(editor, 'an editor opened');
+    assert.strictEqual(editor.document.getText(editor.selection), claim.text, 'the passage is selected');
+    assert.notStrictEqual(editor.viewColumn, panel.viewColumn, 'beside the graph');
+    assert.strictEqual(await a.graph.open('claimant:Russland'), undefined, 'a claimant opens nothing');
+    assert.strictEqual(await a.graph.open('document:../../etc/passwd'), undefined, 'an id the graph does not have opens nothing');
+  });
+});
