@@ -21,7 +21,8 @@ function graphStrings(skipped: number): GraphStrings {
   return {
     relations: { same: t('same claim'), corroborates: t('corroborates'), contradicts: t('contradicts'), elaborates: t('elaborates') },
     statuses: { unverified: t('unverified'), corroborated: t('corroborated'), disputed: t('disputed'), refuted: t('refuted') },
-    kinds: { claim: t('Claim'), claimant: t('Claimants'), document: t('Documents') },
+    kinds: { claimant: t('Claimants'), document: t('Documents') },
+    kind: { claimant: t('Claimant'), document: t('Document') },
     relationsLegend: t('Links:'),
     actor: t('Actor:'),
     allActors: t('Everyone'),

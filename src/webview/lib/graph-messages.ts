@@ -7,7 +7,9 @@ import type { ClaimStatus, LinkRelation } from '../../core/model/vocabulary';
 export interface GraphStrings {
   relations: Record<LinkRelation, string>;
   statuses: Record<ClaimStatus, string>;
-  kinds: { claim: string; claimant: string; document: string };
+  /** The node kinds, plural (the toggles) and singular (the list's items). */
+  kinds: { claimant: string; document: string };
+  kind: { claimant: string; document: string };
   relationsLegend: string;
   actor: string;
   allActors: string;

@@ -49,7 +49,7 @@ export class NodeList {
     li.className = `node-item kind-${n.kind}`;
     const kind = document.createElement('span');
     kind.className = 'kind';
-    kind.textContent = n.kind === 'claim' ? strings.statuses[n.status] : strings.kinds[n.kind];
+    kind.textContent = n.kind === 'claim' ? strings.statuses[n.status] : strings.kind[n.kind];
     const label = document.createElement('span');
     label.className = 'label';
     label.textContent = n.kind === 'claimant' ? `${n.label} (${n.claims})` : n.label;
