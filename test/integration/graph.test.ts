@@ -96,6 +96,22 @@ describe('Claims graph', () => {
     }
   });
 
+  it('a status set on a claim of the graph redraws it with that status', async () => {
+    const a = await api();
+    a.graph.show();
+    const russia = (await claimsOf(a)).find((c) => c.claimant === 'Russland')!;
+    const isRefuted = (g: ClaimGraph): boolean => g.nodes.some((n) => n.kind === 'claim' && n.claimId === russia.id && n.status === 'refuted');
+    const redrawn = nextDelivery(a, isRefuted);
+    await vscode.commands.executeCommand(Commands.setStatus, vscode.Uri.parse(russia.uri).path, russia.id, 'refuted');
+    try {
+      await redrawn;
+    } finally {
+      const back = nextDelivery(a, (g) => !isRefuted(g));
+      await vscode.commands.executeCommand(Commands.undo);
+      await back;
+    }
+  });
+
   it('opening a claim node shows its passage selected, beside the graph', async () => {
     const a = await api();
     const delivered = graphTabs().length === 0 ? nextDelivery(a) : undefined;

@@ -8,7 +8,7 @@ import type { Logger } from '../../core/ports';
 import { GraphRequest } from '../../protocol/protocol';
 import type { FromGraphPage, GraphStrings, ToGraphPage } from '../../webview/lib/graph-messages';
 import { Commands, VIEW_GRAPH } from '../constants';
-import type { CorpusView } from '../corpus-view';
+import type { CorpusChange, CorpusView } from '../corpus-view';
 import { Disposable } from '../disposable';
 import { openLocation } from '../locations';
 import { webviewHtml, webviewOptions } from './webview-shell';
@@ -46,10 +46,12 @@ export class GraphPanel extends Disposable {
   /** Fires with each graph the page was sent after it asked (tests wait for it). */
   readonly onDidDeliver = this.delivered.event;
 
-  constructor(private readonly extensionUri: vscode.Uri, corpus: CorpusView, private readonly client: Promise<LanguageClient>, private readonly log: Logger) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly corpus: CorpusView, private readonly client: Promise<LanguageClient>, private readonly log: Logger) {
     super();
     this._register(vscode.commands.registerCommand(Commands.showGraph, () => this.show()));
-    this._register(corpus.onDidChange(() => this.refreshSoon()));
+    this._register(corpus.onDidChange((change) => {
+      if (this.affects(change)) this.refreshSoon();
+    }));
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.refreshSoon()));
     this._register({ dispose: () => (clearTimeout(this.timer), this.panel?.dispose()) });
   }
@@ -90,6 +92,17 @@ export class GraphPanel extends Disposable {
       this.log.warn(`[graph] ${message.type}: ${(e as Error).message}`);
       void vscode.window.showErrorMessage(t('Claims graph: {0}', (e as Error).message));
     }
+  }
+
+  /**
+   * Whether a change of the corpus can change the graph: the list itself, or an article that is in the graph or has
+   * claims now. While the index fills, most changes are counts of articles without claims: no redraw for those.
+   */
+  private affects(change: CorpusChange): boolean {
+    if (!change || !this.shown) return true;
+    const root = this.shown.root;
+    const drawn = new Set(this.shown.graph.nodes.flatMap((n) => (n.kind === 'document' ? [vscode.Uri.joinPath(root, n.document).path] : [])));
+    return change.some((path) => drawn.has(path) || (this.corpus.get(path)?.claims ?? 0) > 0);
   }
 
   private refreshSoon(): void {
