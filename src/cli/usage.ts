@@ -15,6 +15,9 @@ Commands:
   export <folder> --format refi --out FILE.qdpx
                                            Export every sidecar under <folder> (refi: a REFI-QDA project for MAXQDA,
                                            ATLAS.ti, NVivo; claimreview: schema.org ClaimReview JSON-LD).
+  graph <folder> [--format json|graphml] [--out FILE]
+                                           The claims graph (claims, documents, claimants; links by relation) as JSON
+                                           (default) or GraphML for Gephi, yEd or networkx.
   import <file>... --into <folder>         Turn saved web pages (.html, .htm), PDFs and Word files (.docx) into articles
                                            (<slug>.txt and a sidecar with title, outlet, date, URL, author) in <folder>;
                                            prints {"imported":[…]}, one line on stderr for each file that failed.
