@@ -27,12 +27,15 @@ export class NodeList {
 
   render(nodes: readonly GraphNode[], strings: GraphStrings): void {
     const selected = this.items[this.current]?.dataset.id;
+    // A redraw (after an edit, a filter) must not drop the keyboard's place in the list.
+    const hadFocus = this.element.contains(document.activeElement);
     this.items = nodes.map((n) => this.item(n, strings));
     this.element.replaceChildren(...this.items);
     const again = this.items.findIndex((i) => i.dataset.id === selected);
     this.current = Math.max(0, again);
     this.items.forEach((item, i) => (item.tabIndex = i === this.current ? 0 : -1));
     if (again >= 0) this.items[again]!.setAttribute('aria-selected', 'true');
+    if (hadFocus) this.items[this.current]?.focus();
   }
 
   /** Marks a node chosen in the graph as the current item (without moving the focus there). */
