@@ -7,6 +7,7 @@ import { runMeta } from './commands/meta';
 import { runLinksSuggest } from './commands/links';
 import { runMatrix } from './commands/matrix';
 import { runFiguresCompare } from './commands/figures';
+import { runGraph } from './commands/graph';
 import { runReanchor } from './commands/reanchor';
 import { runValidate } from './commands/validate';
 import { mergeDriver } from './merge-driver';
@@ -56,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
       return runExport(rest, values);
     case 'matrix':
       return runMatrix(rest, values);
+    case 'graph':
+      return runGraph(rest, values);
     case 'import':
       if (rest.length === 0) throw new UsageError('import needs at least one file (.html, .htm, .pdf or .docx)');
       if (!values.into) throw new UsageError('import needs --into <folder>: the corpus folder for the new articles');

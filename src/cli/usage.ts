@@ -19,6 +19,9 @@ Commands:
                                            The claims × sources matrix (default json): a row per group of linked
                                            claims, a column per document (grouped by outlet), each cell the claims
                                            with their stance in the group, claimant and hedges.
+  graph <folder> [--format json|graphml] [--out FILE]
+                                           The claims graph (claims, documents, claimants; links by relation) as JSON
+                                           (default) or GraphML for Gephi, yEd or networkx.
   import <file>... --into <folder>         Turn saved web pages (.html, .htm), PDFs and Word files (.docx) into articles
                                            (<slug>.txt and a sidecar with title, outlet, date, URL, author) in <folder>;
                                            prints {"imported":[…]}, one line on stderr for each file that failed.

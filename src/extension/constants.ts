@@ -40,3 +40,5 @@ export const DOCUMENTS_GROUPINGS = ['folder', 'outlet', 'published'] as const;
 export type DocumentsGrouping = (typeof DOCUMENTS_GROUPINGS)[number];
 
 export const VIEW_DOCUMENTS = 'sourceAnnotator.documents';
+/** The claims graph's webview panel type. */
+export const VIEW_GRAPH = 'sourceAnnotator.graph';

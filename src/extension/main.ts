@@ -21,6 +21,7 @@ import { ServerEntities } from './server-entities';
 import { SourceCommands } from './source-commands';
 import { documentsGrouping } from './config';
 import { MatrixPanel } from './webviews/matrix-panel';
+import { GraphPanel } from './webviews/graph-panel';
 import { WorkspaceFileSystem } from './workspace-fs';
 
 /** What activate() returns: the pieces integration tests (and other extensions) can inspect. */
@@ -31,6 +32,8 @@ export interface SourceAnnotatorApi {
   orphans: OrphanSidecars;
   /** The claims × sources matrix panel (its command opens it). */
   matrix: MatrixPanel;
+  /** The claims graph panel (Show Claims Graph). */
+  graph: GraphPanel;
   /** The URI of a core path (a URI's path) in this workspace. */
   toUri(path: string): vscode.Uri;
   /** Resolves when the language server has read every article of the corpus once. */
@@ -56,6 +59,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
   const decorations = new DecorationManager(corpus, entities, context.extensionUri);
   const orphans = new OrphanSidecars(corpus, started, toUri);
   const matrix = new MatrixPanel(context.extensionUri, corpus, started, toUri, log);
+  const graph = new GraphPanel(context.extensionUri, corpus, started, log);
   const view = vscode.window.createTreeView(VIEW_DOCUMENTS, { treeDataProvider: tree, showCollapseAll: true });
   const filter = (text: string): void => {
     tree.setFilter(text);
@@ -71,6 +75,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
     decorations,
     orphans,
     matrix,
+    graph,
     new ClaimCommands(corpus, started, toUri, log),
     new RegistryCommands(started, toUri, log),
     new SourceCommands(started, toUri, log),
@@ -97,5 +102,5 @@ export function activateWith(context: vscode.ExtensionContext, platform: Extensi
   function updateContext(editor: vscode.TextEditor | undefined): void {
     void vscode.commands.executeCommand('setContext', ContextKeys.isCorpusDocument, !!editor && corpus.isCorpusDocument(editor.document.uri));
   }
-  return { corpus, decorations, tree, orphans, matrix, toUri, ready: () => corpus.ready(), languageClient: () => started };
+  return { corpus, decorations, tree, orphans, matrix, graph, toUri, ready: () => corpus.ready(), languageClient: () => started };
 }

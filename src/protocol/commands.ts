@@ -27,4 +27,5 @@ export const Commands = {
   dismissSuggestion: 'sourceAnnotator.dismissSuggestion',
   tagAndLink: 'sourceAnnotator.tagAndLink',
   showMatrix: 'sourceAnnotator.showMatrix',
+  showGraph: 'sourceAnnotator.showGraph',
 } as const;

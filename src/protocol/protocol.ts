@@ -3,6 +3,7 @@
 // carry only what LSP has no message for. Offsets are UTF-16 code units into the document's text.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Matrix } from '../core/analysis/claims-matrix';
+import type { ClaimGraph } from '../core/analysis/claim-graph';
 import type { ExportFormat } from '../core/export/types';
 import type { ClaimStatus, LinkRelation } from '../core/model/vocabulary';
 import type { ClaimAttribution } from '../core/attribution-view';
@@ -202,6 +203,12 @@ export function exportedBytes(result: { content: string; encoding: 'utf8' | 'bas
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
+
+/**
+ * The claims graph of the corpus: claims, claimants and documents, the analyst's links between claims. Document
+ * paths in it are relative to `root` (a URI); `skipped` documents have an annotation file that does not parse.
+ */
+export const GraphRequest = new RequestType<Record<string, never>, { root: string; graph: ClaimGraph; skipped: number }, void>('sourceAnnotator/graph');
 
 /** Sidecars whose article is gone (renamed or deleted outside the editor), as URIs. */
 export const OrphanSidecarsRequest = new RequestType<Record<string, never>, string[], void>('sourceAnnotator/orphanSidecars');

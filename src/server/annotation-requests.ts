@@ -1,6 +1,6 @@
 // The custom requests that read and write annotations: claims, the outline, claim edits and undo, registry
-// decisions, export, the claims × sources matrix and orphaned sidecars. Each waits for announced file changes,
-// then answers from the workspace.
+// decisions, export, the claims × sources matrix, the claims graph and orphaned sidecars. Each waits for announced
+// file changes, then answers from the workspace.
 import * as l10n from '@vscode/l10n';
 import type { Connection } from 'vscode-languageserver';
 import { claimantKindIn } from '../core/export/claimreview';
@@ -12,6 +12,7 @@ import {
   EditRegistryRequest,
   ExportRequest,
   MatrixRequest,
+  GraphRequest,
   OrphanSidecarsRequest,
   OutlineRequest,
   RegistryActorsRequest,
@@ -20,6 +21,7 @@ import {
   toBase64,
   UndoRequest,
 } from '../protocol/protocol';
+import { buildClaimGraph } from '../core/analysis/claim-graph';
 import { sourceMetaOf } from '../core/corpus/article-text';
 import { AnnotationEditor } from './annotation-edits';
 import { pathOf } from './documents';
@@ -102,6 +104,13 @@ export function registerAnnotationRequests(connection: Connection, ctx: Annotati
     }),
   );
   connection.onRequest(MatrixRequest, () => read(() => claimsMatrix(ctx.state().ws, ctx.state().locator)));
+  connection.onRequest(GraphRequest, () =>
+    read(() => {
+      const { ws, locator } = ctx.state();
+      const { documents, skipped } = exportDocumentsOf(ws);
+      return { root: locator.uris.uri(ws.root ?? '/'), graph: buildClaimGraph(documents), skipped };
+    }),
+  );
   connection.onRequest(OrphanSidecarsRequest, () =>
     read(async () => {
       const { ws, locator } = ctx.state();

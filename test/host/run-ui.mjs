@@ -5,6 +5,8 @@
 //     contributed figure and actor theme colours (defaults read from package.json at run time),
 //   - the claims × sources matrix (after the screenshot): its webview table shows a claim of the seeds, and Enter
 //     on that claim opens its passage in an editor,
+//   - Show Claims Graph draws the cytoscape canvas and the node list inside the webview, with no CSP violation,
+//     and Enter on a claim in the list opens its document (screenshot: test-results/graph.png),
 // then saves docs/screenshot.png and writes test-results/ui.json ({passed, failed, checks}).
 //
 //   node test/host/run-ui.mjs          (after npm run build and bash test/host/install-host.sh)
@@ -24,6 +26,7 @@ const wsSrc = resolve(process.env.SA_WORKSPACE_SRC ?? join(REPO, 'seeds'));
 const timeoutMs = Number(process.env.UI_TIMEOUT_MS ?? 180_000);
 const resultsFile = join(REPO, 'test-results/ui.json');
 const failureShot = join(REPO, 'test-results/ui-failure.png');
+const graphShot = join(REPO, 'test-results/graph.png');
 const screenshot = resolve(process.env.SA_SCREENSHOT ?? join(REPO, 'docs/screenshot.png'));
 const STEP_MS = 30_000;
 // Layout for a readable screenshot: no empty secondary side bar, wrapped lines, no minimap.
@@ -240,6 +243,46 @@ async function checkMatrix(page, colors) {
   }
 }
 
+/** How many claims the seeds' annotation files hold. */
+function seedClaims(dir) {
+  return readdirSync(dir).filter((f) => f.endsWith('.annotations.json')).reduce((n, f) => n + JSON.parse(readFileSync(join(dir, f), 'utf8')).annotations.length, 0);
+}
+
+/** Runs Show Claims Graph from the Command Palette and checks what the webview draws and what Enter on a claim opens. */
+async function checkGraph(page, claims, cspViolations) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await waitVisible(input, 'the Command Palette');
+  await input.first().fill('>Show Claims Graph');
+  await waitVisible(page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Claims Graph' }), 'the Show Claims Graph command');
+  await page.keyboard.press('Enter');
+  await waitVisible(page.locator('.tabs-container .tab', { hasText: 'Claims Graph' }), 'a "Claims Graph" tab');
+  // A webview is an iframe (VS Code's host page) holding the extension's page in another iframe.
+  const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const items = view.locator('.node-list [role="option"]');
+  await waitVisible(items, 'the node list in the graph webview');
+  const canvas = await view.locator('#graph canvas').evaluateAll((cs) => cs.map((c) => ({ w: c.width, h: c.height })));
+  check('the graph webview draws cytoscape canvases', canvas.length > 0 && canvas.every((c) => c.w > 0 && c.h > 0), JSON.stringify(canvas));
+  const claimItems = view.locator('.node-list .kind-claim');
+  check('the node list has one item per claim of the seeds', (await claimItems.count()) === claims, `${await claimItems.count()} of ${claims}`);
+  check('the relation filters include contradicts', await view.locator('input[name="relation-contradicts"]').count() === 1);
+  check('no Content Security Policy violation', cspViolations.length === 0, cspViolations.slice(0, 2).join(' | '));
+  await page.waitForTimeout(300);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: graphShot });
+  // The keyboard way in: focus a claim in the list, Enter opens its document beside the graph.
+  const first = claimItems.first();
+  const file = (await first.getAttribute('data-id')).replace(/^claim:(?:.*\/)?([^/#]+)#.*$/, '$1');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  try {
+    await waitVisible(page.locator(`.tabs-container .tab[aria-label*="${file}"]`), `an editor tab for ${file}`, 15_000);
+    check(`Enter on a claim in the graph's list opens ${file}`, true);
+  } catch (e) {
+    check(`Enter on a claim in the graph's list opens ${file}`, false, e.message);
+  }
+}
+
 async function main() {
   if (!existsSync(join(extPath, 'dist/extension.js'))) throw new Error(`${extPath}/dist/extension.js missing (run npm run build)`);
   const colors = contributedColors();
@@ -263,6 +306,8 @@ async function main() {
     await page.exposeFunction('codeAutomationExit', () => {});
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    const cspViolations = [];
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && cspViolations.push(m.text()));
 
     await page.goto(workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPath: extPath }));
     await waitVisible(page.locator('.monaco-workbench .part.activitybar'), 'the workbench to load', 60_000);
@@ -351,6 +396,8 @@ async function main() {
 
     // 4. The claims × sources matrix: a webview whose table the page can read.
     await checkMatrix(page, colors).catch((e) => check('the matrix opens', false, e.message));
+    // 5. The claims graph.
+    await checkGraph(page, seedClaims(wsSrc), cspViolations).catch((e) => check('the claims graph opens and draws', false, e.message));
     if (pageErrors.length) console.log(`  · page errors (not failures): ${pageErrors.slice(0, 3).join(' | ')}`);
   } catch (e) {
     check('UI run completes', false, e.message);
