@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
-import type { FileSystem } from '../core/ports';
+import { joinBytes, type FileSystem } from '../core/ports';
 import { PathMutex } from '../core/store/path-mutex';
 
 /**
@@ -22,9 +22,9 @@ export class WorkspaceFileSystem implements FileSystem {
   }
 
   /** Replace by a temporary file and a rename, so that no reader ever sees half a sidecar. */
-  async writeFile(path: string, data: Uint8Array): Promise<void> {
+  async writeFile(path: string, data: Uint8Array | readonly Uint8Array[]): Promise<void> {
     const tmp = this.toUri(`${dirname(path)}/.${basename(path)}.${Math.random().toString(16).slice(2, 14)}.sa-tmp`);
-    await vscode.workspace.fs.writeFile(tmp, data);
+    await vscode.workspace.fs.writeFile(tmp, joinBytes(data));
     try {
       await vscode.workspace.fs.rename(tmp, this.toUri(path), { overwrite: true });
     } catch (e) {

@@ -23,11 +23,11 @@ export class NodeFileSystem implements FileSystem {
    * rename it over the target, then fsync the folder so the rename itself survives a power cut.
    * A crash at any point leaves the old file or the new one, never a torn mix (at worst a stray temp file).
    */
-  async writeFile(path: string, data: Uint8Array): Promise<void> {
+  async writeFile(path: string, data: Uint8Array | readonly Uint8Array[]): Promise<void> {
     const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.sa-tmp`);
     const handle = await open(tmp, 'wx', 0o644);
     try {
-      await handle.writeFile(data);
+      for (const part of data instanceof Uint8Array ? [data] : data) await handle.write(part);
       await handle.sync();
     } catch (e) {
       await handle.close();

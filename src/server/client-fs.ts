@@ -1,7 +1,7 @@
 // The core's FileSystem port for a server without a file system of its own (a Web Worker): every call is a
 // request to the client, which answers from the editor's workspace.fs (src/extension/fs-provider.ts).
 import type { Connection } from 'vscode-languageserver';
-import type { FileSystem } from '../core/ports';
+import { joinBytes, type FileSystem } from '../core/ports';
 import { PathMutex } from '../core/store/path-mutex';
 import {
   decodeBytes,
@@ -24,8 +24,8 @@ export class ClientFileSystem implements FileSystem {
     return decodeBytes(base64);
   }
 
-  writeFile(path: string, data: Uint8Array): Promise<void> {
-    return this.ask(() => this.connection.sendRequest(FsWriteFileRequest, { path, base64: encodeBytes(data) }), 'write', path);
+  writeFile(path: string, data: Uint8Array | readonly Uint8Array[]): Promise<void> {
+    return this.ask(() => this.connection.sendRequest(FsWriteFileRequest, { path, base64: encodeBytes(joinBytes(data)) }), 'write', path);
   }
 
   exists(path: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 // In-memory FileSystem for store tests; can be told to fail or to change a file "behind our back".
-import type { FileSystem } from '../../src/core/ports';
+import { joinBytes, type FileSystem } from '../../src/core/ports';
 import { PathMutex } from '../../src/core/store/path-mutex';
 
 export class MemoryFileSystem implements FileSystem {
@@ -12,7 +12,8 @@ export class MemoryFileSystem implements FileSystem {
     if (!data) throw new Error(`ENOENT: ${path}`);
     return data;
   }
-  async writeFile(path: string, data: Uint8Array): Promise<void> {
+  async writeFile(path: string, parts: Uint8Array | readonly Uint8Array[]): Promise<void> {
+    const data = joinBytes(parts);
     await new Promise((r) => setTimeout(r, 1)); // Let concurrent saves interleave if they could.
     this.writes.push(path);
     this.files.set(path, data);
