@@ -82,12 +82,21 @@ export class CorpusView extends Disposable {
    */
   private async fetchAll(client: LanguageClient): Promise<{ scanned: boolean; documents: ListedDocument[] }> {
     const documents: ListedDocument[] = [];
-    // The first time, the view shows each page as it comes: rows at once, the rest a moment later.
+    // The first time, the view shows each page as it comes: rows at once, the rest a moment later. The list and its
+    // index grow in place (copying both for every page made garbage enough for collection pauses in this host).
     const first = this.listed.length === 0;
+    if (first) {
+      this.listed = documents;
+      this.at = new Map();
+    }
     for (;;) {
       const page = await client.sendRequest(DocumentsRequest, { from: documents.length, limit: LIST_PAGE });
-      documents.push(...page.documents.map(withPath));
-      if (first && page.documents.length > 0 && documents.length < page.total) this.setList([...documents]);
+      for (const d of page.documents) {
+        const listed = withPath(d);
+        if (first) this.at.set(listed.path, documents.length);
+        documents.push(listed);
+      }
+      if (first && page.documents.length > 0 && documents.length < page.total) this.changed.fire(undefined);
       if (page.documents.length === 0 || documents.length >= page.total) return { scanned: page.scanned, documents };
     }
   }
@@ -98,8 +107,11 @@ export class CorpusView extends Disposable {
   }
 
   private setList(documents: ListedDocument[]): void {
-    this.listed = documents;
-    this.at = new Map(documents.map((d, i) => [d.path, i]));
+    // The first listing built its index as it went.
+    if (documents !== this.listed || this.at.size !== documents.length) {
+      this.listed = documents;
+      this.at = new Map(documents.map((d, i) => [d.path, i]));
+    }
     this.changed.fire(undefined);
   }
 

@@ -294,6 +294,14 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     }
   }
 
+  /** A row's tooltip when the pointer rests on it: an article's source card. */
+  resolveTreeItem(item: vscode.TreeItem, node: DocumentsNode): vscode.TreeItem {
+    if (node.kind !== 'document' || item.tooltip) return item;
+    const doc = this.corpus.get(node.path);
+    if (doc && doc.problem === null && !doc.pending) item.tooltip = sourceCard(doc);
+    return item;
+  }
+
   private documentItem(doc: ListedDocument | string): vscode.TreeItem {
     if (typeof doc === 'string') return new vscode.TreeItem(basename(doc)); // Gone from the corpus since listed.
     const readable = doc.problem === null && !doc.pending;
@@ -320,7 +328,8 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     // The source first, unless the group already says it.
     const outlet = this.groupBy === 'outlet' ? undefined : doc.outlet ?? doc.source ?? undefined;
     item.description = [outlet, this.groupBy === 'published' ? undefined : doc.published ?? undefined, counts].filter(Boolean).join(' · ');
-    item.tooltip = sourceCard(doc);
+    // The source card comes with resolveTreeItem, on hover: as a Markdown tooltip on each of the 500 rows of a page,
+    // VS Code parsed them all (about 0.3 s of this extension host's thread) before showing any.
     if (doc.sidecarProblem) {
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
       item.tooltip = t('{0} — annotations are read-only until the file is fixed', doc.sidecarProblem);

@@ -45,7 +45,10 @@ describe('Sources: metadata and boilerplate', () => {
     const path = seedPath(a, '001_');
     const row = (): vscode.TreeItem => a.tree.getTreeItem((a.corpus.get(path) && { kind: 'document', path }) as never);
     await waitFor('the outlet on the row', () => (String(row().description).startsWith('Welt Nachrichten · ') ? true : undefined), 20_000);
-    const card = (row().tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
+    // The source card comes when the pointer rests on the row (resolveTreeItem), not with every row.
+    assert.strictEqual(row().tooltip, undefined);
+    const node = { kind: 'document' as const, path };
+    const card = ((a.tree.resolveTreeItem(a.tree.getTreeItem(node), node)).tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
     assert.match(card, /Original source: The Telegraph/);
     assert.strictEqual(row().label, 'Nordkorea könnte „Waffen an Russland liefern“, da sich die Länder darauf einigen, die Beziehungen zu stärken', 'the headline, not the outlet line above it');
     await vscode.commands.executeCommand(Commands.editSourceMeta, path, 'published', '2024-06-18');
