@@ -7,12 +7,10 @@ import { createDetector, type CorpusDetector } from '../core/detect/create';
 import { loadNerModel } from '../core/detect/ner/model-file';
 import type { NerModel } from '../core/detect/ner/types';
 import { nodeGunzip } from '../platform/gunzip';
-import { packEntities } from './packed-mentions';
+import { summarise } from './corpus-index';
 import type { DetectorConfig, PoolArticle, WireSummary } from './detect-pool';
 import { detectBoilerplate, maskBoilerplate } from '../core/source/boilerplate';
 import { detectSourceMeta } from '../core/source/detect-meta';
-import { comparableFigures } from '../core/analysis/figure-groups';
-import { figureInputsOf } from '../core/analysis/inputs';
 
 type Message = { type: 'configure'; config: DetectorConfig } | { type: 'summarise'; id: number; articles: PoolArticle[] };
 
@@ -50,7 +48,8 @@ parentPort?.on('message', (m: Message) => {
       // Boilerplate blanked for detection (offsets kept); the source metadata read from the whole text.
       const boilerplate = detectBoilerplate(text, lines);
       const entities = detect.detect(maskBoilerplate(text, boilerplate));
-      return { ...packEntities(entities), meta: detectSourceMeta(text, boilerplate), quantities: comparableFigures(figureInputsOf({ path: '', text, entities })) };
+      // The server thread's own summary (corpus-index.ts), so that both threads index alike.
+      return summarise('', entities, detectSourceMeta(text, boilerplate), text);
     });
     parentPort?.postMessage({ id: m.id, summaries });
   } catch (e) {
