@@ -117,7 +117,7 @@ export class ClaimCommands extends Disposable {
       if (!picked) return;
       target = picked.ref;
     }
-    const rel = relation ?? (await vscode.window.showQuickPick(LINK_RELATIONS.map((r) => ({ label: t(RELATION_LABELS[r]), rel: r })), { title: t('How does this claim relate to the other?') }))?.rel;
+    const rel = relation ?? (await this.pickRelation());
     if (!rel) return;
     await this.edit(source.path, t('Link claims'), { op: 'link', id: source.id, target, relation: rel });
   }
@@ -145,11 +145,7 @@ export class ClaimCommands extends Disposable {
       label: preview(s.exact, 90), description: `${t(RELATION_LABELS[s.rel])}? · ${s.title}`, detail: s.reasons.join(' · '), s,
     })), { title: t('Link to which suggested claim?'), matchOnDescription: true, matchOnDetail: true }))?.s;
     if (!chosen) return;
-    const rel = relation ?? (await vscode.window.showQuickPick([
-      { label: t(RELATION_LABELS[chosen.rel]), description: t('suggested'), rel: chosen.rel as LinkRelation | 'dismiss' },
-      ...LINK_RELATIONS.filter((r) => r !== chosen.rel).map((r) => ({ label: t(RELATION_LABELS[r]), description: '', rel: r as LinkRelation | 'dismiss' })),
-      { label: t('Not related'), description: t('do not suggest it again'), rel: 'dismiss' as const },
-    ], { title: t('How does this claim relate to the other?') }))?.rel;
+    const rel = relation ?? (await this.pickRelation(chosen.rel, true));
     if (!rel) return;
     const target = { uri: chosen.uri, id: chosen.id };
     if (rel === 'dismiss') await this.edit(source.path, t('Reject suggested link'), { op: 'dismiss', id: source.id, target });
@@ -168,9 +164,14 @@ export class ClaimCommands extends Disposable {
     if (id) await this.edit(p, t('Link claims'), { op: 'link', id, target, relation: rel });
   }
 
-  private async pickRelation(guessed?: LinkRelation): Promise<LinkRelation | undefined> {
+  /** The relation of a link, the guessed one first; with `dismissable`, also "Not related" (a suggestion rejected). */
+  private async pickRelation(guessed?: LinkRelation): Promise<LinkRelation | undefined>;
+  private async pickRelation(guessed: LinkRelation, dismissable: true): Promise<LinkRelation | 'dismiss' | undefined>;
+  private async pickRelation(guessed?: LinkRelation, dismissable = false): Promise<LinkRelation | 'dismiss' | undefined> {
     const order = guessed ? [guessed, ...LINK_RELATIONS.filter((r) => r !== guessed)] : [...LINK_RELATIONS];
-    return (await vscode.window.showQuickPick(order.map((r) => ({ label: t(RELATION_LABELS[r]), description: r === guessed ? t('suggested') : '', rel: r })), { title: t('How does this claim relate to the other?') }))?.rel;
+    const items: Array<{ label: string; description: string; rel: LinkRelation | 'dismiss' }> = order.map((r) => ({ label: t(RELATION_LABELS[r]), description: r === guessed ? t('suggested') : '', rel: r }));
+    if (dismissable) items.push({ label: t('Not related'), description: t('do not suggest it again'), rel: 'dismiss' });
+    return (await vscode.window.showQuickPick(items, { title: t('How does this claim relate to the other?') }))?.rel;
   }
 
   private async setStatus(p?: string, i?: string, value?: ClaimStatus): Promise<void> {
