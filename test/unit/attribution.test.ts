@@ -13,7 +13,7 @@ const hedges = (text: string): string[] => cues(text).filter((c): c is Hedge => 
 const slice = (text: string, s: { start: number; end: number } | null): string | null => (s ? text.slice(s.start, s.end) : null);
 
 describe('attribution gold files', () => {
-  for (const name of ['seeds-gold.json', 'dev-gold.json', 'en-tune-gold.json', 'en-dev-gold.json']) {
+  for (const name of ['seeds-gold.json', 'dev-gold.json', 'tune-gold.json', 'en-tune-gold.json', 'en-dev-gold.json']) {
     it(`${name}: every span's text is its slice, and spans are sorted`, () => {
       const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'eval', 'attribution', name), 'utf8')) as { documents: { file?: string; text?: string; attributions: Attribution[]; hedges: Hedge[] }[] };
       for (const doc of gold.documents) {
