@@ -1,6 +1,6 @@
 // `npm run eval`: figure and actor scores on the seeds gold, GermEval dev, and the hand-made held-out figure set;
-// attribution and hedging on the seeds gold and the held-out dev gold (eval/attribution/).
-// `npm run eval -- attribution`: the attribution part only; `npm run eval -- sources`: source metadata and boilerplate only; `-- links`: suggested links and figure groups only.
+// attribution and hedging on the seeds gold, the German and English tuning sets and the held-out dev sets (eval/attribution/).
+// `npm run eval -- attribution`: the attribution part only (with `tuned`: only the sets tuned on; `misses`: their misses); `npm run eval -- sources`: source metadata and boilerplate only; `-- links`: suggested links and figure groups only.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector } from '../core/detect/create';
@@ -28,13 +28,18 @@ if (only.has('links')) {
   process.exit(0);
 }
 lines.push(...formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root)), '');
-for (const [name, file] of [
-  ['seeds (eval/attribution/seeds-gold.json, tuned on)', 'seeds-gold.json'],
-  ['held-out dev, 50 GermEval 2014 dev sentences (eval/attribution/dev-gold.json, not tuned on)', 'dev-gold.json'],
-  ['English tuning set, 40 Brown corpus press sentences (eval/attribution/en-tune-gold.json, tuned on)', 'en-tune-gold.json'],
-  ['English held-out dev, 40 Brown corpus press sentences (eval/attribution/en-dev-gold.json, not tuned on)', 'en-dev-gold.json'],
+// `-- tuned`: only the sets the rules are tuned on; `-- misses`: also their misses (never a held-out set's).
+const tunedOnly = only.has('tuned');
+for (const [name, file, tuned] of [
+  ['seeds (eval/attribution/seeds-gold.json, tuned on)', 'seeds-gold.json', true],
+  ['German tuning set, 40 GermEval 2014 train sentences (eval/attribution/tune-gold.json, tuned on)', 'tune-gold.json', true],
+  ['held-out dev, 50 GermEval 2014 dev sentences (eval/attribution/dev-gold.json, not tuned on)', 'dev-gold.json', false],
+  ['English tuning set, 40 Brown corpus press sentences (eval/attribution/en-tune-gold.json, tuned on)', 'en-tune-gold.json', true],
+  ['English held-out dev, 40 Brown corpus press sentences (eval/attribution/en-dev-gold.json, not tuned on)', 'en-dev-gold.json', false],
 ] as const) {
-  if (!existsSync(join(root, 'eval', 'attribution', file))) continue;
-  lines.push(...formatAttributionReport(name, evaluateAttribution(detector, join(root, 'eval', 'attribution', file), root)), '');
+  if (!existsSync(join(root, 'eval', 'attribution', file)) || (tunedOnly && !tuned)) continue;
+  const scores = evaluateAttribution(detector, join(root, 'eval', 'attribution', file), root);
+  lines.push(...formatAttributionReport(name, scores), '');
+  if (tuned && only.has('misses')) lines.push(...scores.misses.map((m) => `  ${m}`), '');
 }
 process.stdout.write(lines.join('\n') + '\n');
