@@ -117,6 +117,82 @@ describe('attribution', () => {
   });
 });
 
+describe('attribution: German sources, contents and cues (tuning rules)', () => {
+  const one = (text: string): [string, string | null, string | null, string] => {
+    const list = attributions(text);
+    assert.equal(list.length, 1, JSON.stringify(list));
+    const [a] = list;
+    return [a.text, slice(text, a.source), slice(text, a.content), a.mode];
+  };
+
+  it('reads "hält X für Y" and "bewerten X als Y" as a judgement whose content is their own clause', () => {
+    assert.deepEqual(one('Die Ministerin hält dies für übertrieben, wie sie betont.').slice(0, 4), ['hält', 'Die Ministerin', 'dies für übertrieben', 'reported']);
+    assert.deepEqual(one('Dennoch bewerten die Fachleute die Gefahr als gering, da keine Tests stattfanden.'), ['bewerten', 'die Fachleute', 'die Gefahr als gering', 'reported']);
+    assert.deepEqual(attributions('Sie hält das Buch für ihn bereit.'), []);
+    assert.deepEqual(attributions('Die Firma hält an ihrem Plan fest.'), []);
+  });
+
+  it('takes a defence with its clause ("verteidigte sich damit, dass"), not with an object', () => {
+    assert.deepEqual(one('Der Trainer verlor und verteidigte sich damit, dass der Platz nass gewesen sei.'), ['verteidigte', 'Der Trainer', 'der Platz nass gewesen sei', 'indirect']);
+    assert.deepEqual(attributions('Der Minister verteidigte die Reform.'), []);
+  });
+
+  it('ends a subject before its verb: "Die Ministerin lobte …", not "Die Ministerin lobte"', () => {
+    assert.deepEqual(one('Die Ministerin lobte den Plan, sagte aber: „Wir brauchen mehr Zeit.“'), ['sagte', 'Die Ministerin', 'Wir brauchen mehr Zeit.', 'direct']);
+  });
+
+  it('gives a second verb after a comma the subject of the sentence ("…, sagt jedoch: „…“")', () => {
+    const list = attributions('Der Trainer hält das Ziel für vermessen, sagt jedoch: „Jeder will gewinnen.“');
+    assert.deepEqual(list.map((x) => [x.text, slice('Der Trainer hält das Ziel für vermessen, sagt jedoch: „Jeder will gewinnen.“', x.source)]), [['hält', 'Der Trainer'], ['sagt', 'Der Trainer']]);
+  });
+
+  it('reads "Das sagt X" as a cue, but an attributive participle after an article as none', () => {
+    assert.deepEqual(one('Das sagt Vereinsmanager Michael Meier über den Konflikt.'), ['sagt', 'Vereinsmanager Michael Meier', 'Das', 'reported']);
+    assert.deepEqual(attributions('Die erwartete Einigung blieb aus.'), []);
+    assert.deepEqual(attributions('Den angekündigten Ausstand gab es nicht.'), []);
+  });
+
+  it('does not read the addressee after a name as its genitive ("sagte Anna Weber der Zeitung")', () => {
+    assert.deepEqual(one('Das sagte Bundeskanzler Olaf Scholz der Zeitung.').slice(0, 2), ['sagte', 'Bundeskanzler Olaf Scholz']);
+    assert.deepEqual(one('Das sagte der Sprecher der Regierung.').slice(0, 2), ['sagte', 'der Sprecher der Regierung']);
+  });
+
+  it('takes the subject before an appositive when no source follows the cue', () => {
+    assert.deepEqual(one('Der Sprecher, Leiter der Abteilung für Energie, sagt: „Die Preise steigen.“'), ['sagt', 'Der Sprecher', 'Die Preise steigen.', 'direct']);
+    assert.deepEqual(one('Die Ministerin, eine erfahrene Juristin, sagte, die Reform sei nötig.'), ['sagte', 'Die Ministerin', 'die Reform sei nötig', 'indirect']);
+    // A clause between commas is no appositive: the source follows the cue.
+    assert.deepEqual(one('Nach dem Treffen, das lange dauerte, sagte der Minister, es gebe Fortschritte.').slice(0, 3), ['sagte', 'der Minister', 'es gebe Fortschritte']);
+  });
+
+  it('reads a quotation that never closes, or that opened in an earlier sentence, as direct', () => {
+    assert.deepEqual(one('Der Sprecher sagt: "Ich kann nur alle dazu aufrufen, die Preise zu vergleichen.').slice(2), ['Ich kann nur alle dazu aufrufen, die Preise zu vergleichen.', 'direct']);
+    assert.deepEqual(one('Außerdem bin ich gern hier in der Gegend ", meinte sie.').slice(2), ['Außerdem bin ich gern hier in der Gegend', 'direct']);
+  });
+
+  it('takes a denial\'s object before a comma as its content ("wies Spekulationen zurück, wonach …")', () => {
+    assert.deepEqual(one('Das Paar wies zugleich Spekulationen zurück, wonach sie geheiratet hätten.').slice(1), ['Das Paar', 'Spekulationen', 'reported']);
+    assert.deepEqual(one('Die Regierung wies am Montag zurück, dass sie Waffen geliefert habe.').slice(2), ['sie Waffen geliefert habe', 'indirect']);
+    assert.deepEqual(one('Der Minister bestritt gegenüber der Zeitung, dass es Lieferungen gegeben habe.').slice(2), ['es Lieferungen gegeben habe', 'indirect']);
+  });
+
+  it('takes no cue from a finite verb that opens its sentence (no prefield: a fragment, a question, a condition)', () => {
+    assert.deepEqual(attributions('räumte den Städten Handelsprivilegien ein, was die Nachbarn erboste.'), []);
+    assert.deepEqual(attributions('Räumt man ein, dass es Fehler gab, muss man handeln.'), []);
+    assert.equal(attributions('Bestätigt wird dies durch Berichte der Zeitung.').length, 1);
+  });
+
+  it('reads the impersonal "heißt es" before a colon or comma, parenthetical or after its content', () => {
+    const t1 = 'Im hohen Norden, so heißt es, können Menschen noch überleben, anderswo nicht.';
+    assert.deepEqual(one(t1), ['heißt', null, 'Im hohen Norden, so heißt es, können Menschen noch überleben', 'indirect']);
+    assert.deepEqual(one('Die Legende ist alt; in ihr heißt es: Der Fluss entspringt im Maul des Löwen.'), ['heißt', 'ihr', 'Der Fluss entspringt im Maul des Löwen', 'indirect']);
+    assert.deepEqual(one('Es heißt, der Kanzler sei krank.'), ['heißt', null, 'der Kanzler sei krank', 'indirect']);
+    assert.deepEqual(one('Die Lage sei ernst, heißt es.'), ['heißt', null, 'Die Lage sei ernst', 'indirect']);
+    assert.deepEqual(attributions('Das heißt, wir müssen warten.'), []);
+    assert.deepEqual(attributions('Seit der Reform heißt es an den Briefkästen „Sonstige“.'), []);
+    assert.deepEqual(attributions('Der Hund heißt Bello.'), []);
+  });
+});
+
 describe('hedges', () => {
   it('finds reportative sollen with a perfect infinitive but not the deontic soll', () => {
     assert.deepEqual(hedges('Die Hacker sollen dabei drei Milliarden Dollar erbeutet haben.'), ['sollen/reportative']);

@@ -1,5 +1,5 @@
 // Clause geometry shared by the cue readers: quotes, clause starts, the content after a comma, quote interiors.
-import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './tokens';
+import { CLOSING_QUOTES, OPENING_QUOTES, isQuote as isQuoteMark, type Token } from './tokens';
 import type { Span } from './phrases';
 
 /** Paired quotation marks of a paragraph, as [open, close] token indices. */
@@ -56,8 +56,20 @@ export function contentSpan(tokens: readonly Token[], from: number, to: number, 
   if (q && q[1] >= b - 1 && q[1] > a + 1) {
     return { span: quoteInterior(tokens, q), quoted: true };
   }
-  // A quote that closes the content without opening in it: drop the dangling mark.
-  if (CLOSING_QUOTES.has(tokens[b - 1].s) && !quotes.some((x) => x[1] === b - 1 && x[0] >= a)) b--;
+  // A quotation that opens the content and never closes runs on past it: the content is quoted, its final stop kept.
+  if (opensQuote(tokens, a) && !quotes.some((x) => x[0] === a) && b > a + 1) {
+    const end = to > b && tokens[b].s !== ',' && tokens[b].s !== ':' ? b + 1 : b;
+    return { span: { start: tokens[a + 1].start, end: tokens[end - 1].end }, quoted: true };
+  }
+  // A quote that closes the content without opening in it: drop the dangling mark. When the mark closes no quotation of
+  // the paragraph and none opens in the content, the quotation opened in an earlier one ("… in der Gegend bin “, meinte sie").
+  if (CLOSING_QUOTES.has(tokens[b - 1].s) && !quotes.some((x) => x[1] === b - 1 && x[0] >= a)) {
+    let opened = quotes.some((x) => x[1] === b - 1);
+    b--;
+    if (b <= a) return undefined;
+    for (let k = a; k < b && !opened; k++) opened = isQuoteMark(tokens[k].s);
+    return { span: { start: tokens[a].start, end: tokens[b - 1].end }, quoted: !opened };
+  }
   if (b <= a) return undefined;
   return { span: { start: tokens[a].start, end: tokens[b - 1].end }, quoted: false };
 }

@@ -1,7 +1,7 @@
 // Attribution in one paragraph: cues, their sources and contents, hedges. Offsets are relative to the paragraph; who a
 // pronoun names and which canonical actor a source is are settled document-wide (resolve.ts).
 import type { AttributionMode, Hedge, Stance } from '../../model/entities';
-import { clauseStart, contentSpan, findQuotes, isClauseMark, quoteInterior } from './clauses';
+import { clauseStart, contentSpan, findQuotes, isClauseMark, opensQuote, quoteInterior } from './clauses';
 import { findHedges } from './hedges';
 import { readPreposition, type PrepositionCue } from './prepositions';
 import { AUX, DETERMINERS, Mentions, OPENERS, PRONOUNS, phraseAfter, phraseBefore, type Span } from './phrases';
@@ -37,6 +37,16 @@ const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']);
 const PREPOSITIONS = new Set('in im am an auf aus bei beim mit nach vor während seit über unter zum zur von vom gegenüber durch für'.split(' '));
 const SUBORDINATORS = new Set('wenn weil da als obwohl nachdem während falls ob bevor sobald damit if because although when while since unless'.split(' '));
 const adjectiveLike = (t: Token | undefined): boolean => !!t && /^\p{Ll}\p{L}*(?:e|en|em|er|es)$/u.test(t.s);
+const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'uns', 'euch', 'mich', 'dich', 'sich']);
+/** Words that link the nouns of an appositive ("Leiter Energiewirtschaft bei Verivox", "Professor für Anglistik"). */
+const APPOSITION_LINKS = new Set(['von', 'vom', 'bei', 'beim', 'für', 'an', 'am', 'der', 'des', 'im', 'in', 'aus', 'und', 'zu', 'zur', 'zum']);
+/** Separable particles that close a clause: "hält … bereit" is no judgement. */
+const PARTICLES = new Set(['bereit', 'fest', 'an', 'auf', 'ab', 'aus', 'zurück', 'vor', 'hin', 'mit', 'durch', 'ein']);
+/**
+ * A German verb form that can be an attributive participle ("die erwartete Zahl", "den angekündigten Ausstand"): an
+ * adjective ending on a participle (ge-, an inseparable prefix, -iert). "Das sagt X", "Das sagte X" are verbs.
+ */
+const attributive = (l: string): boolean => /(?:e|en|em|er|es)$/.test(l) && /^(?:ge|be|er|ver|ent|zer|emp|miss|wider|unter)|^\p{L}+ge\p{L}+|iert/u.test(l);
 const NEGATIONS = new Set(['nicht', 'nichts', 'nie', 'not', "n't", 'never', 'kein', 'keine', 'nothing']);
 const ADDRESSEES = new Set(['reporters', 'journalists', 'reuters', 'lawmakers']);
 const PERSON_NOUNS = /(?:präsident|minister|kanzler|sprecher|chef|leiter|botschafter|berater|politiker|sekretär|führer|experte|abgeordnete|diplomat|beamte|president|minister|spokesman|spokeswoman|official|secretary|leader|ambassador|adviser|advisor)(?:in|en|s)?$/i;
@@ -97,6 +107,13 @@ class SentenceReader {
         i = prep.last;
         continue;
       }
+      if (!this.english && (t.l === 'heißt' || t.l === 'hieß')) {
+        const last = this.impersonal(i);
+        if (last !== undefined) {
+          i = last;
+          continue;
+        }
+      }
       let readings = CUE_VERBS.get(t.l);
       let first = i;
       // "bekannt gegeben": a separable participle written apart.
@@ -120,11 +137,42 @@ class SentenceReader {
     return this.out;
   }
 
+  /**
+   * The impersonal "heißt es" / "es heißt" at token i ("so heißt es", "in ihr heißt es:", "Es heißt, …"): a report
+   * with no source, or the text named before it ("in ihr", "im Bericht"); "heißt es aus …" is a preposition cue. Only
+   * before a colon or comma, or parenthetical, so that "heißt es an den Briefkästen „…“" (a label) is none.
+   */
+  private impersonal(i: number): number | undefined {
+    const { tokens, a, b } = this;
+    const esAfter = tokens[i + 1]?.l === 'es';
+    const esBefore = !esAfter && i > a && tokens[i - 1].l === 'es' && clauseStart(tokens, a, i - 1, this.quotes) === i - 1;
+    if (!esAfter && !esBefore) return undefined;
+    const after = esAfter ? i + 2 : i + 1;
+    const start = clauseStart(tokens, a, esBefore ? i - 1 : i, this.quotes);
+    const next = tokens[after]?.s ?? '.';
+    let source: RawSource | null = null;
+    if (esAfter && i - start >= 2 && /^(?:in|im|aus|bei|beim)$/.test(tokens[start].l)) {
+      const e = phraseAfter(tokens, start + 1, i, this.mentions, false);
+      if (e === i || (i - start === 2 && /^(?:ihr|ihm|ihnen|ihnen)$/.test(tokens[start + 1].l))) source = this.source(start + 1, i);
+    }
+    let content: { span: Span; quoted: boolean } | undefined;
+    const parenthetical = tokens[start].l === 'so' && start > a && tokens[start - 1].s === ',';
+    if (parenthetical && next === ',') {
+      let end = after + 1;
+      while (end < b && tokens[end].s !== ',' && tokens[end].s !== ';') end++;
+      content = contentSpan(tokens, a, end, this.quotes);
+    } else if ((parenthetical || start > a) && (next === '.' || after >= b) && isClauseMark(tokens[start - 1].s)) content = contentSpan(tokens, a, start - 1, this.quotes);
+    else if ((next === ':' || next === ',') && (start === (esBefore ? i - 1 : i) || source)) content = contentSpan(tokens, after + 1, this.contentEnd(after + 1), this.quotes);
+    if (!content) return undefined;
+    this.push({ start: tokens[i].start, end: tokens[i].end }, source, content.span, content.quoted ? 'direct' : 'indirect', 'asserts');
+    return after - 1;
+  }
+
   /** A verb cue at tokens [first, i]; returns the last token it took, or undefined when it is none. */
   private verb(first: number, i: number, verb: CueVerb): number | undefined {
     const { tokens, a, b } = this;
     const prev = tokens[first - 1];
-    if (prev && (NEGATIONS.has(prev.l) || NEGATIONS.has(tokens[first - 2]?.l ?? '') || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && (this.english || /^\p{Lu}/u.test(tokens[i + 1]?.s ?? ''))))) return undefined;
+    if (prev && (NEGATIONS.has(prev.l) || NEGATIONS.has(tokens[first - 2]?.l ?? '') || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && (this.english || (attributive(tokens[i].l) && /^\p{Lu}/u.test(tokens[i + 1]?.s ?? '')))))) return undefined;
     for (let k = i + 1; k < Math.min(b, i + 3) && tokens[k].word; k++) if (NEGATIONS.has(tokens[k].l) || tokens[k].l === 'viel' || tokens[k].l === 'alles') return undefined;
     let cueEnd = i;
     const start = clauseStart(tokens, a, first, this.quotes);
@@ -138,6 +186,8 @@ class SentenceReader {
     if (verb.next) {
       const n = tokens.slice(start, clauseEnd).findIndex((x) => x.l === verb.next);
       if (n < 0) return undefined;
+      // "hält X für Y": Y closes the clause and is no pronoun ("hält das Buch für ihn bereit" holds, it does not judge).
+      if (verb.predicative && verb.next === 'für' && (clauseEnd - (start + n) > 5 || OBJECT_PRONOUNS.has(tokens[start + n + 1]?.l ?? '') || PARTICLES.has(tokens[clauseEnd - 1].l))) return undefined;
       if (start + n === i + 1) cueEnd = i + 1;
     }
     if (this.english && ADDRESSEES.has(tokens[i + 1]?.l ?? '') && tokens[i].l.startsWith('told')) cueEnd = i + 1;
@@ -155,7 +205,11 @@ class SentenceReader {
     // Content before the cue: "…, sagte X", "„…“, schrieb Putin", "…, the minister said".
     // "… when he said it would …": an English subject right before the cue, and the content after it.
     const subjectThenClause = this.english && tokens[after]?.word === true && tokens[first - 1]?.word === true && phraseBefore(tokens, start, first, this.mentions, true)?.[1] === first;
-    const before = named === undefined && !subjectThenClause ? this.contentBefore(start, first) : undefined;
+    // "X hält dies für vermessen, sagt jedoch: „…“": a second verb of the sentence's subject, its content after the colon.
+    const coordinated = !this.english && start === first && start > a + 1 && tokens[start - 1].s === ',' && this.opensContentAfter(after) && phraseAfter(tokens, after, b, this.mentions, false) === undefined;
+    // "Peter Reese, Leiter Energiewirtschaft bei Verivox, sagt: …": the subject before its appositive.
+    const subject = !this.english && !coordinated ? this.subjectBeforeApposition(first, after) : undefined;
+    const before = named === undefined && !subjectThenClause && !coordinated && !subject ? this.contentBefore(start, first) : undefined;
     if (before) {
       let sourceStart = after;
       if (verb.particle && cueEnd === i) sourceStart = i + 1;
@@ -176,6 +230,9 @@ class SentenceReader {
       return Math.max(cueEnd, endAfter ?? cueEnd) - 1;
     }
 
+    // A German finite verb that opens its sentence has no prefield: a question, a condition or a fragment
+    // ("räumte Pisa und Barcelona Handelsprivilegien ein, …"), not a report.
+    if (!this.english && first === a && !coordinated && !subject) return undefined;
     // Source before or after the cue.
     const pre = phraseBefore(tokens, start, first, this.mentions, this.english);
     const frontedObject = pre && pre[1] - pre[0] === 1 && pre[0] === a && /^(?:dies|das|this)$/i.test(tokens[pre[0]].s);
@@ -188,12 +245,14 @@ class SentenceReader {
       source = this.source(a, first - 1);
     } else if (named !== undefined && !pre) {
       source = this.source(a, named);
+    } else if (subject && !pre) {
+      source = this.source(subject[0], subject[1]);
     } else if (!pre || frontedObject || fronted) {
       const e = phraseAfter(tokens, after, b, this.mentions, this.english);
       if (e !== undefined) {
         source = this.source(after, e);
         k = e;
-      } else if (/^(?:und|and)$/.test(tokens[start].l)) {
+      } else if (/^(?:und|and)$/.test(tokens[start].l) || coordinated) {
         // "… und sicherte … zu": the subject of the sentence, not repeated.
         const s0 = phraseBefore(tokens, a, first, this.mentions, this.english);
         if (s0) source = this.source(s0[0], s0[1]);
@@ -211,7 +270,17 @@ class SentenceReader {
     // Skip adverbials, auxiliaries and the particle up to a comma, colon or quote that opens the content.
     let c = k;
     while (c < b && c < k + 12 && !isClauseMark(tokens[c].s) && !OPENING_QUOTES.has(tokens[c].s) && tokens[c].s !== '.' && !(this.english && c === k)) c++;
-    const opens = c < b && (tokens[c].s === ',' || tokens[c].s === ':' || OPENING_QUOTES.has(tokens[c].s));
+    // "wies Spekulationen zurück, wonach …": a denial's or confirmation's object before the comma; the clause after it
+    // belongs to that noun, and the object is the content.
+    if (!this.english && verb.np && c < b && tokens[c].s === ',') {
+      const j = this.objectAt(k, c);
+      const object = j !== undefined ? this.trimObject(j, verb.particle && tokens[c - 1].l === verb.particle ? c - 1 : c) : undefined;
+      if (object) {
+        this.push(cue, source, object, 'reported', verb.stance);
+        return c - 1;
+      }
+    }
+    const opens = c < b && !verb.predicative && (tokens[c].s === ',' || tokens[c].s === ':' || OPENING_QUOTES.has(tokens[c].s));
     if (opens && (c === k || !this.english)) {
       const from = tokens[c].s === ',' || tokens[c].s === ':' ? c + 1 : c;
       const content = contentSpan(tokens, from, this.contentEnd(from), this.quotes);
@@ -268,6 +337,38 @@ class SentenceReader {
     return phraseAfter(tokens, a, p, this.mentions, true) === p ? p : undefined;
   }
 
+  /**
+   * German: the subject of a cue that follows it and its appositive between commas, when no source follows the cue and
+   * the content opens right after it ("Gabriele Muccino, Regisseur von „Sieben Leben“, sagt, der Film sei …"). The
+   * appositive is a noun phrase (nouns, adjectives, numbers, linking prepositions); the subject names an actor or has a
+   * determiner. Returns its token range.
+   */
+  private subjectBeforeApposition(first: number, after: number): [number, number] | undefined {
+    const { tokens, a, b } = this;
+    if (first - 2 <= a || tokens[first - 1].s !== ',' || after >= b || !(tokens[after].s === ',' || tokens[after].s === ':' || opensQuote(tokens, after))) return undefined;
+    if (phraseAfter(tokens, after, b, this.mentions, false) !== undefined) return undefined;
+    let p = first - 2;
+    while (p > a && tokens[p].s !== ',' && first - p <= 14) p--;
+    if (p <= a || tokens[p].s !== ',' || !/^[\p{Lu}\d]/u.test(tokens[p + 1].s) && !DETERMINERS.has(tokens[p + 1].l)) return undefined;
+    for (let k = p + 1; k < first - 1; k++) {
+      const t = tokens[k];
+      if (t.word && !/^[\p{Lu}\d]/u.test(t.s) && !DETERMINERS.has(t.l) && !adjectiveLike(t) && !APPOSITION_LINKS.has(t.l)) return undefined;
+      if (!t.word && !isQuote(t.s) && t.s !== '-') return undefined;
+    }
+    let s = p;
+    while (s > a && !isClauseMark(tokens[s - 1].s) && !CLOSING_QUOTES.has(tokens[s - 1].s)) s--;
+    const pre = phraseBefore(tokens, s, p, this.mentions, false);
+    if (!pre || pre[1] !== p || !(this.mentions.inside(tokens[pre[0]].start, tokens[p - 1].end) || DETERMINERS.has(tokens[pre[0]].l))) return undefined;
+    return pre;
+  }
+
+  /** Whether content opens at token k after at most three adverbs ("sagt jedoch: „…“"): a colon or a quotation. */
+  private opensContentAfter(k: number): boolean {
+    const { tokens, b } = this;
+    for (let n = 0; n < 3 && k < b && tokens[k].word && tokens[k].s === tokens[k].l && !DETERMINERS.has(tokens[k].l) && !PRONOUNS.has(tokens[k].l); n++) k++;
+    return k < b && (tokens[k].s === ':' || opensQuote(tokens, k));
+  }
+
   /** After a comma, what cannot open reported content: a relative clause, a coordinated verb, "um … zu". */
   private rejectsClause(from: number, articleOk: boolean, verbOk = false): boolean {
     const t = this.tokens[from];
@@ -275,6 +376,21 @@ class SentenceReader {
     if (AUX.has(t.l)) return !verbOk;
     if (/^(?:der|die|das|dem|den)$/.test(t.l)) return !articleOk;
     return /^(?:deren|dessen|um|the|which|who|wo|als|wenn|and|und|aber|but|bevor|nachdem)$/.test(t.l);
+  }
+
+  /** The first token of a noun-phrase object among tokens [from, to), past adverbs and prepositional phrases. */
+  private objectAt(from: number, to: number): number | undefined {
+    const { tokens } = this;
+    for (let j = from; j < to; j++) {
+      const t = tokens[j];
+      if (!t.word) return undefined;
+      if (PREPOSITIONS.has(t.l)) {
+        while (j + 1 < to && (DETERMINERS.has(tokens[j + 1].l) || /^[\p{Lu}\d]/u.test(tokens[j + 1].s) || adjectiveLike(tokens[j + 1]))) j++;
+        continue;
+      }
+      if (DETERMINERS.has(t.l) || /^\p{Lu}/u.test(t.s)) return j;
+    }
+    return undefined;
   }
 
   /** "diese Vorwürfe jedoch als „absurd“": the object phrase before adverbs. */

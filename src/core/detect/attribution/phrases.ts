@@ -9,7 +9,7 @@ export const DETERMINERS = new Set(
 export const PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'he', 'she', 'they', 'we', 'i']);
 /** Words that open a clause or a phrase before its subject: stripped from a source before the cue. */
 export const OPENERS = new Set(
-  'und aber doch jedoch denn dass wie als nachdem während weil da ob wobei zudem auch nun so dabei kürzlich bereits zuvor später dann daraufhin gestern heute and but as while because that so which who when after before since also meanwhile however yesterday'.split(' '),
+  'und aber doch jedoch denn dass wie als nachdem während weil da ob wobei zudem auch nun so dabei kürzlich bereits zuvor später dann daraufhin gestern heute dennoch daher deshalb deswegen trotzdem allerdings außerdem hier dort jetzt damals inzwischen mittlerweile zunächst anschließend danach darum hingegen immerhin vielmehr schließlich and but as while because that so which who when after before since also meanwhile however yesterday'.split(' '),
 );
 /** Words that end a phrase after a cue: prepositions, adverbs of time, verbs. */
 const STOPS = new Set(
@@ -58,6 +58,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, to: number, men
   if (DETERMINERS.has(tokens[k].l)) k++;
   let nouns = 0;
   let end = k;
+  // After a person's name "der Zeitung" is the addressee ("sagte Anna Weber der Zeitung"), not a genitive.
+  let person = false;
   for (; k < to; k++) {
     const t = tokens[k];
     const m = mentions.at(t.start);
@@ -65,14 +67,16 @@ export function phraseAfter(tokens: readonly Token[], i: number, to: number, men
       while (k + 1 < to && tokens[k + 1].end <= m.end) k++;
       nouns++;
       end = k + 1;
+      person = m.person;
     } else if (capital(t) && !(k > i && STOPS.has(t.l))) {
       nouns++;
       end = k + 1;
+      person = false;
     } else if (english && t.word && !STOPS.has(t.l) && !DETERMINERS.has(t.l) && !/^\d/.test(t.s)) {
       nouns++;
       end = k + 1;
     } else if (adjective(t) || /^\d/.test(t.s)) continue;
-    else if (nouns > 0 && (t.l === 'des' || t.l === 'der' || t.l === 'of' || t.l === 'the') && k + 1 < to && (capital(tokens[k + 1]) || adjective(tokens[k + 1]) || DETERMINERS.has(tokens[k + 1].l))) continue;
+    else if (nouns > 0 && !(person && !english) && (t.l === 'des' || t.l === 'der' || t.l === 'of' || t.l === 'the') && k + 1 < to && (capital(tokens[k + 1]) || adjective(tokens[k + 1]) || DETERMINERS.has(tokens[k + 1].l))) continue;
     else break;
   }
   k = end;
@@ -124,6 +128,8 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
       continue;
     }
     if (t.word && !capital(t) && !adjective(t) && !DETERMINERS.has(t.l) && t.l !== 'und' && t.l !== 'and' && !/^\d/.test(t.s) && !(english && !STOPS.has(t.l))) break;
+    // German adjectives stand before their noun: after a noun, "versuchte" or "lobte" is the verb.
+    if (!english && e > a && adjective(t) && tokens[e - 1].word && (capital(tokens[e - 1]) || mentions.inside(tokens[e - 1].start, tokens[e - 1].end))) break;
     e++;
   }
   if (e - a > 8) return undefined;

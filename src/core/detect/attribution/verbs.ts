@@ -12,6 +12,8 @@ export interface CueVerb {
   particle?: string;
   /** A word that must follow ("sprach von", "erinnerte daran"). */
   next?: string;
+  /** A judgement with a predicate in its own clause ("bewerten X als Y", "hält X für Y"): the content is "X … Y", not a clause after a comma. */
+  predicative?: boolean;
 }
 
 /** Finite and non-finite forms of a German weak verb from its stem; `be` for inseparable ones (no ge-). */
@@ -35,10 +37,10 @@ for (const s of ['sag', 'bericht', 'warn', 'mahn', 'droh', 'meld', 'klag', 'antw
 for (const s of ['erklär', 'beton', 'behaupt', 'äußer', 'erläuter', 'bekräftig', 'versicher', 'verkünd', 'beteuer', 'erwider', 'gelob', 'verlautbar', 'prognostizier', 'kritisier', 'zitier', 'kommentier', 'insistier', 'argumentier', 'spekulier', 'informier', 'wiederhol', 'präzisier', 'signalisier', 'konstatier', 'resümier', 'entgegn', 'beklag', 'befürcht', 'vermut', 'erinner']) add(weakDe(s, true), s === 'erinner' ? { stance: 'asserts', next: 'daran' } : s === 'befürcht' || s === 'vermut' ? assertsClause : asserts);
 add(weakDe('bestätig', true), confirms);
 add(weakDe('erörter', true), confirms);
-add(weakDe('bewert', true), { stance: 'asserts', next: 'als' });
+add(weakDe('bewert', true), { stance: 'asserts', next: 'als', predicative: true });
 add(['beschreibt', 'beschrieb', 'beschrieben', 'beschreiben'], asserts);
 add(weakDe('dementier', true), denies);
-add(weakDe('bezeichn', true), { stance: 'asserts', next: 'als' });
+add(weakDe('bezeichn', true), { stance: 'asserts', next: 'als', predicative: true });
 add(weakDe('beschuldig', true), accuses);
 add(weakDe('bezichtig', true), accuses);
 add(weakDe('leugn', false), denies);
@@ -51,6 +53,11 @@ add(['verspricht', 'versprach', 'versprachen', 'versprechen', 'versprochen'], as
 add(['unterstreicht', 'unterstrich', 'unterstrichen'], asserts);
 add(['spricht', 'sprach', 'sprachen', 'sprechen', 'gesprochen'], { stance: 'asserts', next: 'von' });
 add(['widerspricht', 'widersprach', 'widersprachen', 'widersprochen'], { stance: 'denies' });
+// An opinion like "bewerten … als": "hält dies für vermessen" (the content is "dies … für vermessen").
+add(['hält', 'hielt', 'hielten', 'halten'], { stance: 'asserts', next: 'für', predicative: true });
+// A defence that reports a claim only with its clause: "verteidigte sich damit, dass er …".
+add(weakDe('verteidig', true), assertsClause);
+add(weakDe('rechtfertig', false), assertsClause);
 
 /** Separable verbs: the finite core with its particle, and the joined forms. */
 function separable(particle: string, cores: string[], joined: string[], v: CueVerb): void {
