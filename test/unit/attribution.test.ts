@@ -193,6 +193,51 @@ describe('attribution: German sources, contents and cues (tuning rules)', () => 
   });
 });
 
+describe('attribution: German word order, reflexives and idioms', () => {
+  const read = (text: string): [string, string | null, string | null, string, string][] =>
+    attributions(text).map((a) => [a.text, slice(text, a.source), slice(text, a.content), a.mode, a.stance]);
+
+  it('takes the subject after the verb when a prepositional phrase or a sentence adverb fills the prefield', () => {
+    assert.deepEqual(read('Gegenüber der Zeitung sagte der Minister, er werde nicht zurücktreten.')[0].slice(0, 3), ['sagte', 'der Minister', 'er werde nicht zurücktreten']);
+    assert.deepEqual(read('Zugleich warnte der Minister vor einer Eskalation.')[0].slice(0, 3), ['warnte', 'der Minister', 'vor einer Eskalation']);
+    // The source phrase does not swallow a bare object noun: "räumte der Minister Fehler ein".
+    assert.deepEqual(read('Im Interview räumte der Minister Fehler ein.'), [['räumte', 'der Minister', 'Fehler', 'reported', 'asserts']]);
+  });
+
+  it('reads on past a clause before the cue that is no content ("Der Präsident der Bank, X, sagte am Montag, …")', () => {
+    assert.deepEqual(read('Der Präsident der Zentralbank, Olaf Scholz, sagte am Donnerstag in Frankfurt, die Zinsen blieben niedrig.').map((x) => x.slice(0, 3)), [['sagte', 'Der Präsident der Zentralbank, Olaf Scholz', 'die Zinsen blieben niedrig']]);
+    // A short parenthesis after the subject belongs to it.
+    assert.deepEqual(read('Bundeskanzler Olaf Scholz (SPD) sagte, es gebe keine Hinweise.').map((x) => x.slice(0, 3)), [['sagte', 'Bundeskanzler Olaf Scholz (SPD)', 'es gebe keine Hinweise']]);
+  });
+
+  it('skips a reflexive pronoun, but not for verbs that become others with it', () => {
+    assert.deepEqual(read('„Das ist ein Skandal“, empörte sich der Abgeordnete.'), [['empörte', 'der Abgeordnete', 'Das ist ein Skandal', 'direct', 'asserts']]);
+    assert.deepEqual(read('Ebenfalls äußerte sich der Verband: Die Lage sei ernst.')[0].slice(0, 3), ['äußerte', 'der Verband', 'Die Lage sei ernst']);
+    assert.deepEqual(read('Er meldete sich krank.'), []);
+    assert.deepEqual(read('Die Vermutung bestätigte sich später.'), []);
+  });
+
+  it('takes no cue from a verb whose clause ends in another particle, or from an idiom', () => {
+    assert.deepEqual(read('Die Firma meldete im Mai Insolvenz an.'), []);
+    assert.deepEqual(read('Der Veranstalter sagte das Konzert ab.'), []);
+    assert.deepEqual(read('Der Verein schrieb Geschichte, als er den Pokal gewann.'), []);
+    assert.deepEqual(read('Deutschland erklärte Frankreich den Krieg.'), []);
+    assert.deepEqual(read('Das Unglück forderte 20 Todesopfer, darunter drei Kinder.'), []);
+    assert.equal(read('Die Polizei meldete drei Festnahmen.').length, 1);
+  });
+
+  it('reads more verbs of telling with their clause, "den Vorwurf, …" as an accusation, and ends content at a coordinated cue', () => {
+    assert.deepEqual(read('Seine Frau erzählte, er sei oft krank gewesen.')[0].slice(0, 3), ['erzählte', 'Seine Frau', 'er sei oft krank gewesen']);
+    assert.deepEqual(read('Der Sprecher stellte klar, dass es keine Pläne gebe.')[0].slice(0, 3), ['stellte klar', 'Der Sprecher', 'es keine Pläne gebe']);
+    assert.deepEqual(read('Das Gericht begründete die Entscheidung damit, dass kein Beweis vorliege.')[0].slice(0, 3), ['begründete', 'Das Gericht', 'kein Beweis vorliege']);
+    assert.equal(read('Der Sprecher wiederholte am Montag den Vorwurf, das Land habe Raketen geliefert.')[0][4], 'accuses');
+    assert.deepEqual(read('Der Sprecher sagte, man werde das prüfen, und fügte hinzu, dass es keine Beweise gebe.').map((x) => x.slice(0, 3)), [
+      ['sagte', 'Der Sprecher', 'man werde das prüfen'],
+      ['fügte hinzu', 'Der Sprecher', 'es keine Beweise gebe'],
+    ]);
+  });
+});
+
 describe('hedges', () => {
   it('finds reportative sollen with a perfect infinitive but not the deontic soll', () => {
     assert.deepEqual(hedges('Die Hacker sollen dabei drei Milliarden Dollar erbeutet haben.'), ['sollen/reportative']);

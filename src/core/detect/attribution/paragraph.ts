@@ -38,6 +38,9 @@ const PREPOSITIONS = new Set('in im am an auf aus bei beim mit nach vor während
 const SUBORDINATORS = new Set('wenn weil da als obwohl nachdem während falls ob bevor sobald damit if because although when while since unless'.split(' '));
 const adjectiveLike = (t: Token | undefined): boolean => !!t && /^\p{Ll}\p{L}*(?:e|en|em|er|es)$/u.test(t.s);
 const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'uns', 'euch', 'mich', 'dich', 'sich']);
+/** Objects that make a verb of saying an idiom: "schrieb Geschichte", "erklärte den Krieg", "machte Schlagzeilen". */
+const IDIOM_OBJECTS = /^(?:geschichte|krieg|schlagzeilen)$/;
+const ACCUSATIONS = /^(?:vorwurf|vorwürfe|anschuldigung|anschuldigungen|beschuldigung|beschuldigungen|accusation|accusations)$/;
 /** Words that link the nouns of an appositive ("Leiter Energiewirtschaft bei Verivox", "Professor für Anglistik"). */
 const APPOSITION_LINKS = new Set(['von', 'vom', 'bei', 'beim', 'für', 'an', 'am', 'der', 'des', 'im', 'in', 'aus', 'und', 'zu', 'zur', 'zum']);
 /** Separable particles that close a clause: "hält … bereit" is no judgement. */
@@ -175,7 +178,15 @@ class SentenceReader {
     if (prev && (NEGATIONS.has(prev.l) || NEGATIONS.has(tokens[first - 2]?.l ?? '') || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && (this.english || (attributive(tokens[i].l) && /^\p{Lu}/u.test(tokens[i + 1]?.s ?? '')))))) return undefined;
     for (let k = i + 1; k < Math.min(b, i + 3) && tokens[k].word; k++) if (NEGATIONS.has(tokens[k].l) || tokens[k].l === 'viel' || tokens[k].l === 'alles') return undefined;
     let cueEnd = i;
-    const start = clauseStart(tokens, a, first, this.quotes);
+    let start = clauseStart(tokens, a, first, this.quotes);
+    // "Thomas de Maizière (CDU) sagte": a short parenthesis after the subject belongs to it.
+    if (!this.english && start === first && tokens[start - 1]?.s === ')') {
+      for (let k = start - 2; k > a && k >= start - 6; k--) {
+        if (tokens[k].s !== '(') continue;
+        start = clauseStart(tokens, a, k, this.quotes);
+        break;
+      }
+    }
     let clauseEnd = i + 1;
     while (clauseEnd < b && !/^[,;:–—]$/.test(tokens[clauseEnd].s)) clauseEnd++;
     if (verb.particle) {
@@ -194,6 +205,14 @@ class SentenceReader {
     const cue = { start: tokens[first].start, end: tokens[cueEnd].end };
     let after = cueEnd + 1;
     if (verb.particle && cueEnd === i) after = i + 1;
+    // A reflexive pronoun is neither source nor content: "empörte sich der Abgeordnete", "äußerte sich der Verband:".
+    if (!this.english && tokens[after]?.l === 'sich') {
+      if (verb.notReflexive) return undefined;
+      after++;
+    }
+    // A separable particle that closes the clause and is not the cue's own makes another verb: "meldete … Insolvenz an",
+    // "sagte das Konzert ab".
+    if (!this.english && !verb.particle && clauseEnd - 1 > i && PARTICLES.has(lastWord(tokens, i + 1, clauseEnd)?.l ?? '')) return undefined;
 
     // Passive: "Bestätigt wird dies durch …", "wurde als „freundlich“ beschrieben".
     const passiveAfter = PASSIVE.has(tokens[after]?.l ?? '') && (first === start || /^(?:ge|\p{L}+ge\p{L}+t$|\p{L}+iert$)/u.test(tokens[i].l));
@@ -210,24 +229,28 @@ class SentenceReader {
     // "Peter Reese, Leiter Energiewirtschaft bei Verivox, sagt: …": the subject before its appositive.
     const subject = !this.english && !coordinated ? this.subjectBeforeApposition(first, after) : undefined;
     const before = named === undefined && !subjectThenClause && !coordinated && !subject ? this.contentBefore(start, first) : undefined;
+    // With no source around the cue, the clause before was no content: "Der Präsident der EZB, Mario Draghi, sagte am
+    // Donnerstag, …" reads on below (German; English keeps its own readers).
     if (before) {
       let sourceStart = after;
       if (verb.particle && cueEnd === i) sourceStart = i + 1;
       const endAfter = phraseAfter(tokens, sourceStart, b, this.mentions, this.english);
       const pre = phraseBefore(tokens, start, first, this.mentions, this.english);
       const source = endAfter !== undefined && !(this.english && pre) ? this.source(sourceStart, endAfter) : pre ? this.source(pre[0], pre[1]) : null;
-      if (!source) return undefined;
+      if (!source && this.english) return undefined;
       // "In dem Brief, …, sagte der Präsident, die Länder hätten …": the content follows after all.
       const e = endAfter ?? sourceStart;
-      if (endAfter !== undefined && tokens[e]?.s === ',' && b - e > 4 && PREPOSITIONS.has(tokens[a].l) && !this.rejectsClause(e + 1, true)) {
+      if (source && endAfter !== undefined && tokens[e]?.s === ',' && b - e > 4 && PREPOSITIONS.has(tokens[a].l) && !this.rejectsClause(e + 1, true)) {
         const content = contentSpan(tokens, e + 1, b, this.quotes);
         if (content) {
           this.push(cue, source, content.span, content.quoted ? 'direct' : 'indirect', verb.stance);
           return e;
         }
       }
-      this.push(cue, source, before.span, before.quoted ? 'direct' : 'indirect', verb.stance);
-      return Math.max(cueEnd, endAfter ?? cueEnd) - 1;
+      if (source) {
+        this.push(cue, source, before.span, before.quoted ? 'direct' : 'indirect', verb.stance);
+        return Math.max(cueEnd, endAfter ?? cueEnd) - 1;
+      }
     }
 
     // A German finite verb that opens its sentence has no prefield: a question, a condition or a fragment
@@ -286,7 +309,10 @@ class SentenceReader {
       const content = contentSpan(tokens, from, this.contentEnd(from), this.quotes);
       const article = c === k || /^(?:beiden|\p{Lu})/u.test(tokens[from + 1]?.s ?? '') || adjectiveLike(tokens[from + 1]);
       if (content && !(tokens[c].s === ',' && this.rejectsClause(from, article, mode === 'according_to'))) {
-        this.push(cue, source, content.span, content.quoted ? 'direct' : mode, verb.stance);
+        // "wiederholte den Vorwurf, …": the noun before the clause names the speech act.
+        let stance = verb.stance;
+        for (let x = k; x < c && stance === 'asserts'; x++) if (ACCUSATIONS.test(tokens[x].l)) stance = 'accuses';
+        this.push(cue, source, content.span, content.quoted ? 'direct' : mode, stance);
         return c - 1;
       }
     }
@@ -316,6 +342,11 @@ class SentenceReader {
       const content = contentSpan(tokens, from, first, this.quotes);
       if (!content) return undefined;
       this.push(cue, source, this.trimObject(from, first) ?? content.span, 'reported', verb.stance);
+      return cueEnd;
+    }
+    if (objectTo <= objectFrom && !pre && k - after >= 2 && DETERMINERS.has(tokens[after].l) && /^\p{Lu}/u.test(tokens[k - 1].s) && !this.mentionSpans.some((m) => m.start < tokens[k - 1].end && m.end > tokens[k - 1].start)) {
+      // "räumte der Minister Fehler ein": the source phrase took the object; a bare noun after the head is the object.
+      this.push(cue, this.source(after, k - 1), { start: tokens[k - 1].start, end: tokens[k - 1].end }, 'reported', verb.stance);
       return cueEnd;
     }
     const content = contentSpan(tokens, objectFrom, objectTo, this.quotes);
@@ -375,7 +406,7 @@ class SentenceReader {
     if (!t) return true;
     if (AUX.has(t.l)) return !verbOk;
     if (/^(?:der|die|das|dem|den)$/.test(t.l)) return !articleOk;
-    return /^(?:deren|dessen|um|the|which|who|wo|als|wenn|and|und|aber|but|bevor|nachdem)$/.test(t.l);
+    return /^(?:deren|dessen|um|the|which|who|wo|als|wenn|and|und|aber|but|bevor|nachdem|darunter|davon|sowie|insbesondere)$/.test(t.l);
   }
 
   /** The first token of a noun-phrase object among tokens [from, to), past adverbs and prepositional phrases. */
@@ -443,10 +474,18 @@ class SentenceReader {
     return content;
   }
 
-  /** Where content after a cue ends: the sentence's end, or a later inverted cue's clause (not handled: the sentence). */
+  /**
+   * Where content after a cue ends: the sentence's end, a later inverted cue's clause (not handled: the sentence), or a
+   * second verb of saying coordinated after a comma ("…, und fügte hinzu, …").
+   */
   private contentEnd(from: number): number {
     const { tokens, b } = this;
-    for (let k = from; k < b - 1; k++) if (tokens[k].s === ',' && /^(?:citing|according|laut|so)$/.test(tokens[k + 1].l) && !this.quotes.some((q) => q[0] < k && q[1] > k)) return k;
+    for (let k = from; k < b - 1; k++) {
+      if (tokens[k].s !== ',' || this.quotes.some((q) => q[0] < k && q[1] > k)) continue;
+      const next = tokens[k + 1].l;
+      if (/^(?:citing|according|laut|so)$/.test(next)) return k;
+      if ((next === 'und' || next === 'and') && CUE_VERBS.has(tokens[k + 2]?.l ?? '')) return k;
+    }
     return b;
   }
 
@@ -521,9 +560,22 @@ class SentenceReader {
     return span;
   }
 
+  /** Whether the reported object ending at `end` makes the cue an idiom ("schrieb Geschichte"). */
+  private idiom(end: number): boolean {
+    for (let k = this.b - 1; k >= this.a; k--) if (this.tokens[k].end === end) return IDIOM_OBJECTS.test(this.tokens[k].l);
+    return false;
+  }
+
   private push(cue: Span, source: RawSource | null, content: Span, mode: AttributionMode, stance: Stance): void {
+    if (mode === 'reported' && !this.english && this.idiom(content.end)) return;
     this.out.push({ start: cue.start, end: cue.end, source, content, mode, stance, hedged: false });
   }
+}
+
+/** The last word among tokens [from, to), past closing punctuation. */
+function lastWord(tokens: readonly Token[], from: number, to: number): Token | undefined {
+  for (let k = to - 1; k >= from; k--) if (tokens[k].word) return tokens[k];
+  return undefined;
 }
 
 function findParticle(tokens: readonly Token[], from: number, to: number, particle: string): number | undefined {

@@ -9,7 +9,7 @@ export const DETERMINERS = new Set(
 export const PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'he', 'she', 'they', 'we', 'i']);
 /** Words that open a clause or a phrase before its subject: stripped from a source before the cue. */
 export const OPENERS = new Set(
-  'und aber doch jedoch denn dass wie als nachdem während weil da ob wobei zudem auch nun so dabei kürzlich bereits zuvor später dann daraufhin gestern heute dennoch daher deshalb deswegen trotzdem allerdings außerdem hier dort jetzt damals inzwischen mittlerweile zunächst anschließend danach darum hingegen immerhin vielmehr schließlich and but as while because that so which who when after before since also meanwhile however yesterday'.split(' '),
+  'und aber doch jedoch denn dass wie als nachdem während weil da ob wobei zudem auch nun so dabei kürzlich bereits zuvor später dann daraufhin gestern heute dennoch daher deshalb deswegen trotzdem allerdings außerdem hier dort jetzt damals inzwischen mittlerweile zunächst anschließend danach darum hingegen immerhin vielmehr schließlich ebenfalls zugleich gleichzeitig ebenso erneut bislang bisher stattdessen derweil unterdessen dagegen ferner überdies weiterhin daneben zuletzt zusätzlich abschließend wiederum and but as while because that so which who when after before since also meanwhile however yesterday'.split(' '),
 );
 /** Words that end a phrase after a cue: prepositions, adverbs of time, verbs. */
 const STOPS = new Set(
@@ -93,6 +93,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, to: number, men
   return k;
 }
 
+const PREPOSITIONS_DE = new Set('in im am an auf aus bei beim mit nach vor während seit über unter zum zur von vom gegenüber durch für trotz wegen neben zwischen ohne gegen um bis ab angesichts'.split(' '));
+
 export const AUX = new Set('hat haben hatte hatten ist sind war waren wird werden wurde wurden worden habe sei seien has have had is are was were will would'.split(' '));
 const RELATIVE = new Set(['was', 'wer', 'welche', 'welcher', 'welches']);
 
@@ -115,6 +117,9 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
   }
   if (a >= cue) return undefined;
   const first = tokens[a];
+  // German main clauses hold one phrase before the verb: when it is a prepositional phrase ("Gegenüber der Zeitung
+  // sagte Müller", "Im Interview räumte er ein"), the subject follows the verb.
+  if (!english && PREPOSITIONS_DE.has(first.l) && !mentions.at(first.start)) return undefined;
   if (PRONOUNS.has(first.l)) return [a, a + 1];
   if (!(capital(first) || DETERMINERS.has(first.l) || adjective(first) || mentions.at(first.start) || (english && !STOPS.has(first.l)))) return undefined;
   let e = a;

@@ -14,6 +14,8 @@ export interface CueVerb {
   next?: string;
   /** A judgement with a predicate in its own clause ("bewerten X als Y", "hält X für Y"): the content is "X … Y", not a clause after a comma. */
   predicative?: boolean;
+  /** With "sich" it is another verb: "meldete sich krank", "bestätigte sich", "sagte sich", "schrieb sich ein". */
+  notReflexive?: boolean;
 }
 
 /** Finite and non-finite forms of a German weak verb from its stem; `be` for inseparable ones (no ge-). */
@@ -33,9 +35,9 @@ const denies: CueVerb = { stance: 'denies', np: true };
 const accuses: CueVerb = { stance: 'accuses' };
 const confirms: CueVerb = { stance: 'asserts', np: true };
 
-for (const s of ['sag', 'bericht', 'warn', 'mahn', 'droh', 'meld', 'klag', 'antwort']) add(weakDe(s, false), asserts);
+for (const s of ['sag', 'bericht', 'warn', 'mahn', 'droh', 'meld', 'klag', 'antwort']) add(weakDe(s, false), s === 'sag' || s === 'meld' ? { ...asserts, notReflexive: true } : asserts);
 for (const s of ['erklär', 'beton', 'behaupt', 'äußer', 'erläuter', 'bekräftig', 'versicher', 'verkünd', 'beteuer', 'erwider', 'gelob', 'verlautbar', 'prognostizier', 'kritisier', 'zitier', 'kommentier', 'insistier', 'argumentier', 'spekulier', 'informier', 'wiederhol', 'präzisier', 'signalisier', 'konstatier', 'resümier', 'entgegn', 'beklag', 'befürcht', 'vermut', 'erinner']) add(weakDe(s, true), s === 'erinner' ? { stance: 'asserts', next: 'daran' } : s === 'befürcht' || s === 'vermut' ? assertsClause : asserts);
-add(weakDe('bestätig', true), confirms);
+add(weakDe('bestätig', true), { ...confirms, notReflexive: true });
 add(weakDe('erörter', true), confirms);
 add(weakDe('bewert', true), { stance: 'asserts', next: 'als', predicative: true });
 add(['beschreibt', 'beschrieb', 'beschrieben', 'beschreiben'], asserts);
@@ -47,12 +49,19 @@ add(weakDe('leugn', false), denies);
 add(weakDe('vernein', true), denies);
 for (const s of ['mein', 'glaub', 'wünsch', 'fürcht', 'schätz', 'folger', 'forder']) add(weakDe(s, false), assertsClause);
 add(weakDe('erwart', true), assertsClause);
-add(['schreibt', 'schrieb', 'schrieben', 'schreiben', 'geschrieben'], asserts);
+add(['schreibt', 'schrieb', 'schrieben', 'schreiben', 'geschrieben'], { ...asserts, notReflexive: true });
 add(['bestreitet', 'bestritt', 'bestritten', 'bestreiten', 'bestreite'], denies);
 add(['verspricht', 'versprach', 'versprachen', 'versprechen', 'versprochen'], asserts);
 add(['unterstreicht', 'unterstrich', 'unterstrichen'], asserts);
 add(['spricht', 'sprach', 'sprachen', 'sprechen', 'gesprochen'], { stance: 'asserts', next: 'von' });
 add(['widerspricht', 'widersprach', 'widersprachen', 'widersprochen'], { stance: 'denies' });
+// More verbs of telling, explaining and accusing: "erzählte, er sei …", "begründete dies damit, dass …", "stellte klar".
+for (const s of ['erzähl', 'bemängel', 'unterstell']) add(weakDe(s, true), s === 'unterstell' ? accuses : asserts);
+add(weakDe('schilder', false), asserts);
+add(weakDe('appellier', true), asserts);
+for (const s of ['ergänz', 'bemerk', 'begründ', 'empör']) add(weakDe(s, true), assertsClause);
+add(['gesteht', 'gestand', 'gestanden', 'gestehen'], confirms);
+add(['verweist', 'verwies', 'verwiesen'], { stance: 'asserts', next: 'darauf' });
 // An opinion like "bewerten … als": "hält dies für vermessen" (the content is "dies … für vermessen").
 add(['hält', 'hielt', 'hielten', 'halten'], { stance: 'asserts', next: 'für', predicative: true });
 // A defence that reports a claim only with its clause: "verteidigte sich damit, dass er …".
@@ -84,6 +93,9 @@ separable('hin', ['weist', 'wies', 'wiesen', 'weisen'], ['hinweisen', 'hingewies
 separable('aus', ['spricht', 'sprach', 'sprachen'], ['ausgesprochen'], { stance: 'asserts', next: 'für' });
 separable('verlauten', ['ließ', 'ließen', 'lässt'], [], asserts);
 separable('an', ['gibt', 'gab', 'gaben'], ['angegeben'], { stance: 'asserts', clause: true });
+separable('klar', ['stellt', 'stellte', 'stellten'], ['klarstellen', 'klargestellt', 'klarstellte'], asserts);
+separable('fest', ['stellt', 'stellte', 'stellten'], ['feststellen', 'festgestellt', 'feststellte'], { stance: 'asserts', clause: true });
+separable('deutlich', ['macht', 'machte', 'machten'], [], { stance: 'asserts', clause: true });
 
 /** English forms: third person, past, participle, gerund. */
 function weakEn(base: string): string[] {
