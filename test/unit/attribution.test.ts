@@ -226,6 +226,21 @@ describe('attribution: German word order, reflexives and idioms', () => {
     assert.equal(read('Die Polizei meldete drei Festnahmen.').length, 1);
   });
 
+  it('reads a name in quotation marks after its article as one source phrase', () => {
+    assert.deepEqual(read('Das berichtet die „Süddeutsche Zeitung“ in ihrer Ausgabe.')[0].slice(0, 3), ['berichtet', 'die „Süddeutsche Zeitung“', 'Das']);
+    assert.deepEqual(read('Die „Financial Times“ berichtete, der Deal sei geplatzt.')[0].slice(0, 3), ['berichtete', 'Die „Financial Times“', 'der Deal sei geplatzt']);
+  });
+
+  it('takes the content after a colon that follows an inverted source ("Auf die Frage, …, antwortete er: „Nein.“")', () => {
+    assert.deepEqual(read('Auf die Frage, ob er zurücktrete, antwortete er: „Nein.“'), [['antwortete', 'er', 'Nein.', 'direct', 'asserts']]);
+  });
+
+  it('reads "zeigte sich" only with its clause', () => {
+    assert.deepEqual(read('Der Bürgermeister zeigte sich zufrieden: „Das ist ein guter Tag.“')[0].slice(0, 3), ['zeigte sich', 'Der Bürgermeister', 'Das ist ein guter Tag.']);
+    assert.deepEqual(read('Die Wirkung zeigte sich, als es regnete.'), []);
+    assert.deepEqual(read('Die Bilder zeigten, dass Fahrzeuge fehlten.'), []);
+  });
+
   it('reads more verbs of telling with their clause, "den Vorwurf, …" as an accusation, and ends content at a coordinated cue', () => {
     assert.deepEqual(read('Seine Frau erzählte, er sei oft krank gewesen.')[0].slice(0, 3), ['erzählte', 'Seine Frau', 'er sei oft krank gewesen']);
     assert.deepEqual(read('Der Sprecher stellte klar, dass es keine Pläne gebe.')[0].slice(0, 3), ['stellte klar', 'Der Sprecher', 'es keine Pläne gebe']);

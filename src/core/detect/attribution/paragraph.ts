@@ -240,8 +240,10 @@ class SentenceReader {
       if (!source && this.english) return undefined;
       // "In dem Brief, …, sagte der Präsident, die Länder hätten …": the content follows after all.
       const e = endAfter ?? sourceStart;
-      if (source && endAfter !== undefined && tokens[e]?.s === ',' && b - e > 4 && PREPOSITIONS.has(tokens[a].l) && !this.rejectsClause(e + 1, true)) {
-        const content = contentSpan(tokens, e + 1, b, this.quotes);
+      // "Auf die Frage, ob …, antwortete er: „Nein.“": a colon or quotation after the source opens the content.
+      const opensAfter = !this.english && source && endAfter !== undefined && (tokens[e]?.s === ':' || (!!tokens[e] && opensQuote(tokens, e)));
+      if (source && endAfter !== undefined && (opensAfter || (tokens[e]?.s === ',' && b - e > 4 && PREPOSITIONS.has(tokens[a].l) && !this.rejectsClause(e + 1, true)))) {
+        const content = contentSpan(tokens, tokens[e].s === ',' || tokens[e].s === ':' ? e + 1 : e, b, this.quotes);
         if (content) {
           this.push(cue, source, content.span, content.quoted ? 'direct' : 'indirect', verb.stance);
           return e;

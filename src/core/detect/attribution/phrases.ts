@@ -58,6 +58,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, to: number, men
   if (DETERMINERS.has(tokens[k].l)) k++;
   let nouns = 0;
   let end = k;
+  // A name in quotation marks: die „Süddeutsche Zeitung“, der "Bild"-Zeitung.
+  let quoted = false;
   // After a person's name "der Zeitung" is the addressee ("sagte Anna Weber der Zeitung"), not a genitive.
   let person = false;
   for (; k < to; k++) {
@@ -76,6 +78,11 @@ export function phraseAfter(tokens: readonly Token[], i: number, to: number, men
       nouns++;
       end = k + 1;
     } else if (adjective(t) || /^\d/.test(t.s)) continue;
+    else if (!quoted && isQuote(t.s) && k + 1 < to && capital(tokens[k + 1]) && tokens[k + 1].start === t.end) quoted = true;
+    else if (quoted && isQuote(t.s) && nouns > 0 && tokens[k - 1].end === t.start) {
+      quoted = false;
+      end = k + 1;
+    } else if (t.s === '-' && k === end && quoted === false && k + 1 < to && tokens[k + 1].start === t.end && tokens[k - 1].end === t.start) continue;
     else if (nouns > 0 && !(person && !english) && (t.l === 'des' || t.l === 'der' || t.l === 'of' || t.l === 'the') && k + 1 < to && (capital(tokens[k + 1]) || adjective(tokens[k + 1]) || DETERMINERS.has(tokens[k + 1].l))) continue;
     else break;
   }
@@ -123,9 +130,13 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
   if (PRONOUNS.has(first.l)) return [a, a + 1];
   if (!(capital(first) || DETERMINERS.has(first.l) || adjective(first) || mentions.at(first.start) || (english && !STOPS.has(first.l)))) return undefined;
   let e = a;
+  let quoted = false;
   while (e < cue) {
     const t = tokens[e];
-    if (t.s === ',' || isQuote(t.s) || AUX.has(t.l) || t.l === 'als' || t.l === 'as') break;
+    // A name in quotation marks after its article: Die „Financial Times“ berichtete.
+    if (isQuote(t.s) && !english && e > a && !quoted && e + 1 < cue && capital(tokens[e + 1]) && tokens[e + 1].start === t.end) quoted = true;
+    else if (isQuote(t.s) && quoted && tokens[e - 1].end === t.start) quoted = false;
+    else if (t.s === ',' || isQuote(t.s) || AUX.has(t.l) || t.l === 'als' || t.l === 'as') break;
     const m = mentions.at(t.start);
     if (m) {
       e++;

@@ -62,6 +62,8 @@ add(weakDe('appellier', true), asserts);
 for (const s of ['ergänz', 'bemerk', 'begründ', 'empör']) add(weakDe(s, true), assertsClause);
 add(['gesteht', 'gestand', 'gestanden', 'gestehen'], confirms);
 add(['verweist', 'verwies', 'verwiesen'], { stance: 'asserts', next: 'darauf' });
+// "zeigte sich zufrieden: „…“", "zeigte sich überzeugt, dass …": only with its clause (satellite images that show are none).
+add(['zeigt', 'zeigte', 'zeigten'], { stance: 'asserts', next: 'sich', clause: true });
 // An opinion like "bewerten … als": "hält dies für vermessen" (the content is "dies … für vermessen").
 add(['hält', 'hielt', 'hielten', 'halten'], { stance: 'asserts', next: 'für', predicative: true });
 // A defence that reports a claim only with its clause: "verteidigte sich damit, dass er …".
