@@ -235,6 +235,20 @@ describe('attribution: German word order, reflexives and idioms', () => {
     assert.deepEqual(read('Auf die Frage, ob er zurücktrete, antwortete er: „Nein.“'), [['antwortete', 'er', 'Nein.', 'direct', 'asserts']]);
   });
 
+  it('reads "nach eigenen Angaben" with the clause\'s subject as source and the clause as content', () => {
+    assert.deepEqual(read('Die Firma hat nach eigenen Angaben 400 Mitarbeiter entlassen.'), [['nach eigenen Angaben', 'Die Firma', 'Die Firma hat nach eigenen Angaben 400 Mitarbeiter entlassen', 'according_to', 'asserts']]);
+    assert.deepEqual(read('Nach eigener Aussage hat er nie gelogen.')[0].slice(0, 2), ['Nach eigener Aussage', 'er']);
+    // A number after the head noun starts the next phrase.
+    assert.deepEqual(read('Nach eigenen Angaben verkaufte das Unternehmen 2000 Autos.')[0].slice(0, 2), ['Nach eigenen Angaben', 'das Unternehmen']);
+    assert.deepEqual(read('Nach Meinung des Gerichts war die Kündigung rechtens.')[0].slice(0, 2), ['Nach Meinung', 'des Gerichts']);
+  });
+
+  it('reads a number compound as a noun ("die 23-Jährige") and "lobte" only with its clause', () => {
+    assert.deepEqual(read('„Ich bin sehr glücklich“, sagte die 23-Jährige nach dem Rennen.')[0].slice(0, 3), ['sagte', 'die 23-Jährige', 'Ich bin sehr glücklich']);
+    assert.deepEqual(read('Der Trainer lobte seine Mannschaft: „Die Jungs haben alles gegeben.“')[0].slice(0, 3), ['lobte', 'Der Trainer', 'Die Jungs haben alles gegeben.']);
+    assert.deepEqual(read('Er lobte die Arbeit, die sie geleistet hatten.'), []);
+  });
+
   it('reads "zeigte sich" only with its clause', () => {
     assert.deepEqual(read('Der Bürgermeister zeigte sich zufrieden: „Das ist ein guter Tag.“')[0].slice(0, 3), ['zeigte sich', 'Der Bürgermeister', 'Das ist ein guter Tag.']);
     assert.deepEqual(read('Die Wirkung zeigte sich, als es regnete.'), []);

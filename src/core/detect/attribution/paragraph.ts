@@ -36,7 +36,7 @@ export interface MentionSpan extends Span {
 const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']);
 const PREPOSITIONS = new Set('in im am an auf aus bei beim mit nach vor während seit über unter zum zur von vom gegenüber durch für'.split(' '));
 const SUBORDINATORS = new Set('wenn weil da als obwohl nachdem während falls ob bevor sobald damit if because although when while since unless'.split(' '));
-const adjectiveLike = (t: Token | undefined): boolean => !!t && /^\p{Ll}\p{L}*(?:e|en|em|er|es)$/u.test(t.s);
+const adjectiveLike = (t: Token | undefined): boolean => !!t && /^\p{Ll}\p{L}*(?:e|en|em|er|es)$/u.test(t.s) && !PRONOUNS.has(t.l) && !OBJECT_PRONOUNS.has(t.l);
 const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'uns', 'euch', 'mich', 'dich', 'sich']);
 /** Objects that make a verb of saying an idiom: "schrieb Geschichte", "erklärte den Krieg", "machte Schlagzeilen". */
 const IDIOM_OBJECTS = /^(?:geschichte|krieg|schlagzeilen)$/;
@@ -310,7 +310,10 @@ class SentenceReader {
       const from = tokens[c].s === ',' || tokens[c].s === ':' ? c + 1 : c;
       const content = contentSpan(tokens, from, this.contentEnd(from), this.quotes);
       const article = c === k || /^(?:beiden|\p{Lu})/u.test(tokens[from + 1]?.s ?? '') || adjectiveLike(tokens[from + 1]);
-      if (content && !(tokens[c].s === ',' && this.rejectsClause(from, article, mode === 'according_to'))) {
+      // "lobte den Plan, sagte aber …": a verb that needs its clause takes none after its object and a comma, unless a
+      // pronominal adverb points on to it ("begründete die Entscheidung damit, dass …").
+      const objectFirst = verb.clause && !this.english && tokens[c].s === ',' && !/^da(?:r|mit|durch|von|zu|für|bei|nach|gegen)/.test(tokens[c - 1].l) && this.objectAt(k, c) !== undefined;
+      if (content && !objectFirst && !(tokens[c].s === ',' && (this.rejectsClause(from, article, mode === 'according_to') || CUE_VERBS.has(tokens[from].l)))) {
         // "wiederholte den Vorwurf, …": the noun before the clause names the speech act.
         let stance = verb.stance;
         for (let x = k; x < c && stance === 'asserts'; x++) if (ACCUSATIONS.test(tokens[x].l)) stance = 'accuses';
@@ -497,6 +500,10 @@ class SentenceReader {
     let source: RawSource | null;
     let sourceEnd: number;
     let sourceStart: number;
+    if (prep.own) {
+      this.ownAccount(i, last);
+      return;
+    }
     if (sourceBefore) {
       sourceStart = i;
       // "Dem „Spiegel“ zufolge", "Experten zufolge": the dative phrase back to the clause's start or its verb.
@@ -543,6 +550,27 @@ class SentenceReader {
     const content = contentSpan(tokens, from, b, this.quotes) ?? (atStart && i > a ? contentSpan(tokens, a, i, this.quotes) : undefined);
     if (!content) return;
     this.push(cue, source, content.span, 'according_to', stance);
+  }
+
+  /**
+   * "nach eigenen Angaben" at tokens [i, last]: the source is the clause's subject, before the finite verb ("Das Bankhaus
+   * hat nach eigenen Angaben …") or after it ("Nach eigener Aussage hat er …"); the content is the clause, cue included.
+   */
+  private ownAccount(i: number, last: number): void {
+    const { tokens, a, b } = this;
+    const clause = clauseStart(tokens, a, i, this.quotes);
+    let subject: [number, number] | undefined;
+    if (clause < i) subject = phraseBefore(tokens, clause, i, this.mentions, this.english);
+    else if (last + 2 < b && tokens[last + 1].word) {
+      const e = phraseAfter(tokens, last + 2, b, this.mentions, this.english);
+      if (e !== undefined) subject = [last + 2, e];
+    }
+    let end = last + 1;
+    while (end < b && !/^[;:]$/.test(tokens[end].s) && !(tokens[end].s === ',' && /^(?:aber|doch|sondern)$/.test(tokens[end + 1]?.l ?? ''))) end++;
+    const content = contentSpan(tokens, clause, end, this.quotes);
+    const source = subject ? this.source(subject[0], subject[1]) : null;
+    if (!content || !source) return;
+    this.push({ start: tokens[i].start, end: tokens[last].end }, source, content.span, 'according_to', 'asserts');
   }
 
   private source(from: number, to: number): RawSource | null {

@@ -44,7 +44,8 @@ export class Mentions {
   }
 }
 
-const capital = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.s);
+/** A noun or name: capitalised, or a compound with a number before its noun ("23-Jährige", "3:0-Sieg"). */
+const capital = (t: Token): boolean => t.word && /^(?:\p{Lu}|\d+-\p{Lu})/u.test(t.s);
 const adjective = (t: Token): boolean => t.word && /^\p{Ll}\p{L}*(?:e|en|em|er|es)$/u.test(t.s) && !STOPS.has(t.l) && !DETERMINERS.has(t.l);
 
 /**
@@ -77,7 +78,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, to: number, men
     } else if (english && t.word && !STOPS.has(t.l) && !DETERMINERS.has(t.l) && !/^\d/.test(t.s)) {
       nouns++;
       end = k + 1;
-    } else if (adjective(t) || /^\d/.test(t.s)) continue;
+    } else if (!english && nouns > 0 && /^\d/.test(t.s)) break;
+    else if (adjective(t) || /^\d/.test(t.s)) continue;
     else if (!quoted && isQuote(t.s) && k + 1 < to && capital(tokens[k + 1]) && tokens[k + 1].start === t.end) quoted = true;
     else if (quoted && isQuote(t.s) && nouns > 0 && tokens[k - 1].end === t.start) {
       quoted = false;

@@ -13,10 +13,12 @@ export interface PrepositionCue {
   sourceBefore: boolean;
   /** The content stands before the cue ("„…“, so Kirby"). */
   contentBefore: boolean;
+  /** "nach eigenen Angaben": the source is the subject of the clause. */
+  own?: boolean;
   stance: Stance;
 }
 
-const ANGABEN = /^(?:angaben|informationen|darstellung|einschätzung|ansicht|auskunft|worten|aussagen?|schätzungen|erkenntnissen|berichten|recherchen)$/;
+const ANGABEN = /^(?:angaben|informationen|darstellung|einschätzung|ansicht|auffassung|meinung|überzeugung|auskunft|worten|aussagen?|schätzungen?|erkenntnissen|berichten|recherchen)$/;
 const HEISST_AT = new Set(['aus', 'in', 'im', 'bei', 'von', 'vom', 'seitens', 'beim']);
 
 const opensPhrase = (t: Token | undefined): boolean => !!t && t.word && (DETERMINERS.has(t.l) || /^[\p{Lu}\d]/u.test(t.s) || PRONOUNS.has(t.l) || t.l === 'eigenen' || /^\p{Ll}+(?:e|en|em|er)$/u.test(t.s));
@@ -36,8 +38,9 @@ export function readPreposition(tokens: readonly Token[], i: number, a: number, 
   }
   if (l === 'nach') {
     let k = i + 1;
-    while (k < b && k < i + 3 && /^\p{Ll}+(?:e|en)$/u.test(tokens[k].s) && !ANGABEN.test(tokens[k].l)) k++;
+    while (k < b && k < i + 3 && /^\p{Ll}+(?:e|en|er)$/u.test(tokens[k].s) && !ANGABEN.test(tokens[k].l)) k++;
     if (k >= b || !ANGABEN.test(tokens[k].l) || tokens[k].s === tokens[k].l) return undefined;
+    if (tokens[k - 1].l === 'eigenen' || tokens[k - 1].l === 'eigener') return cue(k, k + 1, { own: true });
     const after = tokens[k + 1];
     if (!after) return undefined;
     if (after.l === 'von' || after.l === 'vom') return cue(k, k + 2);

@@ -47,7 +47,7 @@ add(weakDe('beschuldig', true), accuses);
 add(weakDe('bezichtig', true), accuses);
 add(weakDe('leugn', false), denies);
 add(weakDe('vernein', true), denies);
-for (const s of ['mein', 'glaub', 'wünsch', 'fürcht', 'schätz', 'folger', 'forder']) add(weakDe(s, false), assertsClause);
+for (const s of ['mein', 'glaub', 'wünsch', 'fürcht', 'schätz', 'folger', 'forder', 'lob']) add(weakDe(s, false), assertsClause);
 add(weakDe('erwart', true), assertsClause);
 add(['schreibt', 'schrieb', 'schrieben', 'schreiben', 'geschrieben'], { ...asserts, notReflexive: true });
 add(['bestreitet', 'bestritt', 'bestritten', 'bestreiten', 'bestreite'], denies);
