@@ -249,6 +249,17 @@ describe('attribution: German word order, reflexives and idioms', () => {
     assert.deepEqual(read('Er lobte die Arbeit, die sie geleistet hatten.'), []);
   });
 
+  it('takes a reporting verb with neither object nor topic for none, and writing or telling a work for none', () => {
+    assert.deepEqual(read('Seit 2005 berichtet er für die Zeitung aus Washington.'), []);
+    assert.deepEqual(read('Sie antwortete auf einen Brief ihres Vaters.'), []);
+    assert.deepEqual(read('Er schrieb mehrere Romane und Gedichte.'), []);
+    assert.deepEqual(read('Der Film erzählt die Geschichte eines jungen Mannes.'), []);
+    assert.deepEqual(read('Die Opposition kritisierte am Montag in Berlin scharf die Pläne.').map((x) => x[0]), ['kritisierte']);
+    assert.deepEqual(read('Er erzählte von seiner Kindheit.').map((x) => x[2]), ['von seiner Kindheit']);
+    assert.deepEqual(read('Die Zeitung schrieb darüber ausführlich.').map((x) => x[0]), ['schrieb']);
+    assert.deepEqual(read('Er warnt vor den Folgen des Klimawandels.').map((x) => x[0]), ['warnt']);
+  });
+
   it('reads "zeigte sich" only with its clause', () => {
     assert.deepEqual(read('Der Bürgermeister zeigte sich zufrieden: „Das ist ein guter Tag.“')[0].slice(0, 3), ['zeigte sich', 'Der Bürgermeister', 'Das ist ein guter Tag.']);
     assert.deepEqual(read('Die Wirkung zeigte sich, als es regnete.'), []);

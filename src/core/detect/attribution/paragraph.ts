@@ -40,6 +40,8 @@ const adjectiveLike = (t: Token | undefined): boolean => !!t && /^\p{Ll}\p{L}*(?
 const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'uns', 'euch', 'mich', 'dich', 'sich']);
 /** Objects that make a verb of saying an idiom: "schrieb Geschichte", "erklärte den Krieg", "machte Schlagzeilen". */
 const IDIOM_OBJECTS = /^(?:geschichte|krieg|schlagzeilen)$/;
+/** Words that name the topic of a report without an object: "berichtete über …", "warnte davor", "sagte das". */
+const TOPICS = new Set(['über', 'von', 'vom', 'vor', 'darüber', 'davon', 'davor', 'dazu', 'das', 'dies', 'dieses', 'es', 'alles', 'nichts', 'folgendes']);
 const ACCUSATIONS = /^(?:vorwurf|vorwürfe|anschuldigung|anschuldigungen|beschuldigung|beschuldigungen|accusation|accusations)$/;
 /** Words that link the nouns of an appositive ("Leiter Energiewirtschaft bei Verivox", "Professor für Anglistik"). */
 const APPOSITION_LINKS = new Set(['von', 'vom', 'bei', 'beim', 'für', 'an', 'am', 'der', 'des', 'im', 'in', 'aus', 'und', 'zu', 'zur', 'zum']);
@@ -356,6 +358,7 @@ class SentenceReader {
     }
     const content = contentSpan(tokens, objectFrom, objectTo, this.quotes);
     if (!content) return undefined;
+    if (!content.quoted && !verb.np && !verb.next && !this.reportsSomething(objectFrom, objectTo, !!verb.topicOnly)) return undefined;
     this.push(cue, source, content.span, content.quoted ? 'direct' : 'reported', verb.stance);
     return cueEnd;
   }
@@ -414,6 +417,25 @@ class SentenceReader {
     return /^(?:deren|dessen|um|the|which|who|wo|als|wenn|and|und|aber|but|bevor|nachdem|darunter|davon|sowie|insbesondere)$/.test(t.l);
   }
 
+  /** The end of the simple noun phrase from token k: an article, adjectives and numbers, then its capitalised nouns. */
+  private nounPhraseEnd(k: number, to: number): number {
+    const { tokens } = this;
+    if (k < to && DETERMINERS.has(tokens[k].l)) k++;
+    while (k < to && (adjectiveLike(tokens[k]) || /^\d/.test(tokens[k].s))) k++;
+    while (k < to && /^[\p{Lu}\d]/u.test(tokens[k].s) && tokens[k].word) k++;
+    return k;
+  }
+
+  /**
+   * Whether a German reporting verb's clause [from, to) names what is reported: an object ("kritisierte die Pläne"), a
+   * topic ("berichtete über …", "warnte vor …", "darüber", "das"). "berichtet für die ARD aus Washington" and "antwortete
+   * auf einen Brief" name none. With `topicOnly` (schreiben, erzählen) an object is a work, not a report.
+   */
+  private reportsSomething(from: number, to: number, topicOnly: boolean): boolean {
+    for (let k = from; k < to; k++) if (TOPICS.has(this.tokens[k].l)) return true;
+    return !topicOnly && this.objectAt(from, to) !== undefined;
+  }
+
   /** The first token of a noun-phrase object among tokens [from, to), past adverbs and prepositional phrases. */
   private objectAt(from: number, to: number): number | undefined {
     const { tokens } = this;
@@ -421,7 +443,9 @@ class SentenceReader {
       const t = tokens[j];
       if (!t.word) return undefined;
       if (PREPOSITIONS.has(t.l)) {
-        while (j + 1 < to && (DETERMINERS.has(tokens[j + 1].l) || /^[\p{Lu}\d]/u.test(tokens[j + 1].s) || adjectiveLike(tokens[j + 1]))) j++;
+        // The prepositional phrase: an article, adjectives or numbers, its nouns, and a genitive with "des".
+        j = this.nounPhraseEnd(j + 1, to) - 1;
+        while (j + 1 < to && tokens[j + 1].l === 'des') j = this.nounPhraseEnd(j + 2, to) - 1;
         continue;
       }
       if (DETERMINERS.has(t.l) || /^\p{Lu}/u.test(t.s)) return j;

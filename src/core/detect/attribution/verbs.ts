@@ -14,6 +14,8 @@ export interface CueVerb {
   next?: string;
   /** A judgement with a predicate in its own clause ("bewerten X als Y", "hält X für Y"): the content is "X … Y", not a clause after a comma. */
   predicative?: boolean;
+  /** Writing and telling: with a noun-phrase object it names a work ("schrieb Romane", "erzählt die Geschichte"), not a report. */
+  topicOnly?: boolean;
   /** With "sich" it is another verb: "meldete sich krank", "bestätigte sich", "sagte sich", "schrieb sich ein". */
   notReflexive?: boolean;
 }
@@ -49,14 +51,14 @@ add(weakDe('leugn', false), denies);
 add(weakDe('vernein', true), denies);
 for (const s of ['mein', 'glaub', 'wünsch', 'fürcht', 'schätz', 'folger', 'forder', 'lob']) add(weakDe(s, false), assertsClause);
 add(weakDe('erwart', true), assertsClause);
-add(['schreibt', 'schrieb', 'schrieben', 'schreiben', 'geschrieben'], { ...asserts, notReflexive: true });
+add(['schreibt', 'schrieb', 'schrieben', 'schreiben', 'geschrieben'], { ...asserts, notReflexive: true, topicOnly: true });
 add(['bestreitet', 'bestritt', 'bestritten', 'bestreiten', 'bestreite'], denies);
 add(['verspricht', 'versprach', 'versprachen', 'versprechen', 'versprochen'], asserts);
 add(['unterstreicht', 'unterstrich', 'unterstrichen'], asserts);
 add(['spricht', 'sprach', 'sprachen', 'sprechen', 'gesprochen'], { stance: 'asserts', next: 'von' });
 add(['widerspricht', 'widersprach', 'widersprachen', 'widersprochen'], { stance: 'denies' });
 // More verbs of telling, explaining and accusing: "erzählte, er sei …", "begründete dies damit, dass …", "stellte klar".
-for (const s of ['erzähl', 'bemängel', 'unterstell']) add(weakDe(s, true), s === 'unterstell' ? accuses : asserts);
+for (const s of ['erzähl', 'bemängel', 'unterstell']) add(weakDe(s, true), s === 'unterstell' ? accuses : s === 'erzähl' ? { ...asserts, topicOnly: true } : asserts);
 add(weakDe('schilder', false), asserts);
 add(weakDe('appellier', true), asserts);
 for (const s of ['ergänz', 'bemerk', 'begründ', 'empör']) add(weakDe(s, true), assertsClause);
