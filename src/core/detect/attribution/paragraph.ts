@@ -40,6 +40,7 @@ const adjectiveLike = (t: Token | undefined): boolean => !!t && /^\p{Ll}\p{L}*(?
 const OBJECT_PRONOUNS = new Set(['ihn', 'sie', 'es', 'ihm', 'ihr', 'uns', 'euch', 'mich', 'dich', 'sich']);
 /** Objects that make a verb of saying an idiom: "schrieb Geschichte", "erklärte den Krieg", "machte Schlagzeilen". */
 const IDIOM_OBJECTS = /^(?:geschichte|krieg|schlagzeilen)$/;
+const GENITIVE_ARTICLES = new Set(['des', 'eines', 'ihres', 'seines', 'dieses', 'unseres', 'meines', 'deines', 'eures', 'keines']);
 /** Words that name the topic of a report without an object: "berichtete über …", "warnte davor", "sagte das". */
 const TOPICS = new Set(['über', 'von', 'vom', 'vor', 'darüber', 'davon', 'davor', 'dazu', 'das', 'dies', 'dieses', 'es', 'alles', 'nichts', 'folgendes']);
 const ACCUSATIONS = /^(?:vorwurf|vorwürfe|anschuldigung|anschuldigungen|beschuldigung|beschuldigungen|accusation|accusations)$/;
@@ -445,7 +446,7 @@ class SentenceReader {
       if (PREPOSITIONS.has(t.l)) {
         // The prepositional phrase: an article, adjectives or numbers, its nouns, and a genitive with "des".
         j = this.nounPhraseEnd(j + 1, to) - 1;
-        while (j + 1 < to && tokens[j + 1].l === 'des') j = this.nounPhraseEnd(j + 2, to) - 1;
+        while (j + 1 < to && GENITIVE_ARTICLES.has(tokens[j + 1].l)) j = this.nounPhraseEnd(j + 2, to) - 1;
         continue;
       }
       if (DETERMINERS.has(t.l) || /^\p{Lu}/u.test(t.s)) return j;
