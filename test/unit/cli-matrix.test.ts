@@ -26,11 +26,12 @@ describe('CLI matrix (dist/cli.js)', function () {
     const csv = cli(['matrix', seeds, '--format', 'csv']);
     assert.equal(csv.code, 0, csv.stderr);
     assert.ok(csv.stdout.startsWith('\uFEFFclaims,Eulerpool News: '), csv.stdout.slice(0, 80));
-    assert.match(csv.stdout, /"elaborates · US-Außenministerium\ncontradicts · Russland"/);
+    // Miller's accusation ("wiederholte … den Vorwurf, Nordkorea habe …") is attributed, its Konjunktiv I a hedge.
+    assert.match(csv.stdout, /"elaborates · US-Außenministerium · hedged\ncontradicts · Russland"/);
     const md = cli(['matrix', seeds, '--format', 'markdown']);
     assert.equal(md.code, 0, md.stderr);
     assert.match(md.stdout, /^\| Claims \| Eulerpool News: .* \| OZD: .* \|$/m);
-    assert.match(md.stdout, /\| elaborates · US-Außenministerium<br>contradicts · Russland \|/);
+    assert.match(md.stdout, /\| elaborates · US-Außenministerium · hedged<br>contradicts · Russland \|/);
     assert.deepEqual(JSON.parse(cli(['matrix', seeds]).stdout).rows.length, 1);
   });
 
