@@ -352,7 +352,7 @@ class SentenceReader {
       this.push(cue, source, this.trimObject(from, first) ?? content.span, 'reported', verb.stance);
       return cueEnd;
     }
-    if (objectTo <= objectFrom && !pre && k - after >= 2 && DETERMINERS.has(tokens[after].l) && /^\p{Lu}/u.test(tokens[k - 1].s) && !this.mentionSpans.some((m) => m.start < tokens[k - 1].end && m.end > tokens[k - 1].start)) {
+    if (objectTo <= objectFrom && !pre && k - after >= 2 && DETERMINERS.has(tokens[after].l) && /^\p{Lu}/u.test(tokens[k - 1].s) && !this.mentions.overlaps(tokens[k - 1].start, tokens[k - 1].end)) {
       // "räumte der Minister Fehler ein": the source phrase took the object; a bare noun after the head is the object.
       this.push(cue, this.source(after, k - 1), { start: tokens[k - 1].start, end: tokens[k - 1].end }, 'reported', verb.stance);
       return cueEnd;
@@ -607,7 +607,7 @@ class SentenceReader {
       else return tokens[from].l === 'ich' || tokens[from].l === 'i' || tokens[from].l === 'wir' || tokens[from].l === 'we' ? null : span;
       return span;
     }
-    if (!this.mentionSpans.some((m) => m.start >= span.start && m.end <= span.end) && DETERMINERS.has(tokens[from].l)) {
+    if (!this.mentions.inside(span.start, span.end) && DETERMINERS.has(tokens[from].l)) {
       const head = tokens[to - 1].s;
       if (PERSON_NOUNS.test(head)) span.refer = 'person';
       else if (ORG_NOUNS.test(head)) span.refer = 'organisation';

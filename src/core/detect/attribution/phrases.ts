@@ -25,8 +25,8 @@ export interface Span {
 export class Mentions {
   constructor(private readonly spans: readonly (Span & { person: boolean })[]) {}
 
-  /** The mention that starts at `start`, if any. */
-  at(start: number): (Span & { person: boolean }) | undefined {
+  /** Index of the first mention starting at or after `start`. */
+  private first(start: number): number {
     let lo = 0;
     let hi = this.spans.length;
     while (lo < hi) {
@@ -34,17 +34,28 @@ export class Mentions {
       if (this.spans[mid].start < start) lo = mid + 1;
       else hi = mid;
     }
-    return this.spans[lo]?.start === start ? this.spans[lo] : undefined;
+    return lo;
   }
 
-  /** Whether some mention lies inside [start, end). */
+  /** The mention that starts at `start`, if any. */
+  at(start: number): (Span & { person: boolean }) | undefined {
+    const m = this.spans[this.first(start)];
+    return m?.start === start ? m : undefined;
+  }
+
+  /** Whether some mention lies inside [start, end) (mentions are sorted and do not overlap: a binary search). */
   inside(start: number, end: number): boolean {
-    for (const s of this.spans) if (s.start >= start && s.end <= end) return true;
-    return false;
+    const m = this.spans[this.first(start)];
+    return !!m && m.end <= end;
+  }
+
+  /** Whether some mention overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    const k = this.first(end) - 1;
+    return k >= 0 && this.spans[k].end > start;
   }
 }
 
-/** A noun or name: capitalised, or a compound with a number before its noun ("23-Jährige", "3:0-Sieg"). */
 const capital = (t: Token): boolean => t.word && /^(?:\p{Lu}|\d+-\p{Lu})/u.test(t.s);
 const adjective = (t: Token): boolean => t.word && /^\p{Ll}\p{L}*(?:e|en|em|er|es)$/u.test(t.s) && !STOPS.has(t.l) && !DETERMINERS.has(t.l);
 
@@ -147,7 +158,7 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
     }
     if (t.word && !capital(t) && !adjective(t) && !DETERMINERS.has(t.l) && t.l !== 'und' && t.l !== 'and' && !/^\d/.test(t.s) && !(english && !STOPS.has(t.l))) break;
     // German adjectives stand before their noun: after a noun, "versuchte" or "lobte" is the verb.
-    if (!english && e > a && adjective(t) && tokens[e - 1].word && (capital(tokens[e - 1]) || mentions.inside(tokens[e - 1].start, tokens[e - 1].end))) break;
+    if (!english && e > a && adjective(t) && tokens[e - 1].word && (capital(tokens[e - 1]) || mentions.overlaps(tokens[e - 1].start, tokens[e - 1].end))) break;
     e++;
   }
   if (e - a > 8) return undefined;
