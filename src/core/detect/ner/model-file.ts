@@ -3,6 +3,7 @@
 // version 2 the same bytes with every run of zeros (most weights) written as a 0 byte and the run length as a LEB128
 // varint. The whole file is then gzipped (the word lists are text); the core inflates with fflate, which runs in a web
 // extension host too, and Node callers pass node:zlib.
+import { CodedRows } from './coded-rows';
 import { gunzipSync, gzipSync } from 'fflate';
 import { FEATURE_VERSION, type WordHinter } from './features';
 import { registryGazetteer, type Gazetteer } from './gazetteer';
@@ -43,30 +44,13 @@ export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8
   off += 4 * codebook.length;
   const transitions = readF32(view, off, (L + 1) * L);
   off += 4 * transitions.length;
-  const n = header.buckets * L;
-  // Kept as codes (one byte per weight, not four): code 0 is the weight 0.
-  const codes = new Uint8Array(n);
-  if (header.version === 2) {
-    let i = 0;
-    while (i < n && off < bytes.length) {
-      const b = bytes[off++];
-      if (b !== 0) {
-        codes[i++] = b;
-        continue;
-      }
-      let run = 0;
-      for (let shift = 0; ; shift += 7) {
-        const c = bytes[off++];
-        run += (c & 0x7f) * 2 ** shift;
-        if (c < 0x80) break;
-      }
-      i += run;
-    }
-    if (i !== n) throw new Error('truncated NER model');
-  } else {
-    const q = bytes.subarray(off, off + n);
-    if (q.length !== n) throw new Error('truncated NER model');
-    codes.set(q);
+  // Kept as codes (one byte per weight, not four; code 0 is the weight 0), the empty rows left out (coded-rows.ts).
+  let rows: CodedRows;
+  if (header.version === 2) rows = CodedRows.unpackZeroRuns(bytes, off, header.buckets, L);
+  else {
+    const q = bytes.subarray(off, off + header.buckets * L);
+    if (q.length !== header.buckets * L) throw new Error('truncated NER model');
+    rows = CodedRows.pack(q, L);
   }
   const useRegistry = header.gazetteer === 'registry';
   const counts = header.words ? wordHinter(header.words) : undefined;
@@ -74,7 +58,7 @@ export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8
   let matcher: RegistryMatcher | undefined;
   let tokenHints: Gazetteer | undefined;
   const shipped = (): RegistryMatcher => (matcher ??= new RegistryMatcher(buildRegistry()));
-  return new PerceptronNer({ codes, codebook }, transitions, header.buckets, {
+  return new PerceptronNer({ rows, codebook }, transitions, header.buckets, {
     // Built on first use: ActorDetector passes its own registry mentions to tag().
     registry: useRegistry ? (tokens) => (tokenHints ??= registryGazetteer(shipped()))(tokens) : undefined,
     registryText: useRegistry ? (text) => shipped().match(text).mentions : undefined,
@@ -143,7 +127,7 @@ export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLik
 }
 
 /** Version 2 weight bytes: each run of zeros as 0 and its length (LEB128). */
-function zeroRuns(q: Uint8Array): Uint8Array {
+export function zeroRuns(q: Uint8Array): Uint8Array {
   const out: number[] = [];
   for (let i = 0; i < q.length; ) {
     if (q[i] !== 0) {

@@ -6,6 +6,7 @@ import type { LexiconGazetteer } from './lexicon';
 import { isReported, type NerModel, type NerSpan, type TagLabel } from './types';
 import { sentenceEnds, tokenSpans } from './tokenize';
 import { WordCache } from './word-cache';
+import { CodedRows } from './coded-rows';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC', 'B-OTH', 'I-OTH', 'E-OTH', 'S-OTH'] as const;
 export const L = LABELS.length;
@@ -45,9 +46,9 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
-/** Weights quantised to one byte each: weight i is codebook[codes[i]] (model-file.ts). */
+/** Weights quantised to one byte each: bucket b's weight for label y is codebook[codes[rows.offsetOf(b) + y]] (model-file.ts). */
 export interface CodedWeights {
-  codes: Uint8Array;
+  rows: CodedRows;
   codebook: Float32Array;
 }
 
@@ -93,7 +94,10 @@ export class PerceptronNer implements NerModel {
 
   /** Weights as floats (training), or as one-byte codes into a codebook (a loaded model: a quarter of the memory). */
   private readonly floats: Float32Array | Float64Array | undefined;
+  private readonly coded: CodedRows | undefined;
+  /** The coded rows' codes (coded.codes), and entryOf's row offsets of a word's features. */
   private readonly codes: Uint8Array | undefined;
+  private rowOffsets = new Int32Array(64);
   private readonly codebook: Float32Array;
 
   constructor(
@@ -103,8 +107,9 @@ export class PerceptronNer implements NerModel {
     readonly hinters: NerHinters = {},
   ) {
     this.mask = buckets - 1;
-    if ('codes' in weights) {
-      this.codes = weights.codes;
+    if ('rows' in weights) {
+      this.coded = weights.rows;
+      this.codes = this.coded.codes;
       this.codebook = weights.codebook;
     } else {
       this.floats = weights;
@@ -133,17 +138,18 @@ export class PerceptronNer implements NerModel {
   /** The weights as floats (tests, training); a coded model expands them (buckets·L floats). */
   floatWeights(): Float32Array | Float64Array {
     if (this.floats) return this.floats;
-    return Float32Array.from(this.codes!, (c) => this.codebook[c]);
+    return Float32Array.from(this.coded!.expand(), (c) => this.codebook[c]);
   }
 
   /** Adds weight row `id` into out[off, off + L). */
   private addRow(out: Float32Array | Float64Array, off: number, id: number): void {
-    const base = id * L;
     const q = this.codes;
     if (q) {
+      const base = this.coded!.offsetOf(id);
       const cb = this.codebook;
       for (let y = 0; y < L; y++) out[off + y] += cb[q[base + y]];
     } else {
+      const base = id * L;
       const w = this.floats!;
       for (let y = 0; y < L; y++) out[off + y] += w[base + y];
     }
@@ -176,11 +182,15 @@ export class PerceptronNer implements NerModel {
     const off = e * V;
     const v = c.v;
     v.fill(0, off, off + V);
-    this.addRows(v, off, ids, 0, ends[0]);
+    if (this.rowOffsets.length < f.n) this.rowOffsets = new Int32Array(f.ids.length);
+    const rows = this.rowOffsets;
+    const coded = this.coded;
+    for (let k = 0; k < f.n; k++) rows[k] = coded ? coded.offsetOf(ids[k]) : ids[k] * L;
+    this.addRows(v, off, 0, ends[0]);
     v.copyWithin(off + L, off, off + L);
     this.addRow(v, off, f.first);
     this.addRow(v, off + L, f.rest);
-    for (let k = 0; k < 4; k++) this.addRows(v, off + (2 + k) * L, ids, ends[k], ends[k + 1]);
+    for (let k = 0; k < 4; k++) this.addRows(v, off + (2 + k) * L, ends[k], ends[k + 1]);
     c.hl[e] = f.hl;
     c.hsh[e] = f.hsh;
     c.lex[e] = word === '' ? 0 : (this.hinters.lexicon?.longestEntry(word) ?? 0);
@@ -193,20 +203,21 @@ export class PerceptronNer implements NerModel {
    * each waits for memory in turn). Each sum still adds the rows in order, so the float32 results are the same as
    * addRow's.
    */
-  private addRows(out: Float32Array, off: number, ids: Int32Array, from: number, to: number): void {
+  private addRows(out: Float32Array, off: number, from: number, to: number): void {
+    const rows = this.rowOffsets;
     const q = this.codes;
     if (q) {
       const cb = this.codebook;
       for (let y = 0; y < L; y++) {
         let acc = out[off + y];
-        for (let k = from; k < to; k++) acc = Math.fround(acc + cb[q[ids[k] * L + y]]);
+        for (let k = from; k < to; k++) acc = Math.fround(acc + cb[q[rows[k] + y]]);
         out[off + y] = acc;
       }
     } else {
       const w = this.floats!;
       for (let y = 0; y < L; y++) {
         let acc = out[off + y];
-        for (let k = from; k < to; k++) acc = Math.fround(acc + w[ids[k] * L + y]);
+        for (let k = from; k < to; k++) acc = Math.fround(acc + w[rows[k] + y]);
         out[off + y] = acc;
       }
     }
@@ -248,6 +259,7 @@ export class PerceptronNer implements NerModel {
     }
     const w = this.floats;
     const q = this.codes;
+    const coded = this.coded;
     const cb = this.codebook;
     const mask = this.mask;
     const bos = this.bos;
@@ -263,21 +275,23 @@ export class PerceptronNer implements NerModel {
       // Offsets of the token's own sums (as the first token or not) and of its neighbours' sums for their offset.
       const tv = t * V + (i === 0 ? 0 : L), p2 = p2e * V + 2 * L, p1 = p1e * V + 3 * L, n1 = n1e * V + 4 * L, n2 = n2e * V + 5 * L;
       // The ids of pairIds(p2e, p1e, t, n1e, n2e) from the cached first halves.
-      const b0 = (mix(pp[5 * p1e], hl[t]) & mask) * L;
-      const b1 = (mix(pp[5 * t + 1], hl[n1e]) & mask) * L;
-      const b2 = (mix(pp[5 * p2e + 2], hl[p1e]) & mask) * L;
-      const b3 = (mix(pp[5 * n1e + 3], hl[n2e]) & mask) * L;
-      const b4 = (mix(mix(pp[5 * p1e + 4], hsh[t]), hsh[n1e]) & mask) * L;
+      const b0 = mix(pp[5 * p1e], hl[t]) & mask;
+      const b1 = mix(pp[5 * t + 1], hl[n1e]) & mask;
+      const b2 = mix(pp[5 * p2e + 2], hl[p1e]) & mask;
+      const b3 = mix(pp[5 * n1e + 3], hl[n2e]) & mask;
+      const b4 = mix(mix(pp[5 * p1e + 4], hsh[t]), hsh[n1e]) & mask;
       // The same sum for coded and float weights; two loops keep each one monomorphic.
-      if (q) {
+      if (coded) {
+        const r0 = coded.offsetOf(b0), r1 = coded.offsetOf(b1), r2 = coded.offsetOf(b2), r3 = coded.offsetOf(b3), r4 = coded.offsetOf(b4);
         for (let y = 0; y < L; y++) {
           em[row + y] = v[tv + y] + v[p2 + y] + v[p1 + y] + v[n1 + y] + v[n2 + y]
-            + cb[q[b0 + y]] + cb[q[b1 + y]] + cb[q[b2 + y]] + cb[q[b3 + y]] + cb[q[b4 + y]];
+            + cb[q![r0 + y]] + cb[q![r1 + y]] + cb[q![r2 + y]] + cb[q![r3 + y]] + cb[q![r4 + y]];
         }
       } else {
+        const r0 = b0 * L, r1 = b1 * L, r2 = b2 * L, r3 = b3 * L, r4 = b4 * L;
         for (let y = 0; y < L; y++) {
           em[row + y] = v[tv + y] + v[p2 + y] + v[p1 + y] + v[n1 + y] + v[n2 + y]
-            + w![b0 + y] + w![b1 + y] + w![b2 + y] + w![b3 + y] + w![b4 + y];
+            + w![r0 + y] + w![r1 + y] + w![r2 + y] + w![r3 + y] + w![r4 + y];
         }
       }
       if (!hasHints) continue;
