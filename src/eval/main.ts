@@ -24,10 +24,10 @@ lines.push(...formatSourcesReport(evaluateSources(join(root, 'eval', 'sources', 
 if (!only.has('attribution')) lines.push(...formatFigureReport(evaluateFigures()), '', ...formatActorReport(evaluateActors()), '');
 const detector = createDetector({ model: loadNerModel(readFileSync(join(root, 'media', 'ner', 'model.bin')), nodeGunzip) });
 if (only.has('links')) {
-  process.stdout.write(formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root)).join('\n') + '\n');
+  process.stdout.write(formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root, join(root, 'eval', 'links', 'dev-gold.json'))).join('\n') + '\n');
   process.exit(0);
 }
-lines.push(...formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root)), '');
+lines.push(...formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root, join(root, 'eval', 'links', 'dev-gold.json'))), '');
 for (const [name, file] of [
   ['seeds (eval/attribution/seeds-gold.json, tuned on)', 'seeds-gold.json'],
   ['held-out dev, 50 GermEval 2014 dev sentences (eval/attribution/dev-gold.json, not tuned on)', 'dev-gold.json'],
