@@ -11,30 +11,39 @@ const MIN_PART = 3;
 const NOT_HEADS = /^(schaft|schaften|heit|heiten|keit|keiten|lich|liche[nrms]?|isch|ische[nrms]?|tum|nis|nisse|bar|los|lose[nrms]?|weise|ling|linge)$/;
 
 export class CompoundSplitter {
-  private readonly memo = new Map<string, { parts: string[]; logCount: number } | null>();
+  private readonly memo = new Map<string, Split | null>();
+  /** The first three letters of the known stems: a piece that starts otherwise is no word, and is not stemmed. */
+  private readonly starts = new Set<string>();
 
   /** `vocabulary`: German stems of standalone words → how often they occur. */
-  constructor(private readonly vocabulary: ReadonlyMap<string, number>) {}
+  constructor(private readonly vocabulary: ReadonlyMap<string, number>) {
+    for (const stem of vocabulary.keys()) if (stem.length >= MIN_PART) this.starts.add(stem.slice(0, 3));
+  }
 
   /** The stems of the parts of a lower-case German word, or undefined when it is no compound of known words. */
   parts(lower: string): string[] | undefined {
     return lower.length < MIN_COMPOUND ? undefined : this.best(lower)?.parts;
   }
 
-  /** The best cut into known words (recursively on both sides), with the product of their counts. */
-  private best(word: string): { parts: string[]; logCount: number } | undefined {
+  /** The best cut into known words, with the summed log counts of its parts. */
+  private best(word: string): Split | undefined {
     let hit = this.memo.get(word);
     if (hit === undefined) this.memo.set(word, (hit = this.cut(word) ?? null));
     return hit ?? undefined;
   }
 
-  private cut(word: string): { parts: string[]; logCount: number } | undefined {
-    let best: { parts: string[]; logCount: number } | undefined;
+  private cut(word: string): Split | undefined {
+    let best: Split | undefined;
     for (let i = MIN_PART; i <= word.length - MIN_PART - 1; i++) {
       const head = word.slice(i);
       if (NOT_HEADS.test(head)) continue;
-      const left = this.known(word.slice(0, i));
-      const right = this.known(head);
+      const leftPiece = word.slice(0, i);
+      let left = this.word(leftPiece);
+      let right = this.word(head);
+      if (!left && !right) continue;
+      // A side that is no word may be a compound of words ("Luft" + "verteidigungssysteme"); only then is it cut again.
+      left ??= leftPiece.length >= MIN_COMPOUND ? this.best(leftPiece) : undefined;
+      right ??= head.length >= MIN_COMPOUND ? this.best(head) : undefined;
       if (!left || !right) continue;
       const parts = [...left.parts, ...right.parts];
       const logCount = left.logCount + right.logCount;
@@ -43,10 +52,14 @@ export class CompoundSplitter {
     return best;
   }
 
-  private known(piece: string): { parts: string[]; logCount: number } | undefined {
+  /** The piece as one known word. */
+  private word(piece: string): Split | undefined {
+    const folded = piece.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+    if (!this.starts.has(folded.slice(0, 3)) && !(folded.startsWith('ge') && this.starts.has(folded.slice(2, 5)))) return undefined;
     const stem = germanStem(piece);
     const n = stem.length >= MIN_PART ? this.vocabulary.get(stem) : undefined;
-    if (n) return { parts: [stem], logCount: Math.log(1 + n) };
-    return piece.length >= MIN_COMPOUND ? this.best(piece) : undefined;
+    return n ? { parts: [stem], logCount: Math.log(1 + n) } : undefined;
   }
 }
+
+interface Split { parts: string[]; logCount: number }

@@ -47,6 +47,7 @@ export class LinkSuggester {
   private readonly postings = new Map<string, number[]>();
   /** Passages (claims and background sentences) with each word; claims with each actor, claimant and figure. */
   private readonly df = new Map<string, number>();
+  private readonly idfs = new Map<string, number>();
   private readonly sentences: number;
   private readonly splitter: CompoundSplitter;
   private readonly avgLength: number;
@@ -104,9 +105,13 @@ export class LinkSuggester {
 
   /** BM25's rarity: words among all passages, actors, claimants and figures among the claims (whose actors are known). */
   private idf(feature: string): number {
-    const n = feature.startsWith('w:') ? this.claims.length + this.sentences : this.claims.length;
-    const df = this.df.get(feature) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let idf = this.idfs.get(feature);
+    if (idf === undefined) {
+      const n = feature.startsWith('w:') ? this.claims.length + this.sentences : this.claims.length;
+      const df = this.df.get(feature) ?? 0;
+      this.idfs.set(feature, (idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+    }
+    return idf;
   }
 
   private profile(c: ClaimFeatures, features: Map<string, number>): Profile {
@@ -178,14 +183,16 @@ export class LinkSuggester {
     const actors = shared('a:');
     if (actors.length > 0) reasons.push(`shared actors: ${actors.join(', ')}`);
     let disagreeing: string | undefined;
+    // A figure disagrees when the other claim counts the same quantity and none of its figures of it agree.
     for (const f of a.figures) {
-      for (const g of b.figures) {
-        if (sameQuantity(f, g)) {
-          const agree = valuesAgree(f, g);
-          reasons.push(`${agree ? 'same quantity' : 'figures disagree'}: “${f.text}” ~ “${g.text}”${f.unit ? ` (${f.unit})` : ''}`);
-          if (!agree) disagreeing ??= `${f.text} vs ${g.text}`;
-        } else if (sameFigure(f, g)) reasons.push(`same figure: “${f.text}” ~ “${g.text}”`);
-      }
+      const partners = b.figures.filter((g) => sameQuantity(f, g));
+      const agreeing = partners.find((g) => valuesAgree(f, g));
+      const same = agreeing ?? b.figures.find((g) => sameFigure(f, g));
+      if (agreeing) reasons.push(`same quantity: “${f.text}” ~ “${agreeing.text}”${f.unit ? ` (${f.unit})` : ''}`);
+      else if (partners.length > 0) {
+        reasons.push(`figures disagree: “${f.text}” ~ “${partners[0]!.text}”${f.unit ? ` (${f.unit})` : ''}`);
+        disagreeing ??= `${f.text} vs ${partners[0]!.text}`;
+      } else if (same) reasons.push(`same figure: “${f.text}” ~ “${same.text}”`);
     }
     if (a.claimant && a.claimant === b.claimant) reasons.push(`same claimant: ${a.claimant}`);
     const rel = guessRelation(a, b, { similarity: this.wordCosine(ap, bp), disagreeing }, reasons);
