@@ -89,18 +89,7 @@ export function evaluateLinks(detector: CorpusDetector, goldFile: string, root: 
  * of claims in different documents, both ways, where the other ranks.
  */
 function analystLinks(detector: CorpusDetector, root: string): LinksReport['analyst'] {
-  const docs: AnalysedDocument[] = [];
-  const pairs: Array<[string, string]> = [];
-  for (const f of readdirSync(join(root, 'seeds')).filter((x) => x.endsWith('.txt'))) {
-    const text = readFileSync(join(root, 'seeds', f), 'utf8');
-    const parsed = (() => { try { return parseSidecar(readFileSync(join(root, 'seeds', f + '.annotations.json')), f); } catch { return undefined; } })();
-    const sidecar = parsed?.ok ? parsed.sidecar : emptySidecar(f);
-    for (const a of sidecar.annotations) for (const l of a.links) if (!l.target.startsWith(`${f}#`)) pairs.push([`${f}#${a.id}`, l.target]);
-    const article = maskBoilerplate(text, detectBoilerplate(text));
-    const entities = detector.detect(article);
-    docs.push({ path: f, text, sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, links: [] })) }, entities, cues: detector.attribute(article, entities) });
-  }
-  const suggester = new LinkSuggester(docs.flatMap(claimInputsOf), docs.flatMap((d) => sentencesOf(d.text)));
+  const { pairs, suggester } = analystCorpus(detector, root);
   let top3 = 0, rr = 0, n = 0;
   for (const [a, b] of pairs) {
     for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -111,6 +100,26 @@ function analystLinks(detector: CorpusDetector, root: string): LinksReport['anal
     }
   }
   return { pairs: n, top3: n ? top3 / n : 0, mrr: n ? rr / n : 0 };
+}
+
+/** The seeds with their sidecars' claims, links taken out, a suggester over them, and the linked pairs across documents. */
+export function analystCorpus(detector: CorpusDetector, root: string): { pairs: Array<[string, string]>; suggester: LinkSuggester; quotes: Map<string, string> } {
+  const docs: AnalysedDocument[] = [];
+  const pairs: Array<[string, string]> = [];
+  const quotes = new Map<string, string>();
+  for (const f of readdirSync(join(root, 'seeds')).filter((x) => x.endsWith('.txt'))) {
+    const text = readFileSync(join(root, 'seeds', f), 'utf8');
+    const parsed = (() => { try { return parseSidecar(readFileSync(join(root, 'seeds', f + '.annotations.json')), f); } catch { return undefined; } })();
+    const sidecar = parsed?.ok ? parsed.sidecar : emptySidecar(f);
+    for (const a of sidecar.annotations) {
+      quotes.set(`${f}#${a.id}`, `${f.slice(0, 3)} “${a.target.selector[0].exact}”`);
+      for (const l of a.links) if (!l.target.startsWith(`${f}#`)) pairs.push([`${f}#${a.id}`, l.target]);
+    }
+    const article = maskBoilerplate(text, detectBoilerplate(text));
+    const entities = detector.detect(article);
+    docs.push({ path: f, text, sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, links: [] })) }, entities, cues: detector.attribute(article, entities) });
+  }
+  return { pairs, suggester: new LinkSuggester(docs.flatMap(claimInputsOf), docs.flatMap((d) => sentencesOf(d.text))), quotes };
 }
 
 function figureScores(gold: Gold, docs: Map<string, AnalysedDocument>): LinksReport['figures'] {
