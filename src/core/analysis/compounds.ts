@@ -1,7 +1,8 @@
 // German compounds split into the words of the corpus they are made of, after Koehn and Knight (EACL 2003): of the
 // ways to cut a word into parts that occur as words of their own (a linking -s- or -n- falls to the stemmer), the one
 // whose parts are most frequent (geometric mean). "Waffenlieferungen" → Waffe + Lieferung, so that it meets "Waffen
-// liefern"; "Luftverteidigungssysteme" → Luft + Verteidigung + System. Learnt from the corpus, so it knows its words.
+// liefern"; "Luftverteidigungssysteme" → Luft + Verteidigung + System. Learnt from the corpus, so it knows its words; the
+// compound itself stays beside its parts (terms.ts).
 import { germanStem } from './stemmer';
 
 /** Words this short are never split; parts this short never stand apart. */

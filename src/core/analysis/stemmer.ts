@@ -1,7 +1,7 @@
 // Base forms of German and English words for matching claims, by published rules rather than ad-hoc suffixes:
-// CISTEM for German (Weissweiler and Fraser, GSCL 2017: the best-scoring German stemmer of its comparison) with the
+// CISTEM for German (Weissweiler and Fraser, GSCL 2017, drawn from a comparison of German stemmers) with the
 // event-noun suffix -ung and the ge- of separable verbs' participles removed ("Lieferung", "liefern", "lieferte",
-// "geliefert" → "liefer"; "ausgeweitet", "Ausweitung" → "ausweit"), and Porter's algorithm (1980) for English. The
+// "geliefert" → "liefer"; "ausgeweitet", "Ausweitung" → "auswei"), and Porter's algorithm (1980) for English. The
 // language of a passage is guessed from its function words.
 
 // Words of one language only ("will", "was", "in", "an", "war" are words of both).
