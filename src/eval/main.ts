@@ -24,10 +24,10 @@ lines.push(...formatSourcesReport(evaluateSources(join(root, 'eval', 'sources', 
 if (!only.has('attribution')) lines.push(...formatFigureReport(evaluateFigures()), '', ...formatActorReport(evaluateActors()), '');
 const detector = createDetector({ model: loadNerModel(readFileSync(join(root, 'media', 'ner', 'model.bin')), nodeGunzip) });
 if (only.has('links')) {
-  process.stdout.write(formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root)).join('\n') + '\n');
+  process.stdout.write(formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root, join(root, 'eval', 'links', 'dev-gold.json'))).join('\n') + '\n');
   process.exit(0);
 }
-lines.push(...formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root)), '');
+lines.push(...formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root, join(root, 'eval', 'links', 'dev-gold.json'))), '');
 // `-- tuned`: only the sets the rules are tuned on; `-- misses`: also their misses (never a held-out set's).
 const tunedOnly = only.has('tuned');
 for (const [name, file, tuned] of [

@@ -28,6 +28,7 @@ export interface ClaimFeatures extends ClaimInput {
 
 const DENIAL = /\b(bestr(eit|itt|itten)|zurückgewiesen|zurückweis|wies\b.*\bzurück|dementi|leugne|deni(es|ed|al)|deny|rejected|refuted|dismissed)/i;
 
-export function claimFeatures(input: ClaimInput): ClaimFeatures {
-  return { ...input, terms: termsOf(input.words ?? input.text), denies: input.stance === 'denies' || DENIAL.test(input.text) };
+/** `terms`: its words as the suggester reads them (with the corpus's compound parts); by default its words alone. */
+export function claimFeatures(input: ClaimInput, terms: Terms = termsOf(input.words ?? input.text)): ClaimFeatures {
+  return { ...input, terms, denies: input.stance === 'denies' || DENIAL.test(input.text) };
 }

@@ -28,3 +28,20 @@ export function valuesAgree(a: Figure, b: Figure): boolean {
   if (!x || !y) return a.value === b.value;
   return x[0] <= y[1] && y[0] <= x[1];
 }
+
+/**
+ * Whether two figures state the same number whatever they count: of one type, values within 5 % of each other (10 %
+ * when either is approximate; qualifiers aside: "über 5000" ~ "more than 5,000 people", "about 25" ~ "two dozen",
+ * never "über 1000" ~ "Dutzende"), and for money and durations the same unit; dates equal. Evidence that two claims
+ * report one fact, weighed by its rarity (see `figureKey`).
+ */
+export function sameFigure(a: Figure, b: Figure): boolean {
+  if (a.type !== b.type || a.value === null || b.value === null) return false;
+  if ((a.type === 'money' || a.type === 'duration') && a.unit !== b.unit) return false;
+  if (typeof a.value !== 'number' || typeof b.value !== 'number') return a.value === b.value;
+  const tolerance = a.qualifier === 'approx' || b.qualifier === 'approx' ? 0.1 : 0.05;
+  return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/** What a figure's rarity is counted by: its type and value. */
+export const figureKey = (f: Figure): string => `${f.type}:${String(f.value)}`;

@@ -1,6 +1,8 @@
 // Content words of a passage for matching claims across documents, German and English: lower-cased, stop words
-// dropped, reduced to a stem by a few suffix rules, and every word of five letters or more also as character 5-grams,
-// so that "Waffenlieferungen" meets "Waffen … liefern" and "Munitionslieferung" meets "Munition".
+// dropped, reduced to base forms (stemmer.ts), and German compounds also as their parts (compounds.ts), so that
+// "Waffenlieferungen" meets "Waffen … liefern" and "Munitionslieferung" meets "Munition".
+import type { CompoundSplitter } from './compounds';
+import { guessLanguage, stemWord, type Language } from './stemmer';
 
 const STOP = new Set(`
 der die das den dem des ein eine einen einem einer eines und oder aber auch als an auf aus bei bis durch für gegen
@@ -16,44 +18,66 @@ bereits weiter weitere weiteren sowohl etwa rund
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
-/** A light stem: enough to meet inflected forms, never shown to anyone. */
-export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/ß/g, 'ss');
-  if (w.length <= 4) return w;
-  for (const suffix of ['ungen', 'ung', 'heiten', 'heit', 'keiten', 'keit', 'ingen', 'ing', 'ations', 'ation', 'ies', 'ed', 'ern', 'en', 'er', 'es', 'em', 'e', 's']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return w.replace(/[äöü]/g, (c) => ({ ä: 'a', ö: 'o', ü: 'u' })[c] as string);
-}
-
 export interface Terms {
-  /** stem → count */
+  /** base form → weight: 1 for each word, and for each German compound also its parts, sharing one more. */
   words: Map<string, number>;
-  /** character 5-grams of words of five letters or more → count */
-  grams: Map<string, number>;
-  /** stem → the word as first written (for reasons an analyst reads) */
+  /** base form → the word as first written (for reasons an analyst reads) */
   surfaces: Map<string, string>;
 }
 
-/** `wordsOnly`: stems alone (background sentences, by the hundred thousand: no 5-grams, no surfaces). */
-export function termsOf(text: string, wordsOnly = false): Terms {
-  const words = new Map<string, number>();
-  const grams = new Map<string, number>();
-  const surfaces = new Map<string, string>();
+/** A word of a passage: as written (hyphen parts apart), lower-cased, its base form. */
+export interface Token { raw: string; lower: string; stem: string }
+
+const stems = new Map<string, string>();
+const MAX_MEMO = 200_000;
+
+/** The content words of a passage with their base forms, in the passage's language. */
+export function tokensOf(text: string): { language: Language; tokens: Token[] } {
+  const found: Array<{ raw: string; lower: string }> = [];
+  const all: string[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0].replace(/[-’']+$/, '');
+    all.push(raw);
     const lower = raw.toLowerCase();
     if (lower.length < 3 || STOP.has(lower)) continue;
-    for (const part of lower.split('-').filter((p) => p.length >= 3 && !STOP.has(p))) {
-      const s = stem(part);
-      words.set(s, (words.get(s) ?? 0) + 1);
-      if (wordsOnly) continue;
-      if (!surfaces.has(s)) surfaces.set(s, raw.includes('-') ? part : raw);
-      if (part.length >= 5) for (let i = 0; i + 5 <= part.length; i++) grams.set(part.slice(i, i + 5), (grams.get(part.slice(i, i + 5)) ?? 0) + 1);
+    const pieces = raw.split('-');
+    for (const piece of pieces) {
+      const part = piece.toLowerCase();
+      if (part.length >= 3 && !STOP.has(part)) found.push({ raw: pieces.length > 1 ? piece : raw, lower: part });
     }
   }
-  return { words, grams, surfaces };
+  const language = guessLanguage(all);
+  const tokens = found.map(({ raw, lower }) => {
+    const key = language + lower;
+    let stem = stems.get(key);
+    if (stem === undefined) {
+      stem = stemWord(lower, language);
+      if (stems.size >= MAX_MEMO) stems.clear();
+      stems.set(key, stem);
+    }
+    return { raw, lower, stem };
+  });
+  return { language, tokens };
+}
+
+/** `split`: German compounds also as their parts (the parts of one compound share a weight of 1 besides the compound's own). */
+export function termsOf(text: string, split?: CompoundSplitter): Terms {
+  return termsOfTokens(tokensOf(text), split);
+}
+
+/** Terms of a passage already split into tokens (the splitter applies to German passages only). */
+export function termsOfTokens({ language, tokens }: { language: Language; tokens: readonly Token[] }, splitter?: CompoundSplitter): Terms {
+  const split = language === 'de' ? splitter : undefined;
+  const words = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  const add = (stem: string, weight: number, surface: string): void => {
+    words.set(stem, (words.get(stem) ?? 0) + weight);
+    if (!surfaces.has(stem)) surfaces.set(stem, surface);
+  };
+  for (const t of tokens) {
+    add(t.stem, 1, t.raw);
+    const parts = split?.parts(t.lower);
+    if (parts) for (const p of parts) if (p !== t.stem) add(p, 1 / parts.length, t.raw);
+  }
+  return { words, surfaces };
 }
