@@ -7,6 +7,7 @@
 //     on that claim opens its passage in an editor,
 //   - Show Claims Graph draws the cytoscape canvas and the node list inside the webview, with no CSP violation,
 //     and Enter on a claim in the list opens its document (screenshot: test-results/graph.png),
+//   - after a reload of the workbench the graph's tab is back, drawn again (its panel serializer),
 // then saves docs/screenshot.png and writes test-results/ui.json ({passed, failed, checks}).
 //
 //   node test/host/run-ui.mjs          (after npm run build and bash test/host/install-host.sh)
@@ -295,6 +296,20 @@ async function checkGraph(page, claims, cspViolations) {
   }
 }
 
+/** Reloads the workbench: the graph's tab, open before, must come back with its node list drawn. */
+async function checkGraphRestored(page) {
+  // Reload Window, as a user would: the workbench saves its editors on the way out (a bare page reload may not).
+  await runCommand(page, 'Developer: Reload Window');
+  await page.waitForLoadState('load');
+  await waitVisible(page.locator('.monaco-workbench .part.activitybar'), 'the workbench to load again', 60_000);
+  const tab = page.locator('.tabs-container .tab', { hasText: 'Claims Graph' });
+  await waitVisible(tab, 'the "Claims Graph" tab after the reload');
+  await tab.first().click();
+  const items = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.node-list [role="option"]');
+  await waitVisible(items, 'the node list of the restored graph');
+  check('the claims graph is back after a reload, drawn again', (await items.count()) > 0, `${await items.count()} nodes listed`);
+}
+
 async function main() {
   if (!existsSync(join(extPath, 'dist/extension.js'))) throw new Error(`${extPath}/dist/extension.js missing (run npm run build)`);
   const colors = contributedColors();
@@ -410,6 +425,8 @@ async function main() {
     await checkMatrix(page, colors).catch((e) => check('the matrix opens', false, e.message));
     // 5. The claims graph.
     await checkGraph(page, seedClaims(wsSrc), cspViolations).catch((e) => check('the claims graph opens and draws', false, e.message));
+    // 6. A reload brings the graph back (its panel serializer), drawn again from the server.
+    await checkGraphRestored(page).catch((e) => check('the claims graph is back after a reload', false, e.message));
     if (pageErrors.length) console.log(`  · page errors (not failures): ${pageErrors.slice(0, 3).join(' | ')}`);
   } catch (e) {
     check('UI run completes', false, e.message);

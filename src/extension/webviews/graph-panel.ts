@@ -53,6 +53,8 @@ export class GraphPanel extends Disposable {
       if (this.affects(change)) this.refreshSoon();
     }));
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.refreshSoon()));
+    // A graph left open comes back after a reload or restart; its page asks for the graph again.
+    this._register(vscode.window.registerWebviewPanelSerializer(VIEW_GRAPH, { deserializeWebviewPanel: async (panel) => void this.adopt(panel) }));
     this._register({ dispose: () => (clearTimeout(this.timer), this.panel?.dispose()) });
   }
 
@@ -61,13 +63,19 @@ export class GraphPanel extends Disposable {
       this.panel.reveal();
       return this.panel;
     }
+    return this.adopt(vscode.window.createWebviewPanel(VIEW_GRAPH, t('Claims Graph'), vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
+  }
+
+  /** Makes `panel` the graph's: a new one, or one VS Code restored after a reload. */
+  private adopt(panel: vscode.WebviewPanel): vscode.WebviewPanel {
     const title = t('Claims Graph');
-    const panel = vscode.window.createWebviewPanel(VIEW_GRAPH, title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
+    panel.title = title;
+    panel.webview.options = webviewOptions(this.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
     const listening = panel.webview.onDidReceiveMessage((m: FromGraphPage) => void this.received(m));
     panel.onDidDispose(() => {
       listening.dispose();
-      this.panel = undefined;
+      if (this.panel === panel) this.panel = undefined;
     });
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri, { script: 'graph.js', style: 'graph.css', title });
     this.panel = panel;

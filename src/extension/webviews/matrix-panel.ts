@@ -37,6 +37,8 @@ export class MatrixPanel extends Disposable {
     this._register(vscode.commands.registerCommand(Commands.showMatrix, () => this.show()));
     this._register(corpus.onDidChange(() => this.claimsChanged()));
     this._register({ dispose: () => (clearTimeout(this.timer), this.panel?.dispose()) });
+    // A matrix left open comes back after a reload or restart; its page asks for the matrix again.
+    this._register(vscode.window.registerWebviewPanelSerializer(MATRIX_VIEW_TYPE, { deserializeWebviewPanel: async (panel) => this.adopt(panel) }));
   }
 
   show(): void {
@@ -44,14 +46,20 @@ export class MatrixPanel extends Disposable {
       this.panel.reveal();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, matrixTitle(), vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
+    this.adopt(vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, matrixTitle(), vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
+  }
+
+  /** Makes `panel` the matrix's: a new one, or one VS Code restored after a reload. */
+  private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
+    panel.title = matrixTitle();
+    panel.webview.options = webviewOptions(this.extensionUri);
     panel.iconPath = new vscode.ThemeIcon('table');
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri, { script: 'matrix.js', style: 'matrix.css', title: matrixTitle() });
     const listener = panel.webview.onDidReceiveMessage((m: FromMatrixView) => void this.receive(m));
     panel.onDidDispose(() => {
       listener.dispose();
-      this.panel = undefined;
+      if (this.panel === panel) this.panel = undefined;
     });
   }
 
