@@ -64,7 +64,7 @@ startServer(connection, {
     const dir = requested ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'source-annotator', contentKey(root));
     try {
       await mkdir(dir, { recursive: true });
-      return join(dir, 'index.json');
+      return join(dir, 'index.bin');
     } catch (e) {
       log.warn(`[index] cannot keep the index in ${dir} (${(e as Error).message}); it lives in memory only`);
       return undefined;

@@ -6,7 +6,7 @@ import type { Annotation, Sidecar } from '../model/annotation';
 import type { Cue, Entity } from '../model/entities';
 import { resolveLinkTarget } from '../model/links';
 import { basename, dirname, relative } from '../paths';
-import type { FileSystem, Logger } from '../ports';
+import { settledStamp, type FileStamp, type FileSystem, type Logger } from '../ports';
 import { BrokenSidecarError, SidecarStore } from '../store/sidecar-store';
 import { decodeDocument, titleOf } from '../text';
 import { discoverDocuments } from './discover';
@@ -139,10 +139,12 @@ export class Corpus {
   async load(path: string, maxBytes: number, liveText?: string): Promise<DocumentState> {
     let text = liveText;
     let problem: string | undefined;
+    let stamp: FileStamp | undefined;
     if (text === undefined) {
       try {
-        const decoded = decodeDocument(await this.fs.readFile(path), maxBytes);
-        if (decoded.ok) text = decoded.text;
+        const read = await this.fs.readFileStamped(path);
+        const decoded = decodeDocument(read.bytes, maxBytes);
+        if (decoded.ok) [text, stamp] = [decoded.text, settledStamp(read.stamp, Date.now())];
         else problem = decoded.message;
       } catch (e) {
         problem = `cannot read file: ${(e as Error).message}`;
@@ -152,7 +154,7 @@ export class Corpus {
     // concurrent reload never sees them vanish and come back).
     const title = text ? titleOf(text, basename(path)) : basename(path);
     const state: DocumentState = this.docs.get(path) ?? { path, title, text, problem, sidecar: emptySidecar(basename(path)), sidecarProblem: undefined };
-    Object.assign(state, { title, text, problem, pending: false });
+    Object.assign(state, { title, text, stamp, problem, pending: false });
     if (!this.docs.has(path)) this.sorted = undefined;
     this.docs.set(path, state);
     await this.loadSidecar(state);
@@ -199,6 +201,7 @@ export class Corpus {
     const state = this.docs.get(path);
     if (state) {
       state.text = text;
+      state.stamp = undefined; // The editor's text, not the file's.
       state.problem = undefined;
     }
   }
