@@ -86,8 +86,8 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
 export async function saveIndexCache(fs: FileSystem, path: string, detectorKey: string, entries: ReadonlyMap<string, CachedSummary>): Promise<void> {
   const w = new BinaryWriter();
   for (const [document, { key, stamp, summary }] of entries) {
-    w.string(document);
-    w.string(key);
+    w.uniqueString(document);
+    w.uniqueString(key);
     w.uint(stamp ? stamp.size + 1 : 0);
     if (stamp) w.value(stamp.mtime);
     w.uint(summary.figures);

@@ -63,6 +63,11 @@ export class BinaryWriter {
     this.uint(id);
   }
 
+  /** A string that no other place repeats (a path, a key): into the table without looking it up. */
+  uniqueString(s: string): void {
+    this.uint(this.strings.push(s) - 1);
+  }
+
   uints(xs: ArrayLike<number>): void {
     this.uint(xs.length);
     for (let i = 0; i < xs.length; i++) this.uint(xs[i]!);
