@@ -18,6 +18,8 @@ interface Run {
   indexedMs: number;
   log: string;
   peakMb: number;
+  /** The server's CPU time (every thread) until the index was complete: steadier than wall time on shared cores. */
+  cpuS: number;
 }
 
 export async function indexOnce(server: string, root: string, cache: string, count: number, profileDir?: string): Promise<Run> {
@@ -43,13 +45,16 @@ export async function indexOnce(server: string, root: string, cache: string, cou
   const indexedMs = Date.now() - started;
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const peakMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+  // utime and stime, in clock ticks (100 per second on Linux), after the command name (which may hold spaces).
+  const ticks = readFileSync(`/proc/${child.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const cpuS = (Number(ticks[11]) + Number(ticks[12])) / 100;
   await conn.sendRequest(ShutdownRequest.type);
   await conn.sendNotification(ExitNotification.type);
   conn.dispose();
   // A profiled server writes its profile as it exits: it is given the time to (a kill would lose it).
   if (profileDir) await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(undefined)));
   child.kill();
-  return { listedMs, indexedMs, log, peakMb };
+  return { listedMs, indexedMs, log, peakMb, cpuS };
 }
 
 /**
@@ -85,13 +90,13 @@ export async function benchIndex(root: string, sentences: readonly string[], cou
     const row = (name: string, rs: Run[]): string => {
       const m = (f: (r: Run) => number): string => fmt(median(rs.map(f)));
       const each = rs.length > 1 ? ` (runs: ${rs.map((r) => fmt(r.indexedMs / 1000)).join(', ')} s; ${rs.map((r) => fmt(r.peakMb, 0)).join(', ')} MB)` : '';
-      return `| ${name} | ${m((r) => r.listedMs / 1000)} | ${m((r) => r.indexedMs / 1000)} | ${m((r) => r.peakMb)} | ${rs[rs.length - 1]!.log.replace(/^\[index\] /, '')}${each} |`;
+      return `| ${name} | ${m((r) => r.listedMs / 1000)} | ${m((r) => r.indexedMs / 1000)} | ${m((r) => r.cpuS)} | ${m((r) => r.peakMb)} | ${rs[rs.length - 1]!.log.replace(/^\[index\] /, '')}${each} |`;
     };
     return [
       `## Corpus index: ${count} articles, ${fmt(bytes / 1e6)} MB of varied text, the language server over stdio${runs > 1 ? ` (medians of ${runs} runs)` : ''}`,
       '',
-      '| start | titles listed (s) | index complete (s) | server peak memory (MB) | server log |',
-      '|---|---|---|---|---|',
+      '| start | titles listed (s) | index complete (s) | server CPU until then (s) | server peak memory (MB) | server log |',
+      '|---|---|---|---|---|---|',
       ...servers.flatMap(([name], s) => {
         const of = servers.length > 1 ? `${name}: ` : '';
         return [row(`${of}cold (no persisted index)`, results[s]!.cold), row(`${of}warm (restart, nothing changed)`, results[s]!.warm)];
