@@ -26,6 +26,8 @@ interface Header {
   format: number;
   detector: string;
   documents: number;
+  /** How many numbers the documents' packed mentions hold in all: they are read into one array. */
+  mentionNumbers: number;
   strings: string[];
   shapes: string[][];
 }
@@ -61,6 +63,17 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, headerEnd))) as Header;
     if (header.format !== FORMAT || header.detector !== detectorKey) return out;
     const r = new BinaryReader(bytes, headerEnd, header.strings, header.shapes);
+    // Every document's mentions are views of one array: 20,000 small typed arrays, each with its own buffer, cost
+    // a restart more in collection than in reading.
+    const arena = new Uint32Array(header.mentionNumbers);
+    let used = 0;
+    const numbers = (): Uint32Array => {
+      const n = r.uint();
+      if (used + n > arena.length) throw new Error('the index holds more mentions than it says');
+      const view = arena.subarray(used, (used += n));
+      for (let i = 0; i < n; i++) view[i] = r.uint();
+      return view;
+    };
     for (let d = 0; d < header.documents; d++) {
       const document = r.string();
       const key = r.string();
@@ -68,8 +81,10 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
       const stamp = size > 0 ? { size: size - 1, mtime: r.value() as number } : undefined;
       const figures = r.uint();
       const actors = r.uint();
-      const names = Array.from({ length: r.uint() }, () => intern(r.string()));
-      const mentions = { names, bounds: r.uints(), offsets: r.uints() };
+      const names = new Array<string>(r.uint());
+      for (let k = 0; k < names.length; k++) names[k] = intern(r.string());
+      const bounds = numbers();
+      const mentions = { names, bounds, offsets: numbers() };
       const meta = r.value() as DetectedMeta | undefined;
       const quantities = r.value() as IndexedFigure[] | undefined;
       out.set(document, { key, stamp, summary: { figures, actors, mentions, meta, quantities } });
@@ -85,6 +100,7 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
 /** Encoded into parts (no one buffer of the whole index) and written at once, replacing the old file. */
 export async function saveIndexCache(fs: FileSystem, path: string, detectorKey: string, entries: ReadonlyMap<string, CachedSummary>): Promise<void> {
   const w = new BinaryWriter();
+  let mentionNumbers = 0;
   for (const [document, { key, stamp, summary }] of entries) {
     w.uniqueString(document);
     w.uniqueString(key);
@@ -97,11 +113,12 @@ export async function saveIndexCache(fs: FileSystem, path: string, detectorKey: 
     for (const name of names) w.string(name);
     w.uints(bounds);
     w.uints(offsets);
+    mentionNumbers += bounds.length + offsets.length;
     w.value(summary.meta);
     w.value(summary.quantities?.length ? summary.quantities : undefined);
   }
   const body = w.finish();
-  const header: Header = { format: FORMAT, detector: detectorKey, documents: entries.size, strings: w.strings, shapes: w.shapes };
+  const header: Header = { format: FORMAT, detector: detectorKey, documents: entries.size, mentionNumbers, strings: w.strings, shapes: w.shapes };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const prefix = new Uint8Array(8);
   prefix.set(MAGIC);

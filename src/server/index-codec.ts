@@ -153,13 +153,6 @@ export class BinaryReader {
     return s;
   }
 
-  /** A list of numbers into a new typed array. */
-  uints(): Uint32Array {
-    const out = new Uint32Array(this.uint());
-    for (let i = 0; i < out.length; i++) out[i] = this.uint();
-    return out;
-  }
-
   value(): unknown {
     const tag = this.uint() as Tag;
     switch (tag) {

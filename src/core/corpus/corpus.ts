@@ -12,6 +12,7 @@ import { decodeDocument, titleOf } from '../text';
 import { discoverDocuments } from './discover';
 import { articleTextOf } from './article-text';
 import { emptySidecar, type DocumentState } from './document-state';
+import { TextArena } from './text-arena';
 
 export interface CorpusOptions {
   roots: string[];
@@ -108,15 +109,18 @@ export class Corpus {
       }
       return pause;
     };
+    const arena = new TextArena();
     const worker = async (): Promise<void> => {
       for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
         if (!this.docs.get(path)?.pending) continue; // Read meanwhile (opened in the editor), or gone.
-        await this.load(path, maxBytes);
+        const state = await this.load(path, maxBytes);
+        if (state.text !== undefined) arena.add(state, state.text);
         onRead([path]);
         await breathe();
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+    arena.flush();
   }
 
   /** Every document, by path. The order is kept until a document comes or goes: a corpus of 10,000 is asked often. */
