@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification, ShutdownRequest, type LogMessageParams } from 'vscode-languageserver-protocol';
 import { DocumentsRequest } from '../protocol/protocol';
-import { fmt } from './stats';
+import { fmt, median } from './stats';
 import { variedCorpus } from './varied-text';
 
 interface Run {
@@ -18,10 +18,13 @@ interface Run {
   indexedMs: number;
   log: string;
   peakMb: number;
+  /** The server's CPU time (every thread) until the index was complete: steadier than wall time on shared cores. */
+  cpuS: number;
 }
 
-async function indexOnce(server: string, root: string, cache: string, count: number): Promise<Run> {
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: cache } });
+export async function indexOnce(server: string, root: string, cache: string, count: number, profileDir?: string): Promise<Run> {
+  const node = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...node, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: cache } });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let indexed: ((line: string) => void) | undefined;
   const done = new Promise<string>((r) => (indexed = r));
@@ -42,13 +45,24 @@ async function indexOnce(server: string, root: string, cache: string, count: num
   const indexedMs = Date.now() - started;
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const peakMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+  // utime and stime, in clock ticks (100 per second on Linux), after the command name (which may hold spaces).
+  const ticks = readFileSync(`/proc/${child.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const cpuS = (Number(ticks[11]) + Number(ticks[12])) / 100;
   await conn.sendRequest(ShutdownRequest.type);
   await conn.sendNotification(ExitNotification.type);
   conn.dispose();
+  // A profiled server writes its profile as it exits: it is given the time to (a kill would lose it).
+  if (profileDir) await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(undefined)));
   child.kill();
-  return { listedMs, indexedMs, log, peakMb };
+  return { listedMs, indexedMs, log, peakMb, cpuS };
 }
 
+/**
+ * Cold then warm, `SA_BENCH_INDEX_RUNS` times (default 1), each cold run with a fresh persisted index; the table gives
+ * medians. `SA_BENCH_BASELINE_SERVER=<another build's dist/server.js>` runs that server too, turn about with this one,
+ * on the same corpus: a same-run baseline on a machine whose cores are shared. `SA_BENCH_PROFILE=<folder>` runs the
+ * servers under `node --cpu-prof` and leaves their profiles there (cold/ and warm/, per server and run).
+ */
 export async function benchIndex(root: string, sentences: readonly string[], count = 10_000): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sa-index-bench-'));
   try {
@@ -59,18 +73,34 @@ export async function benchIndex(root: string, sentences: readonly string[], cou
       writeFileSync(join(corpus, `${String(i).padStart(5, '0')}.txt`), text);
       bytes += Buffer.byteLength(text);
     });
-    const server = join(root, 'dist', 'server.js');
-    const cache = join(dir, 'cache');
-    const cold = await indexOnce(server, corpus, cache, count);
-    const warm = await indexOnce(server, corpus, cache, count);
-    const row = (name: string, r: Run): string => `| ${name} | ${fmt(r.listedMs / 1000)} | ${fmt(r.indexedMs / 1000)} | ${fmt(r.peakMb)} | ${r.log.replace(/^\[index\] /, '')} |`;
+    const runs = Math.max(1, Number(process.env.SA_BENCH_INDEX_RUNS ?? 1));
+    const profile = process.env.SA_BENCH_PROFILE;
+    const servers: Array<[name: string, path: string]> = [['this build', join(root, 'dist', 'server.js')]];
+    if (process.env.SA_BENCH_BASELINE_SERVER) servers.push(['baseline', process.env.SA_BENCH_BASELINE_SERVER]);
+    const results = servers.map(() => ({ cold: [] as Run[], warm: [] as Run[] }));
+    for (let i = 0; i < runs; i++) {
+      for (const [s, [name, server]] of servers.entries()) {
+        const cache = join(dir, `cache-${s}-${i}`);
+        const profileDir = (start: string): string | undefined => (profile ? join(profile, start, `${name.replace(/\W+/g, '-')}-${i}`) : undefined);
+        results[s]!.cold.push(await indexOnce(server, corpus, cache, count, profileDir('cold')));
+        results[s]!.warm.push(await indexOnce(server, corpus, cache, count, profileDir('warm')));
+        rmSync(cache, { recursive: true, force: true });
+      }
+    }
+    const row = (name: string, rs: Run[]): string => {
+      const m = (f: (r: Run) => number): string => fmt(median(rs.map(f)));
+      const each = rs.length > 1 ? ` (runs: ${rs.map((r) => fmt(r.indexedMs / 1000)).join(', ')} s; ${rs.map((r) => fmt(r.peakMb, 0)).join(', ')} MB)` : '';
+      return `| ${name} | ${m((r) => r.listedMs / 1000)} | ${m((r) => r.indexedMs / 1000)} | ${m((r) => r.cpuS)} | ${m((r) => r.peakMb)} | ${rs[rs.length - 1]!.log.replace(/^\[index\] /, '')}${each} |`;
+    };
     return [
-      `## Corpus index: ${count} articles, ${fmt(bytes / 1e6)} MB of varied text, the language server over stdio`,
+      `## Corpus index: ${count} articles, ${fmt(bytes / 1e6)} MB of varied text, the language server over stdio${runs > 1 ? ` (medians of ${runs} runs)` : ''}`,
       '',
-      '| start | titles listed (s) | index complete (s) | server peak memory (MB) | server log |',
-      '|---|---|---|---|---|',
-      row('cold (no persisted index)', cold),
-      row('warm (restart, nothing changed)', warm),
+      '| start | titles listed (s) | index complete (s) | server CPU until then (s) | server peak memory (MB) | server log |',
+      '|---|---|---|---|---|---|',
+      ...servers.flatMap(([name], s) => {
+        const of = servers.length > 1 ? `${name}: ` : '';
+        return [row(`${of}cold (no persisted index)`, results[s]!.cold), row(`${of}warm (restart, nothing changed)`, results[s]!.warm)];
+      }),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -26,7 +26,14 @@ export function decodeDocument(bytes: Uint8Array, maxBytes: number): DecodeResul
 
 /** The article's title: its first non-empty line, shortened for display. */
 export function titleOf(text: string, fallback: string): string {
-  const line = text.split(/\r?\n/, 50).find((l) => l.trim() !== '');
+  // Line by line, not split(): an article is read for its first line only (10,000 of them on a restart).
+  let line: string | undefined;
+  for (let at = 0, n = 0; at <= text.length && n < 50 && line === undefined; n++) {
+    const end = text.indexOf('\n', at);
+    const candidate = text.slice(at, end < 0 ? text.length : end);
+    if (candidate.trim() !== '') line = candidate;
+    at = end < 0 ? text.length + 1 : end + 1;
+  }
   if (!line) return fallback;
   const t = line.trim().replace(/\s+/g, ' ');
   return t.length > 120 ? t.slice(0, 119) + '…' : t;

@@ -12,6 +12,7 @@ import {
   FsExistsRequest,
   FsReadDirectoryRequest,
   FsReadFileRequest,
+  FsReadFileStampedRequest,
   FsWriteFileRequest,
 } from '../protocol/fs-protocol';
 import type { WorkspaceFileSystem } from './workspace-fs';
@@ -28,6 +29,10 @@ export function serveFileSystem(client: BaseLanguageClient, fs: WorkspaceFileSys
   };
   return [
     client.onRequest(FsReadFileRequest, answer('read', async ({ path }) => ({ base64: encodeBytes(await fs.readFile(path)) }))),
+    client.onRequest(FsReadFileStampedRequest, answer('read', async ({ path }) => {
+      const { bytes, stamp } = await fs.readFileStamped(path);
+      return { base64: encodeBytes(bytes), ...stamp };
+    })),
     client.onRequest(FsWriteFileRequest, answer('write', ({ path, base64 }) => fs.writeFile(path, decodeBytes(base64)))),
     client.onRequest(FsExistsRequest, answer('check', ({ path }) => fs.exists(path))),
     client.onRequest(FsReadDirectoryRequest, answer('list', ({ path }) => fs.readDirectory(path))),

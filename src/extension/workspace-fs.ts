@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
-import { joinBytes, type FileSystem } from '../core/ports';
+import { joinBytes, type FileStamp, type FileSystem } from '../core/ports';
 import { PathMutex } from '../core/store/path-mutex';
 
 /**
@@ -19,6 +19,12 @@ export class WorkspaceFileSystem implements FileSystem {
 
   readFile(path: string): Promise<Uint8Array> {
     return Promise.resolve(vscode.workspace.fs.readFile(this.toUri(path)));
+  }
+
+  /** stat before readFile: a write in between leaves a newer stamp than these bytes, so they are read again next time. */
+  async readFileStamped(path: string): Promise<{ bytes: Uint8Array; stamp: FileStamp }> {
+    const { size, mtime } = await vscode.workspace.fs.stat(this.toUri(path));
+    return { bytes: await vscode.workspace.fs.readFile(this.toUri(path)), stamp: { size, mtime } };
   }
 
   /** Replace by a temporary file and a rename, so that no reader ever sees half a sidecar. */

@@ -1,13 +1,16 @@
 // The core's FileSystem port on node:fs, for the CLI, the git merge driver and tests.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { FileSystem } from '../core/ports';
+import type { FileStamp, FileSystem } from '../core/ports';
 import { isLockName, withFileLock } from './file-lock';
 
 /** Temp files are hidden and end in `.sa-tmp`, so that no `*.annotations.json` glob ever picks one up. */
 export const isTempFile = (name: string): boolean => name.startsWith('.') && name.endsWith('.sa-tmp');
+
+/** Where readFileStamped looks past the size the file had (almost always finding its end at once). */
+const scratch = Buffer.alloc(64 * 1024);
 
 export class NodeFileSystem implements FileSystem {
   /**
@@ -16,6 +19,27 @@ export class NodeFileSystem implements FileSystem {
    */
   async readFile(path: string): Promise<Uint8Array> {
     return readFileSync(path);
+  }
+
+  /** One open, fstat and read (what readFileSync does anyway), synchronous for the same reason. */
+  async readFileStamped(path: string): Promise<{ bytes: Uint8Array; stamp: FileStamp }> {
+    const fd = openSync(path, 'r');
+    try {
+      const { size, mtimeMs } = fstatSync(fd);
+      const bytes = Buffer.allocUnsafeSlow(size);
+      let n = 0;
+      for (let r = -1; r !== 0 && n < size; n += r) r = readSync(fd, bytes, n, size - n, null);
+      // A file that grew since the fstat is read to its end, as readFileSync would (its stamp is then older than its bytes: read again next time).
+      const more: Buffer[] = [];
+      for (let r = -1; n === size && r !== 0; ) {
+        r = readSync(fd, scratch, 0, scratch.length, null);
+        if (r > 0) more.push(Buffer.from(scratch.subarray(0, r)));
+      }
+      if (more.length > 0) return { bytes: Buffer.concat([bytes, ...more]), stamp: { size, mtime: mtimeMs } };
+      return { bytes: n === size ? bytes : bytes.subarray(0, n), stamp: { size, mtime: mtimeMs } };
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /**

@@ -47,6 +47,10 @@ export class WorkerPool implements DetectPool {
     for (const w of this.started ?? []) w.postMessage({ type: 'configure', config });
   }
 
+  warmUp(): void {
+    for (const w of this.workers) w.postMessage({ type: 'warmUp' });
+  }
+
   summarise(articles: PoolArticle[]): Promise<WireSummary[]> {
     const id = this.next++;
     const worker = this.workers[this.turn++ % this.workers.length]!;

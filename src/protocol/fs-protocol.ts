@@ -9,6 +9,8 @@ export interface FsPath {
 }
 
 export const FsReadFileRequest = new RequestType<FsPath, { base64: string }, void>('sourceAnnotator/fs/readFile');
+/** The bytes with the file's size and mtime, stat'ed before the read (FileSystem.readFileStamped). */
+export const FsReadFileStampedRequest = new RequestType<FsPath, { base64: string; size: number; mtime: number }, void>('sourceAnnotator/fs/readFileStamped');
 /** Atomic replace (temp file and rename on the client's side). */
 export const FsWriteFileRequest = new RequestType<FsPath & { base64: string }, void, void>('sourceAnnotator/fs/writeFile');
 export const FsExistsRequest = new RequestType<FsPath, boolean, void>('sourceAnnotator/fs/exists');

@@ -215,6 +215,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       listedMs = Date.now() - started;
       corpusChanged(undefined, true);
       model = Promise.race([listingAnswered, new Promise((r) => setTimeout(r, 1000))]).then(() => w.loadModel());
+      // Nothing persisted: every article will be detected, and the pool's threads load the model while this one reads.
+      if (w.corpus.documents().length > 0) void runner().hasPersisted().then((persisted) => persisted || w.warmUpPool()).catch(() => undefined);
     }, (paths) => corpusChanged(paths));
     scanned = true;
     await new Promise((r) => setTimeout(r, 0)); // Answers to the Documents list go out before the model and index take the thread.

@@ -1,7 +1,7 @@
 // The core's FileSystem port for a server without a file system of its own (a Web Worker): every call is a
 // request to the client, which answers from the editor's workspace.fs (src/extension/fs-provider.ts).
 import type { Connection } from 'vscode-languageserver';
-import { joinBytes, type FileSystem } from '../core/ports';
+import { joinBytes, type FileStamp, type FileSystem } from '../core/ports';
 import { PathMutex } from '../core/store/path-mutex';
 import {
   decodeBytes,
@@ -10,6 +10,7 @@ import {
   FsExistsRequest,
   FsReadDirectoryRequest,
   FsReadFileRequest,
+  FsReadFileStampedRequest,
   FsWriteFileRequest,
 } from '../protocol/fs-protocol';
 
@@ -22,6 +23,11 @@ export class ClientFileSystem implements FileSystem {
   async readFile(path: string): Promise<Uint8Array> {
     const { base64 } = await this.ask(() => this.connection.sendRequest(FsReadFileRequest, { path }), 'read', path);
     return decodeBytes(base64);
+  }
+
+  async readFileStamped(path: string): Promise<{ bytes: Uint8Array; stamp: FileStamp }> {
+    const { base64, size, mtime } = await this.ask(() => this.connection.sendRequest(FsReadFileStampedRequest, { path }), 'read', path);
+    return { bytes: decodeBytes(base64), stamp: { size, mtime } };
   }
 
   writeFile(path: string, data: Uint8Array | readonly Uint8Array[]): Promise<void> {

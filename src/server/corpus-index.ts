@@ -6,6 +6,7 @@ import { comparableFigures, type IndexedFigure } from '../core/analysis/figure-g
 import { figureInputsOf } from '../core/analysis/inputs';
 import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
+import { sameStamp } from '../core/ports';
 import type { DetectPool, WireSummary } from './detect-pool';
 import { contentKey, type CachedSummary } from './index-cache';
 import { eachActor, internedMentions, mentionsNamed, packEntities, type Mention, type PackedMentions } from './packed-mentions';
@@ -39,8 +40,12 @@ export class CorpusIndex {
   private run = 0;
   /** Documents whose detections stay cached while indexing (the open ones). */
   private keep = new Set<string>();
-  /** How many summaries came from the persisted index, and how many were detected, since the last clear(). */
-  readonly stats = { reused: 0, detected: 0 };
+  /**
+   * Since the last clear(): how many summaries came from the persisted index, how many of them only after hashing
+   * their text (their file's stamp changed, not their text: the persisted index should learn the new stamp), and how
+   * many were detected.
+   */
+  readonly stats = { reused: 0, hashed: 0, detected: 0 };
 
   constructor(private readonly corpus: Corpus) {}
 
@@ -83,7 +88,7 @@ export class CorpusIndex {
       return undefined;
     }
     const summary = summarise(document, keepDetections ? this.corpus.entities(document) : this.corpus.detectOnce(document), detectSourceMeta(state.text, boilerplateOf(state)), state.text);
-    this.summaries.set(document, { key: contentKey(state.text), summary });
+    this.summaries.set(document, { key: contentKey(state.text), stamp: state.stamp, summary });
     this.stats.detected++;
     return summary;
   }
@@ -95,19 +100,26 @@ export class CorpusIndex {
     for (const { path } of this.corpus.documents()) {
       if (!this.summaries.has(path) && this.reuse(path)) taken.push(path);
       if (Date.now() - lastYield > 20) {
-        await new Promise((r) => setTimeout(r, 0));
+        await breathe();
         lastYield = Date.now();
       }
     }
     return taken;
   }
 
-  /** Takes the persisted summary when the article's text is unchanged. */
+  /**
+   * Takes the persisted summary when the article is unchanged: its text was read from a file with the stamp the
+   * summary was made from, else (another stamp, or the editor's text) its text hashes to the summary's key.
+   */
   private reuse(document: string): boolean {
-    const text = this.corpus.get(document)?.text;
+    const state = this.corpus.get(document);
     const candidate = this.candidates.get(document);
-    if (text === undefined || !candidate || candidate.key !== contentKey(text)) return false;
-    this.summaries.set(document, candidate);
+    if (state?.text === undefined || !candidate) return false;
+    if (sameStamp(state.stamp, candidate.stamp)) this.summaries.set(document, candidate);
+    else if (candidate.key === contentKey(state.text)) {
+      this.summaries.set(document, { ...candidate, stamp: state.stamp });
+      this.stats.hashed++;
+    } else return false;
     this.stats.reused++;
     return true;
   }
@@ -125,7 +137,7 @@ export class CorpusIndex {
   clear(): void {
     this.summaries.clear();
     this.candidates = new Map();
-    this.stats.reused = this.stats.detected = 0;
+    this.stats.reused = this.stats.hashed = this.stats.detected = 0;
     this.run++;
   }
 
@@ -158,14 +170,16 @@ export class CorpusIndex {
       if (Date.now() - lastYield > 20) {
         finished(ready, 0);
         ready = [];
-        await new Promise((r) => setTimeout(r, 0));
+        await breathe();
         lastYield = Date.now();
       }
     }
     finished(ready, order.length - queue.length);
     let next = 0;
     const take = (n: number): string[] => queue.slice(next, (next += n));
-    await Promise.all([this.drainHere(take, stale, finished), pool ? this.drainOnPool(pool, take, stale, finished) : undefined]);
+    // Smaller batches as the queue empties, so that no thread is left with a long last batch while the others wait.
+    const batchSize = (most: number, threads: number): number => Math.max(1, Math.min(most, Math.floor((queue.length - next) / (4 * threads))));
+    await Promise.all([this.drainHere(take, stale, finished), pool ? this.drainOnPool(pool, (most) => take(batchSize(most, pool.size + 1)), stale, finished) : undefined]);
     progress.report(order.length, order.length);
     return order.length;
   }
@@ -179,7 +193,7 @@ export class CorpusIndex {
       if (Date.now() - lastYield > 20) {
         finished(batch);
         batch = [];
-        await new Promise((r) => setTimeout(r, 0)); // setTimeout, not setImmediate: the browser build runs in a Web Worker.
+        await breathe();
         lastYield = Date.now();
       }
     }
@@ -193,12 +207,13 @@ export class CorpusIndex {
     for (let documents = take(BATCH); documents.length > 0 && !stale(); documents = take(BATCH)) {
       const batch = documents.filter((d) => this.corpus.get(d)?.text !== undefined);
       const texts = batch.map((d) => this.corpus.get(d)!.text!);
+      const stamps = batch.map((d) => this.corpus.get(d)!.stamp);
       const job: Promise<void> = pool.summarise(batch.map((d, k) => ({ text: texts[k]!, lines: this.corpus.get(d)!.sidecar.meta }))).then((summaries) => {
         if (stale()) return;
         batch.forEach((document, k) => {
           // An article edited meanwhile was summarised in this thread already, from its newer text.
           if (this.corpus.get(document)?.text !== texts[k] || this.summaries.has(document)) return;
-          this.summaries.set(document, { key: contentKey(texts[k]!), summary: fromWire(summaries[k]!) });
+          this.summaries.set(document, { key: contentKey(texts[k]!), stamp: stamps[k], summary: fromWire(summaries[k]!) });
           this.stats.detected++;
         });
         finished(batch);
@@ -230,6 +245,12 @@ export class CorpusIndex {
     return out;
   }
 }
+
+/**
+ * Lets requests in: setImmediate where there is one (node: it runs right after pending I/O; setTimeout(0) waits a
+ * millisecond, some 4 % of a thread yielding every 20 ms), else setTimeout (the browser build runs in a Web Worker).
+ */
+const breathe = (): Promise<void> => new Promise((r) => (typeof setImmediate === 'function' ? setImmediate(r) : setTimeout(r, 0)));
 
 /** A Map that counts its changes. */
 class VersionedMap<K, V> extends Map<K, V> {

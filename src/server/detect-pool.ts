@@ -19,6 +19,11 @@ export interface DetectPool {
   readonly size: number;
   /** Every later summarise() uses a detector built from this configuration. */
   configure(config: DetectorConfig): void;
+  /**
+   * Starts the threads and builds their detectors now, for a corpus about to be detected from scratch: they load
+   * the model while this thread is still reading the articles. A later configure() with the same configuration keeps them.
+   */
+  warmUp(): void;
   summarise(articles: PoolArticle[]): Promise<WireSummary[]>;
   dispose(): void;
 }

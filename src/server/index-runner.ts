@@ -30,7 +30,11 @@ export class IndexRunner {
   private async once(first: string[], onBatch: (documents: string[]) => void): Promise<void> {
     const w = this.ws;
     await this.restore();
-    if (w.index.size() === w.corpus.documents().length && this.restoredFor === w.detectorKey()) return; // restoreFirst() covered all.
+    if (w.index.size() === w.corpus.documents().length && this.restoredFor === w.detectorKey()) {
+      // restoreFirst() covered all; files touched but not changed are persisted with their new stamps.
+      if (w.index.stats.hashed > 0) await this.save();
+      return;
+    }
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin(l10n.t('Source Annotator: indexing the corpus'), 0, undefined, true);
     const started = Date.now();
@@ -42,9 +46,18 @@ export class IndexRunner {
       (batch) => batch.length > 0 && onBatch(batch),
     );
     progress.done();
-    const { reused, detected } = w.index.stats;
-    if (!cancelled && detected > 0 && this.cacheFile) await saveIndexCache(this.host.fs, this.cacheFile, w.detectorKey(), w.index.snapshot());
-    this.host.log.info(`[index] ${w.index.size()} article(s) in ${Date.now() - started} ms: ${detected} detected, ${reused} from the persisted index${cancelled ? ' (cancelled)' : ''}`);
+    const { reused, detected, hashed } = w.index.stats;
+    if (!cancelled && detected + hashed > 0) await this.save();
+    this.host.log.info(`[index] ${w.index.size()} article(s) in ${Date.now() - started} ms: ${detected} detected, ${reused} from the persisted index (${hashed} of them hashed)${cancelled ? ' (cancelled)' : ''}`);
+  }
+
+  private async save(): Promise<void> {
+    const w = this.ws;
+    if (!this.cacheFile) return;
+    const started = Date.now();
+    await saveIndexCache(this.host.fs, this.cacheFile, w.detectorKey(), w.index.snapshot());
+    w.index.stats.hashed = 0;
+    this.host.log.info(`[index] persisted ${w.index.size()} summaries in ${Date.now() - started} ms`);
   }
 
   /**
@@ -58,7 +71,7 @@ export class IndexRunner {
       this.restoredFor = this.ws.detectorKey();
       const taken = cache ? await this.ws.restoreIndex(cache) : [];
       const all = this.ws.corpus.documents().length;
-      if (taken.length > 0 && taken.length === all) this.host.log.info(`[index] ${all} article(s) in ${Date.now() - started} ms: 0 detected, ${all} from the persisted index`);
+      if (taken.length > 0 && taken.length === all) this.host.log.info(`[index] ${all} article(s) in ${Date.now() - started} ms: 0 detected, ${all} from the persisted index (${this.ws.index.stats.hashed} of them hashed)`);
       return taken;
     });
     this.running = restored.then(
@@ -66,6 +79,13 @@ export class IndexRunner {
       (e: unknown) => this.host.log.error(`[index] ${(e as Error).message}`),
     );
     return restored.catch(() => []);
+  }
+
+  /** Whether this workspace has a persisted index (without one, every article will be detected). */
+  async hasPersisted(): Promise<boolean> {
+    if (!this.ws.root) return false;
+    this.cacheFile ??= await this.host.indexCacheFile(this.ws.root, this.cacheDir);
+    return this.cacheFile !== undefined && (await this.host.fs.exists(this.cacheFile));
   }
 
   /** Offers the index the summaries of the persisted index that the current detector made. */

@@ -12,7 +12,7 @@ import type { DetectorConfig, PoolArticle, WireSummary } from './detect-pool';
 import { detectBoilerplate, maskBoilerplate } from '../core/source/boilerplate';
 import { detectSourceMeta } from '../core/source/detect-meta';
 
-type Message = { type: 'configure'; config: DetectorConfig } | { type: 'summarise'; id: number; articles: PoolArticle[] };
+type Message = { type: 'configure'; config: DetectorConfig } | { type: 'warmUp' } | { type: 'summarise'; id: number; articles: PoolArticle[] };
 
 let model: NerModel | undefined;
 let config: DetectorConfig | undefined;
@@ -27,7 +27,9 @@ try {
   // Not allowed here: indexing runs at the editor's priority.
 }
 
+/** A new detector unless it is configured as before (warmUp() configures early with what the server expects). */
 function configure(next: DetectorConfig): void {
+  if (config && JSON.stringify(next) === JSON.stringify(config)) return;
   config = next;
   detector = undefined;
 }
@@ -40,6 +42,14 @@ function currentDetector(): CorpusDetector {
 parentPort?.on('message', (m: Message) => {
   if (m.type === 'configure') {
     configure(m.config);
+    return;
+  }
+  if (m.type === 'warmUp') {
+    try {
+      currentDetector();
+    } catch {
+      // Said by the first summarise, which builds it again.
+    }
     return;
   }
   try {

@@ -1,5 +1,6 @@
 // The language server as a node process: `node dist/server.js --stdio` for any LSP editor, or started by the
 // VS Code extension over IPC (--node-ipc). Files through node:fs; the model from the package's media folder.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
@@ -31,7 +32,8 @@ const MODEL = join(__dirname, '..', 'media', 'ner', 'model.bin');
 const modelBytes = readFile(MODEL);
 modelBytes.catch(() => undefined); // Reported when the model is loaded.
 let key: Promise<string> | undefined;
-const modelKey = (): Promise<string> => (key ??= modelBytes.then((bytes) => contentKey(bytes.toString('latin1'))));
+// SHA-1 here (native, a few ms for 4 MB); the key only has to tell models apart within this host's persisted index.
+const modelKey = (): Promise<string> => (key ??= modelBytes.then((bytes) => createHash('sha1').update(bytes).digest('base64url')));
 // One failed promise must not take the server (and every open editor's highlights) down with it.
 process.on('unhandledRejection', (e) => log.error(`[server] ${(e as Error)?.stack ?? String(e)}`));
 
@@ -64,7 +66,7 @@ startServer(connection, {
     const dir = requested ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'source-annotator', contentKey(root));
     try {
       await mkdir(dir, { recursive: true });
-      return join(dir, 'index.json');
+      return join(dir, 'index.bin');
     } catch (e) {
       log.warn(`[index] cannot keep the index in ${dir} (${(e as Error).message}); it lives in memory only`);
       return undefined;

@@ -150,6 +150,12 @@ export class AnnotatorWorkspace {
     this.host.detectPool?.configure({ registry: this.registry, model: this.settings.discoveryModel && this.model !== undefined });
   }
 
+  /** Starts the detect pool's threads with the detector they will most likely be given (the model is not loaded yet). */
+  warmUpPool(): void {
+    this.host.detectPool?.configure({ registry: this.registry, model: this.settings.discoveryModel });
+    this.host.detectPool?.warmUp();
+  }
+
   /** Names what the detections depend on: this build of the code, the model and the workspace registry. */
   detectorKey(): string {
     const model = this.settings.discoveryModel ? (this.model?.key ?? this.earlyModelKey ?? 'none') : 'off';

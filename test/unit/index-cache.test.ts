@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Entity } from '../../src/core/model/entities';
@@ -23,12 +23,14 @@ describe('the persisted index (index-cache)', () => {
 
   it('writes every document (in parts) and reads back the same summaries for the same detector', async () => {
     const entries = new Map<string, CachedSummary>();
-    for (const doc of ['/c/a.txt', '/c/b „quoted“.txt']) entries.set(doc, { key: contentKey(text), summary: summarise(doc, entities, undefined, text) });
-    const file = join(dir, 'index.json');
+    const stamp = { size: 123, mtime: 1764670000123.456 };
+    for (const doc of ['/c/a.txt', '/c/b „quoted“.txt']) entries.set(doc, { key: contentKey(text), stamp: doc === '/c/a.txt' ? stamp : undefined, summary: summarise(doc, entities, undefined, text) });
+    const file = join(dir, 'index.bin');
     await saveIndexCache(nodeFileSystem, file, 'detector-1', entries);
-    assert.doesNotThrow(() => JSON.parse(readFileSync(file, 'utf8')), 'one JSON document');
     const back = await loadIndexCache(nodeFileSystem, file, 'detector-1', silentLogger);
     assert.deepEqual([...back.keys()], [...entries.keys()]);
+    assert.deepEqual(back.get('/c/a.txt')!.stamp, stamp);
+    assert.equal(back.get('/c/b „quoted“.txt')!.stamp, undefined);
     for (const [doc, { key, summary }] of back) {
       const was = entries.get(doc)!.summary;
       assert.equal(key, contentKey(text));
@@ -38,5 +40,24 @@ describe('the persisted index (index-cache)', () => {
       assert.equal(text.slice(...summary.quantities![0]!.sentence), 'Nordkorea hat über 1000 Container geliefert, sagte Kirby.');
     }
     assert.equal((await loadIndexCache(nodeFileSystem, file, 'detector-2', silentLogger)).size, 0, 'another detector’s index is not used');
+  });
+
+  it('a persisted index cut short, or in the older JSON format, is ignored (and rebuilt)', async () => {
+    const entries = new Map<string, CachedSummary>([['/c/a.txt', { key: contentKey(text), summary: summarise('/c/a.txt', entities, undefined, text) }]]);
+    const file = join(dir, 'index.bin');
+    await saveIndexCache(nodeFileSystem, file, 'detector-1', entries);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 3));
+    const warnings: string[] = [];
+    const log = { ...silentLogger, warn: (m: string) => void warnings.push(m) };
+    assert.equal((await loadIndexCache(nodeFileSystem, file, 'detector-1', log)).size, 0);
+    assert.match(warnings.join('\n'), /ignoring the index cache/);
+    writeFileSync(file, JSON.stringify({ format: 4, detector: 'detector-1', documents: {} }));
+    assert.equal((await loadIndexCache(nodeFileSystem, file, 'detector-1', log)).size, 0);
+  });
+
+  it('contentKey tells texts apart by every code unit, odd lengths included', () => {
+    const keys = new Set(['', 'a', 'b', 'ab', 'ba', 'abc', 'abd', 'Straße', 'Strasse', 'x'.repeat(1001), 'x'.repeat(1000) + 'y'].map(contentKey));
+    assert.equal(keys.size, 11);
   });
 });

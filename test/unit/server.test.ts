@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +39,7 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { emptyRegistry, serializeRegistry } from '../../src/core/registry-edits';
 import { ClaimsRequest, CorpusChangedNotification, DocumentsRequest, EditClaimRequest, EditRegistryRequest, EntitiesRequest, ExportRequest, UndoRequest, type CorpusDocument } from '../../src/protocol/protocol';
 
 const ROOT = join(__dirname, '..', '..');
@@ -388,5 +389,25 @@ describe('language server: the persisted index', function () {
     const changed = join(dir, 'seeds', A003);
     writeFileSync(changed, readFileSync(changed, 'utf8') + '\nNachtrag: Wladimir Putin reiste nach Pjöngjang.\n');
     assert.match(await indexOnce(), /1 detected, 4 from the persisted index/);
+  });
+
+  it('an article edited on disk with its size unchanged is re-detected; one only touched is hashed, not re-detected', async () => {
+    const a000 = join(dir, 'seeds', A000);
+    const hourAgo = Date.now() / 1000 - 3600;
+    const before = readFileSync(a000, 'utf8');
+    const after = before.replace('Nordkorea', 'Nordkoria');
+    assert.notEqual(after, before);
+    writeFileSync(a000, after);
+    utimesSync(a000, hourAgo + 60, hourAgo + 60);
+    assert.match(await indexOnce(), /1 detected, 4 from the persisted index/);
+    utimesSync(a000, hourAgo + 120, hourAgo + 120);
+    assert.match(await indexOnce(), /0 detected, 5 from the persisted index \(1 of them hashed\)/);
+  });
+
+  it('a new workspace registry (another detector) re-detects every article', async () => {
+    assert.match(await indexOnce(), /0 detected, 5 from the persisted index/);
+    writeFileSync(join(dir, 'source-annotator.actors.json'), serializeRegistry({ ...emptyRegistry(), notActors: ['Kreml'] }));
+    assert.match(await indexOnce(), /5 detected, 0 from the persisted index/);
+    assert.match(await indexOnce(), /0 detected, 5 from the persisted index/);
   });
 });

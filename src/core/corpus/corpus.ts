@@ -6,12 +6,13 @@ import type { Annotation, Sidecar } from '../model/annotation';
 import type { Cue, Entity } from '../model/entities';
 import { resolveLinkTarget } from '../model/links';
 import { basename, dirname, relative } from '../paths';
-import type { FileSystem, Logger } from '../ports';
+import { settledStamp, type FileStamp, type FileSystem, type Logger } from '../ports';
 import { BrokenSidecarError, SidecarStore } from '../store/sidecar-store';
 import { decodeDocument, titleOf } from '../text';
 import { discoverDocuments } from './discover';
 import { articleTextOf } from './article-text';
 import { emptySidecar, type DocumentState } from './document-state';
+import { TextArena } from './text-arena';
 
 export interface CorpusOptions {
   roots: string[];
@@ -108,15 +109,18 @@ export class Corpus {
       }
       return pause;
     };
+    const arena = new TextArena();
     const worker = async (): Promise<void> => {
       for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
         if (!this.docs.get(path)?.pending) continue; // Read meanwhile (opened in the editor), or gone.
-        await this.load(path, maxBytes);
+        const state = await this.load(path, maxBytes);
+        if (state.text !== undefined) arena.add(state, state.text);
         onRead([path]);
         await breathe();
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+    arena.flush();
   }
 
   /** Every document, by path. The order is kept until a document comes or goes: a corpus of 10,000 is asked often. */
@@ -139,10 +143,12 @@ export class Corpus {
   async load(path: string, maxBytes: number, liveText?: string): Promise<DocumentState> {
     let text = liveText;
     let problem: string | undefined;
+    let stamp: FileStamp | undefined;
     if (text === undefined) {
       try {
-        const decoded = decodeDocument(await this.fs.readFile(path), maxBytes);
-        if (decoded.ok) text = decoded.text;
+        const read = await this.fs.readFileStamped(path);
+        const decoded = decodeDocument(read.bytes, maxBytes);
+        if (decoded.ok) [text, stamp] = [decoded.text, settledStamp(read.stamp, Date.now())];
         else problem = decoded.message;
       } catch (e) {
         problem = `cannot read file: ${(e as Error).message}`;
@@ -152,7 +158,7 @@ export class Corpus {
     // concurrent reload never sees them vanish and come back).
     const title = text ? titleOf(text, basename(path)) : basename(path);
     const state: DocumentState = this.docs.get(path) ?? { path, title, text, problem, sidecar: emptySidecar(basename(path)), sidecarProblem: undefined };
-    Object.assign(state, { title, text, problem, pending: false });
+    Object.assign(state, { title, text, stamp, problem, pending: false });
     if (!this.docs.has(path)) this.sorted = undefined;
     this.docs.set(path, state);
     await this.loadSidecar(state);
@@ -199,6 +205,7 @@ export class Corpus {
     const state = this.docs.get(path);
     if (state) {
       state.text = text;
+      state.stamp = undefined; // The editor's text, not the file's.
       state.problem = undefined;
     }
   }
