@@ -82,10 +82,11 @@ export class ClaimCommands extends Disposable {
     return pick && { path: sel.path, id: pick.claim.id, info: pick.claim };
   }
 
-  private async tag(p?: string, s?: number, e?: number, note?: string): Promise<string | undefined> {
+  private async tag(p?: string, s?: number, e?: number, note?: string, link?: { target: { uri: string; id: string }; relation: LinkRelation }): Promise<string | undefined> {
     const { path, start, end } = this.selection(p, s, e);
     if (start === end) throw new Error(t('Select the passage to tag as a claim.'));
-    const { id, prefilled } = await this.send(path, t('Tag as claim'), { op: 'add', start, end, ...(note ? { note } : {}) });
+    const label = link ? t('Tag as claim and link') : t('Tag as claim');
+    const { id, prefilled } = await this.send(path, label, { op: 'add', start, end, ...(note ? { note } : {}), ...(link ? { link } : {}) });
     if (prefilled?.claimant) {
       // Said, not asked: the analyst goes on reading, and changes the claimant only when the attribution is wrong.
       const change = t('Change Claimant');
@@ -154,14 +155,13 @@ export class ClaimCommands extends Disposable {
 
   /**
    * Tag as claim and link (a passage that looks like a claim of another document): the relation is asked, the guessed
-   * one first (tests pass the `answer`); nothing is tagged when the analyst escapes. Two steps of undo.
+   * one first (tests pass the `answer`); nothing is tagged when the analyst escapes. One edit, one step of undo.
    */
   private async tagAndLink(p?: string, s?: number, e?: number, target?: { uri: string; id: string }, guessed?: LinkRelation, answer?: LinkRelation): Promise<void> {
     if (!p || s === undefined || e === undefined || !target) return;
     const rel = answer ?? (await this.pickRelation(guessed));
     if (!rel) return;
-    const id = await this.tag(p, s, e);
-    if (id) await this.edit(p, t('Link claims'), { op: 'link', id, target, relation: rel });
+    await this.tag(p, s, e, undefined, { target, relation: rel });
   }
 
   /** The relation of a link, the guessed one first; with `dismissable`, also "Not related" (a suggestion rejected). */

@@ -132,8 +132,11 @@ export const ClaimsRequest = new RequestType<{ uri?: string }, ClaimInfo[], void
 
 /** One change to one claim, or a new claim. Offsets are into the text the server holds (the editor's, when open). */
 export type ClaimEdit =
-  /** A claimant or note left out is taken from the attribution the passage lies in (null: no claimant). */
-  | { op: 'add'; start: number; end: number; note?: string; claimant?: string | null }
+  /**
+   * A claimant or note left out is taken from the attribution the passage lies in (null: no claimant); `link` links
+   * the new claim in the same edit (one step of undo).
+   */
+  | { op: 'add'; start: number; end: number; note?: string; claimant?: string | null; link?: { target: { uri: string; id: string }; relation: LinkRelation } }
   | { op: 'link'; id: string; target: { uri: string; id: string }; relation: LinkRelation }
   | { op: 'status'; id: string; status: ClaimStatus }
   | { op: 'claimant'; id: string; claimant: string | null }

@@ -7,6 +7,7 @@ import { claimAttribution, hedgesIn } from '../core/attribution-view';
 import * as edits from '../core/corpus/claim-edits';
 import { AnnotationHistory } from '../core/corpus/history';
 import type { Sidecar } from '../core/model/annotation';
+import type { LinkRelation } from '../core/model/vocabulary';
 import { addActor, addAlias, markNotActor } from '../core/registry-edits';
 import { BrokenRegistryError, editRegistryFile } from '../core/store/registry-store';
 import type { ClaimEdit, MetaEdit, RegistryEdit } from '../protocol/protocol';
@@ -35,13 +36,10 @@ export class AnnotationEditor {
           const claimant = edit.claimant === undefined ? prefilled?.claimant : edit.claimant || undefined;
           const added = edits.addClaim(s, text, edit.start, edit.end, ctx, note, claimant);
           id = added.id;
-          return added.sidecar;
+          return edit.link ? this.withLink(document, added.sidecar, id, edit.link, ctx) : added.sidecar;
         }
-        case 'link': {
-          const target = pathOf(edit.target.uri);
-          if (!this.ws.corpus.findClaim(target, edit.target.id)) throw new Error(l10n.t('The target claim does not exist in the corpus.'));
-          return edits.addLink(s, edit.id, edit.relation, this.ws.corpus.linkTarget(document, target, edit.target.id), ctx);
-        }
+        case 'link':
+          return this.withLink(document, s, edit.id, edit, ctx);
         case 'status':
           return edits.setStatus(s, edit.id, edit.status, ctx);
         case 'claimant':
@@ -63,6 +61,13 @@ export class AnnotationEditor {
     const { before, after } = await this.ws.corpus.update(document, apply);
     this.history.record(document, label, before, after);
     return { id, ...(prefilled && (prefilled.claimant || prefilled.note) && edit.op === 'add' ? { prefilled } : {}) };
+  }
+
+  /** `sidecar` with claim `id` linked to a claim that must exist in the corpus. */
+  private withLink(document: string, sidecar: Sidecar, id: string, link: { target: { uri: string; id: string }; relation: LinkRelation }, ctx: edits.EditContext): Sidecar {
+    const target = pathOf(link.target.uri);
+    if (!this.ws.corpus.findClaim(target, link.target.id)) throw new Error(l10n.t('The target claim does not exist in the corpus.'));
+    return edits.addLink(sidecar, id, link.relation, this.ws.corpus.linkTarget(document, target, link.target.id), ctx);
   }
 
   /** Records the analyst's decision about the document as a source; undone like a claim edit. */

@@ -99,6 +99,9 @@ describe('Passages that look like a claim elsewhere', () => {
       assert.equal(stored.annotations[0]!.target.selector[0]!.exact, sentence);
       assert.deepEqual(stored.annotations[0]!.links.map((l) => [l.rel, l.target.endsWith(`#${target.id}`)]), [['corroborates', true]]);
       await waitFor('no hint once tagged', () => (vscode.languages.getDiagnostics(uri).some((d) => /Looks like a claim in/.test(d.message)) ? undefined : true), 20_000);
+      await vscode.commands.executeCommand(Commands.undo);
+      const undone = JSON.parse(await readText(sidecar)) as { annotations: unknown[] };
+      assert.equal(undone.annotations.length, 0, 'one undo takes back the claim and its link');
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.workspace.fs.delete(uri);
