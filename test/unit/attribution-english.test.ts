@@ -106,3 +106,34 @@ describe('attribution: English contents and cues', () => {
     assert.deepEqual(read('The minister dismissed the report as nonsense.'), [['dismissed', 'The minister', 'the report as nonsense']]);
   });
 });
+
+describe('attribution: English continuation quotes', () => {
+  it('gives a verbless quotation after ", but NP" the speaker of the cue before, its opening mark as cue', () => {
+    const text = '“The roads are in good shape”, the board said, but the Highway Department “has failed to repair the bridges in the north.';
+    const [said, mark] = attributions(text);
+    assert.equal(said.text, 'said');
+    assert.deepEqual([mark.text, slice(text, mark.source), slice(text, mark.content), mark.mode], ['“', 'the board', 'has failed to repair the bridges in the north.', 'direct']);
+  });
+
+  it('reads no continuation from a scare quote or a quotation that opens with a capital', () => {
+    assert.equal(attributions('The board said the roads are fine, but the bridges are “a disgrace to the county”.').length, 1);
+    assert.equal(attributions('The board said the roads are fine, but the mayor “Never Again” campaign goes on.').length, 1);
+  });
+});
+
+describe('hedges: English', () => {
+  const detectorHedges = (text: string): string[] => detector.attribute(text, detector.detect(text)).filter((c) => c.kind === 'hedge').map((h) => `${h.text}/${(h as { type: string }).type}`);
+
+  it('reads attributive "possible" as a hedge, not an option or a superlative', () => {
+    assert.deepEqual(detectorHedges('Police will look into possible “fraud” at the polls.'), ['possible/other']);
+    assert.deepEqual(detectorHedges('Possible effects of the plan: higher taxes and fewer jobs.'), ['Possible/other']);
+    assert.deepEqual(detectorHedges('The panel made proposals for possible changes at the earliest possible date.'), []);
+    assert.deepEqual(detectorHedges('They made every possible effort to finish as soon as possible.'), []);
+  });
+
+  it('reads "there should be" and "is expected to" as hedges, not deontic "should"', () => {
+    assert.deepEqual(detectorHedges('He said there should be enough votes to pass it.'), ['should/modal']);
+    assert.deepEqual(detectorHedges('The bill is expected to pass.'), ['expected/other']);
+    assert.deepEqual(detectorHedges('He said the offer should be rejected.'), []);
+  });
+});

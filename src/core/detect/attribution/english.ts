@@ -118,3 +118,24 @@ export function unquoted(tokens: readonly Token[], from: number, to: number): Sp
   while (y > x && /^[.,:;!?]$/.test(tokens[y - 1].s)) y--;
   return y > x ? { start: tokens[x].start, end: tokens[y - 1].end } : undefined;
 }
+
+/**
+ * A verbless continuation of a report: after a cue that ends before token `from`, a new clause (", but", ", and", ";")
+ * whose subject is a noun phrase right before a quotation that opens with a lower-case word: "…, the jury said, but the
+ * State Welfare Department “has seen fit to …". Returns the opening mark and the quoted words (a quotation that never
+ * closes runs to the sentence's end, its stop kept).
+ */
+export function continuationQuote(tokens: readonly Token[], from: number, b: number, quotes: readonly [number, number][], mentions: Mentions): { mark: number; content: Span } | undefined {
+  for (let k = from; k < b - 3; k++) {
+    const semicolon = tokens[k].s === ';';
+    if (!semicolon && !(tokens[k].s === ',' && /^(?:but|and|while)$/.test(tokens[k + 1].l))) continue;
+    const e = phraseAfter(tokens, semicolon ? k + 1 : k + 2, b, mentions, true);
+    if (e === undefined || e + 3 >= b || !opensQuote(tokens, e) || !tokens[e + 1].word || tokens[e + 1].s !== tokens[e + 1].l) continue;
+    const q = quotes.find((x) => x[0] === e);
+    let last = q ? q[1] - 1 : b - 1;
+    if (q) while (last > e + 1 && /^[,:]$/.test(tokens[last].s)) last--;
+    if (last - e < 3) continue;
+    return { mark: e, content: { start: tokens[e + 1].start, end: tokens[last].end } };
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
 // pronoun names and which canonical actor a source is are settled document-wide (resolve.ts).
 import type { AttributionMode, Hedge, Stance } from '../../model/entities';
 import { clauseStart, contentSpan, findQuotes, isClauseMark, opensQuote, quoteInterior } from './clauses';
-import { DIRECTIVES, adverbialToEnd, hypothetical, nominal, notOnly, passiveAux, pastAddressee, runsOn, skipTime, subjectBeforeRelative, unquoted } from './english';
+import { DIRECTIVES, adverbialToEnd, continuationQuote, hypothetical, nominal, notOnly, passiveAux, pastAddressee, runsOn, skipTime, subjectBeforeRelative, unquoted } from './english';
 import { findHedges } from './hedges';
 import { readPreposition, type PrepositionCue } from './prepositions';
 import { AUX, DETERMINERS, Mentions, OPENERS, PRONOUNS, phraseAfter, phraseBefore, type Span } from './phrases';
@@ -141,7 +141,20 @@ class SentenceReader {
       }
       if (last !== undefined) i = Math.max(i, last);
     }
+    if (this.english) this.continuation();
     return this.out;
+  }
+
+  /** A verbless quotation that continues the report of the cue before it, with that cue's speaker (english.ts). */
+  private continuation(): void {
+    const last = this.out[this.out.length - 1];
+    if (!last?.source || last.source.refer === 'speaker') return;
+    let from = this.a;
+    while (from < this.b && this.tokens[from].start < Math.max(last.end, last.content?.end ?? 0)) from++;
+    const found = continuationQuote(this.tokens, from, this.b, this.quotes, this.mentions);
+    if (!found) return;
+    const mark = this.tokens[found.mark];
+    this.push({ start: mark.start, end: mark.end }, { ...last.source }, found.content, 'direct', last.stance);
   }
 
   /**
