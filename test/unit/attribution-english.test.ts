@@ -137,3 +137,33 @@ describe('hedges: English', () => {
     assert.deepEqual(detectorHedges('He said the offer should be rejected.'), []);
   });
 });
+
+describe('attribution: English, more word orders', () => {
+  it('reads an accusation in the passive with what it names, and a parenthetical passive with the clause it interrupts', () => {
+    const text = 'The union was accused of breaking the contract.';
+    const [a] = attributions(text);
+    assert.deepEqual([a.text, a.source, slice(text, a.content), a.stance], ['accused', null, 'of breaking the contract', 'accuses']);
+    assert.deepEqual(read('The new rule, it was explained, will apply in May.'), [['explained', null, 'The new rule, it was explained, will apply in May']]);
+  });
+
+  it('keeps a parenthesis with a comma inside the source ("Sen. Smith (D., Tex.)")', () => {
+    assert.deepEqual(read('Sen. Ann Ray (D., Ohio) said the bill was unfair.'), [['said', 'Sen. Ann Ray (D., Ohio)', 'the bill was unfair']]);
+  });
+
+  it('skips a bare addressee of "told" and a sentence adverb after "said,"', () => {
+    assert.deepEqual(read('Mrs. Lane told friends she was tired.'), [['told', 'Mrs. Lane', 'she was tired']]);
+    assert.deepEqual(read('The council said, however, that the tax was needed.'), [['said', 'The council', 'the tax was needed']]);
+  });
+
+  it('joins the parts of a quotation cut by the cue without a stop, whatever word the second part opens with', () => {
+    const text = '“I do not know”, he said, “but I will find out”.';
+    assert.deepEqual(read(text), [['said', 'he', 'I do not know”, he said, “but I will find out']]);
+    assert.equal(read('“We lost.” he said, “but we will be back”.')[0][2], 'We lost.');
+  });
+
+  it('reads a noun-phrase object after the cue as `reported`, a clause as `indirect`', () => {
+    assert.equal(attributions('The minister reiterated his support for the treaty.')[0].mode, 'reported');
+    assert.equal(attributions('The minister said the treaty was dead.')[0].mode, 'indirect');
+    assert.equal(attributions('The minister said he backs the treaty.')[0].mode, 'indirect');
+  });
+});

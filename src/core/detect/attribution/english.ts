@@ -20,6 +20,7 @@ const TIME = new Set(
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'outside', 'inside']);
 /** Words that end an adverbial: a clause begins. */
 const CLAUSE_WORDS = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'the', 'a', 'an']);
+const SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 /** After a parenthetical cue and its comma, these open a new clause rather than continuing the one the cue interrupts. */
 const NEW_CLAUSE = new Set(['and', 'but', 'or', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'if', 'so', 'that', 'according', 'citing', 'adding', 'saying']);
@@ -77,6 +78,8 @@ export function pastAddressee(tokens: readonly Token[], after: number, b: number
   if (!t?.word) return after;
   if (OBJECT_PRONOUNS.has(t.l)) return after + 1;
   if (DETERMINERS.has(t.l) && tokens[after + 1]?.word && DETERMINERS.has(tokens[after + 2]?.l ?? '')) return after + 2;
+  // "told friends she was tired", "told police the car was gone": a bare noun before a subject.
+  if (t.s === t.l && !CLAUSE_WORDS.has(t.l) && !DETERMINERS.has(t.l) && (SUBJECTS.has(tokens[after + 1]?.l ?? '') || DETERMINERS.has(tokens[after + 1]?.l ?? ''))) return after + 1;
   if (/^\p{Lu}/u.test(t.s)) {
     const e = phraseAfter(tokens, after, b, mentions, false);
     if (e !== undefined && tokens[e]?.word && CLAUSE_WORDS.has(tokens[e].l)) return e;
@@ -98,12 +101,16 @@ export function subjectBeforeRelative(tokens: readonly Token[], a: number, start
 /**
  * Whether the clause that a parenthetical cue interrupts runs on after the comma at `comma`: "Such vital information,
  * he said, has to be …", "“I would expect …”, Mr. Notte said, “to obtain …”". A lower-case word that opens no new
- * clause, or a quotation that opens with one.
+ * clause, or a quotation that opens with one; with `split` (a quotation before the cue, cut without a stop) any quotation.
  */
-export function runsOn(tokens: readonly Token[], comma: number, b: number): boolean {
+export function runsOn(tokens: readonly Token[], comma: number, b: number, split = false): boolean {
   if (tokens[comma]?.s !== ',' || comma + 1 >= b) return false;
   let k = comma + 1;
-  if (opensQuote(tokens, k)) k++;
+  if (opensQuote(tokens, k)) {
+    // The second part of a quotation cut by the cue runs on whatever word it opens with.
+    if (split && tokens[k + 1]?.word) return true;
+    k++;
+  }
   const t = tokens[k];
   return !!t && t.word && t.s === t.l && !/^\d/.test(t.s) && !NEW_CLAUSE.has(t.l);
 }
@@ -138,4 +145,16 @@ export function continuationQuote(tokens: readonly Token[], from: number, b: num
     return { mark: e, content: { start: tokens[e + 1].start, end: tokens[last].end } };
   }
   return undefined;
+}
+
+const FINITE = new Set('is are was were be been has have had will would can cannot could should may might must do does did shall'.split(' '));
+
+/**
+ * Whether tokens [from, to) after a cue read as a clause (an auxiliary or modal, a past form, a subject pronoun first:
+ * "said the deal was dead", "said he runs") rather than a noun-phrase object ("reiterated the attachment to the alliance").
+ */
+export function clauseLike(tokens: readonly Token[], from: number, to: number): boolean {
+  if (SUBJECTS.has(tokens[from]?.l ?? '')) return true;
+  for (let k = from; k < to; k++) if (tokens[k].word && (FINITE.has(tokens[k].l) || /n't$/.test(tokens[k].l) || (tokens[k].s === tokens[k].l && /[^e]ed$/.test(tokens[k].l)))) return true;
+  return false;
 }

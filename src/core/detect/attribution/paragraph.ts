@@ -2,7 +2,7 @@
 // pronoun names and which canonical actor a source is are settled document-wide (resolve.ts).
 import type { AttributionMode, Hedge, Stance } from '../../model/entities';
 import { clauseStart, contentSpan, findQuotes, isClauseMark, opensQuote, quoteInterior } from './clauses';
-import { DIRECTIVES, adverbialToEnd, continuationQuote, hypothetical, nominal, notOnly, passiveAux, pastAddressee, runsOn, skipTime, subjectBeforeRelative, unquoted } from './english';
+import { DIRECTIVES, adverbialToEnd, clauseLike, continuationQuote, hypothetical, nominal, notOnly, passiveAux, pastAddressee, runsOn, skipTime, subjectBeforeRelative, unquoted } from './english';
 import { findHedges } from './hedges';
 import { readPreposition, type PrepositionCue } from './prepositions';
 import { AUX, DETERMINERS, Mentions, OPENERS, PRONOUNS, phraseAfter, phraseBefore, type Span } from './phrases';
@@ -203,6 +203,12 @@ class SentenceReader {
     let start = clauseStart(tokens, a, first, this.quotes);
     // "Thomas de Maizière (CDU) sagte": a short parenthesis after the subject belongs to it; in English also inside it,
     // "Senate Republican Leader Dirksen (Ill.) and House Republican Leader Charles Halleck (Ind.) said".
+    // "Sen. Smith (D., Tex.) said": a comma inside the parenthesis ended the clause there.
+    if (this.english && tokens[first - 1]?.s === ')') {
+      let open = first - 2;
+      while (open > a && open >= first - 9 && tokens[open].s !== '(') open--;
+      if (tokens[open]?.s === '(' && open < start) start = clauseStart(tokens, a, open, this.quotes);
+    }
     while ((start === first || this.english) && tokens[start - 1]?.s === ')') {
       let open = -1;
       for (let k = start - 2; k > a && k >= start - 6 && open < 0; k--) if (tokens[k].s === '(') open = k;
@@ -354,7 +360,9 @@ class SentenceReader {
     }
     const opens = c < b && !verb.predicative && (tokens[c].s === ',' || tokens[c].s === ':' || OPENING_QUOTES.has(tokens[c].s));
     if (opens && (c === k || !this.english)) {
-      const from = tokens[c].s === ',' || tokens[c].s === ':' ? c + 1 : c;
+      let from = tokens[c].s === ',' || tokens[c].s === ':' ? c + 1 : c;
+      // "said, however, that …": a sentence adverb between commas.
+      if (this.english && tokens[from + 1]?.s === ',' && /^(?:however|moreover|though|too|also|meanwhile|\p{Ll}+ly)$/u.test(tokens[from]?.s ?? '')) from += 2;
       const content = contentSpan(tokens, from, this.contentEnd(from), this.quotes);
       const article = c === k || /^(?:beiden|\p{Lu})/u.test(tokens[from + 1]?.s ?? '') || adjectiveLike(tokens[from + 1]);
       // "lobte den Plan, sagte aber …": a verb that needs its clause takes none after its object and a comma, unless a
@@ -385,9 +393,12 @@ class SentenceReader {
       // A noun-phrase object ends with its clause.
       const from = that;
       const clause = tokens[from]?.l === 'that' || !verb.np;
-      const content = contentSpan(tokens, from, clause ? this.contentEnd(from) : clauseEnd, this.quotes);
+      const end = clause ? this.contentEnd(from) : clauseEnd;
+      const content = contentSpan(tokens, from, end, this.quotes);
       if (!content) return undefined;
-      this.push(cue, source, content.span, content.quoted ? 'direct' : clause ? mode : 'reported', verb.stance);
+      // "reiterated the attachment to the alliance": a noun-phrase object is `reported`, a clause `indirect`.
+      const reported = !clause || (tokens[from]?.l !== 'that' && !clauseLike(tokens, from, end));
+      this.push(cue, source, content.span, content.quoted ? 'direct' : reported ? 'reported' : mode, verb.stance);
       return cueEnd;
     }
     const objectFrom = source && pre && k === after ? after : k;
@@ -559,6 +570,17 @@ class SentenceReader {
     if (tokens[k]?.l === 'to' && tokens[k + 1]?.word && DIRECTIVES.test(tokens[i].l)) {
       content = contentSpan(tokens, k + 1, this.contentEnd(k + 1), this.quotes);
       stance = 'asserts';
+    } else if (verb.stance === 'accuses' && (tokens[k]?.l === 'of' || tokens[k]?.l === 'for')) {
+      // "was accused of violating the contract": what the accusation names.
+      let end = k + 1;
+      while (end < b && !isClauseMark(tokens[end].s)) end++;
+      content = contentSpan(tokens, k, end, this.quotes);
+      mode = 'reported';
+    } else if (!source && start > a && tokens[start - 1].s === ',' && runsOn(tokens, k, b)) {
+      // "The new law, it was explained, will take effect in July": the clause it interrupts.
+      const from = unquoted(tokens, a, start);
+      const to = unquoted(tokens, k + 1, this.contentEnd(k + 1));
+      if (from && to) content = { span: { start: from.start, end: to.end }, quoted: opensQuote(tokens, a) };
     } else {
       let that = -1;
       for (let t = k; t < Math.min(b, k + 6) && tokens[t].word && that < 0; t++) if (tokens[t].l === 'that') that = t;
@@ -582,7 +604,10 @@ class SentenceReader {
    */
   private parenthetical(cue: Span, start: number, first: number, cueEnd: number, verb: CueVerb): number | undefined {
     const { tokens, a, b } = this;
-    if (start <= a || tokens[start - 1].s !== ',' || !runsOn(tokens, cueEnd + 1, b)) return undefined;
+    if (start <= a || !(tokens[start - 1].s === ',' || (CLOSING_QUOTES.has(tokens[start - 1].s) && tokens[start - 2]?.s === ','))) return undefined;
+    // A quotation cut by the cue ("“I don't know”, he said, “but I will …”"): its first part ends in no stop.
+    const split = opensQuote(tokens, a) && CLOSING_QUOTES.has(tokens[start - 1].s === ',' ? tokens[start - 2]?.s ?? '' : tokens[start - 1].s) && !/^[.!?]$/.test(tokens[start - (tokens[start - 1].s === ',' ? 3 : 2)]?.s ?? '');
+    if (!runsOn(tokens, cueEnd + 1, b, split)) return undefined;
     const pre = phraseBefore(tokens, start, first, this.mentions, true);
     if (!pre || pre[1] !== first) return undefined;
     const from = unquoted(tokens, a, start);

@@ -126,7 +126,7 @@ const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 's
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Supt|Atty|Hon|St|\p{Lu})$/u;
 /** Words of a long name phrase: "Senate Republican Leader Dirksen (Ill.) and House Republican Leader Charles Halleck (Ind.)". */
 const nameWords = (tokens: readonly Token[], a: number, e: number): boolean => {
-  for (let k = a; k < e; k++) if (tokens[k].word ? !capital(tokens[k]) && !/^(?:and|of|the|for)$/.test(tokens[k].l) : !/^[().]$/.test(tokens[k].s)) return false;
+  for (let k = a; k < e; k++) if (tokens[k].word ? !capital(tokens[k]) && !/^(?:and|of|the|for)$/.test(tokens[k].l) : !/^[().,]$/.test(tokens[k].s)) return false;
   return e - a <= 20;
 };
 
@@ -156,12 +156,15 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
   if (!(capital(first) || DETERMINERS.has(first.l) || adjective(first) || mentions.at(first.start) || (english && !STOPS.has(first.l)))) return undefined;
   let e = a;
   let quoted = false;
+  // Inside an English parenthesis a comma ends nothing: "Sen. Smith (D., Tex.)".
+  let parenthesis = false;
   while (e < cue) {
     const t = tokens[e];
+    if (english && (t.s === '(' || t.s === ')')) parenthesis = t.s === '(';
     // A name in quotation marks after its article: Die „Financial Times“ berichtete.
     if (isQuote(t.s) && !english && e > a && !quoted && e + 1 < cue && capital(tokens[e + 1]) && tokens[e + 1].start === t.end) quoted = true;
     else if (isQuote(t.s) && quoted && tokens[e - 1].end === t.start) quoted = false;
-    else if (t.s === ',' || isQuote(t.s) || AUX.has(t.l) || t.l === 'als' || t.l === 'as') break;
+    else if ((t.s === ',' && !parenthesis) || isQuote(t.s) || AUX.has(t.l) || t.l === 'als' || t.l === 'as') break;
     const m = mentions.at(t.start);
     if (m) {
       e++;
@@ -173,6 +176,9 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
     if (!english && e > a && adjective(t) && tokens[e - 1].word && (capital(tokens[e - 1]) || mentions.overlaps(tokens[e - 1].start, tokens[e - 1].end))) break;
     e++;
   }
-  if (e - a > 8 && !(english && nameWords(tokens, a, e))) return undefined;
+  // English counts words only: "Sen. Smith (D., Tex.)" is three.
+  let length = e - a;
+  if (english) for (let k = a; k < e; k++) if (!tokens[k].word) length--;
+  if (length > 8 && !(english && nameWords(tokens, a, e))) return undefined;
   return e > a ? [a, e] : undefined;
 }
