@@ -1,7 +1,7 @@
 // Hedge markers: reportative modals, hedging adverbs and phrases, epistemic modals, Konjunktiv I.
 import type { Hedge, HedgeType } from '../../model/entities';
 import { isKonjunktivI } from './konjunktiv';
-import type { Token } from './tokens';
+import { OPENING_QUOTES, type Token } from './tokens';
 
 const ADVERBS = new Set(
   ('angeblich mutmaßlich offenbar vermutlich wahrscheinlich möglicherweise vielleicht womöglich anscheinend eventuell ' +
@@ -40,12 +40,32 @@ export function findHedges(tokens: readonly Token[], from: number, to: number, o
     } else if (english && t.s === l && (l === 'may' || l === 'could') && EPISTEMIC_NEXT.has(tokens[i + 1]?.l ?? '')) type = 'modal'; else if (BE.has(l) && (tokens[i + 1]?.l === 'believed' || tokens[i + 1]?.l === 'said' || tokens[i + 1]?.l === 'thought') && tokens[i + 2]?.l === 'to') {
       type = tokens[i + 1].l === 'said' ? 'reportative' : 'other';
       last = i + 2;
-    } else if (SCHEINEN.has(l) && (tokens[i + 1]?.l === 'to' || hasZu(tokens, i, to))) type = 'other';
+    } else if (english && BE.has(l) && tokens[i + 1]?.l === 'expected' && tokens[i + 2]?.l === 'to') {
+      // "is expected to": the participle is the marker.
+      out.push({ kind: 'hedge', start: tokens[i + 1].start, end: tokens[i + 1].end, text: '', type: 'other' });
+      i += 2;
+      continue;
+    } else if (english && l === 'should' && t.s === l && tokens[i - 1]?.l === 'there' && tokens[i + 1]?.l === 'be') type = 'modal';
+    else if (english && l === 'possible' && openPossibility(tokens, i, to)) type = 'other';
+    else if (SCHEINEN.has(l) && (tokens[i + 1]?.l === 'to' || hasZu(tokens, i, to))) type = 'other';
     else if (REPORTATIVE.has(l) && t.s === l && reportative(tokens, i, from, to)) type = 'reportative';
     else if (!english && t.s === l && l.length > 2 && isKonjunktivI(l) && !firstPerson(tokens, i, from) && !isEnglish(l, tokens, i)) type = 'subjunctive';
     if (type) out.push({ kind: 'hedge', start: t.start, end: tokens[last].end, text: '', type });
     i = last;
   }
+}
+
+/** Words before "possible" that make it an option or a superlative, not an open question: "for possible changes", "the earliest possible", "every possible effort", "as soon as possible". */
+const NOT_OPEN_BEFORE = /^(?:for|most|best|least|every|all|any|as|if|where|whenever|wherever|when)$|est$/;
+
+/**
+ * "possible" that leaves open whether something is the case: attributive ("reports of possible irregularities",
+ * "Possible upshots:"), not an option someone may choose ("recommendations for possible changes") or a superlative.
+ */
+function openPossibility(tokens: readonly Token[], i: number, to: number): boolean {
+  const next = tokens[i + 1];
+  if (i + 1 >= to || !next || !(next.word || next.s === ':' || OPENING_QUOTES.has(next.s))) return false;
+  return !NOT_OPEN_BEFORE.test(tokens[i - 1]?.l ?? '');
 }
 
 const HEDGE_ADJECTIVES = new Set(ADJECTIVE_STEMS.flatMap((stem) => [...ENDINGS].map((e) => stem + e)));

@@ -2,6 +2,7 @@
 // pronoun names and which canonical actor a source is are settled document-wide (resolve.ts).
 import type { AttributionMode, Hedge, Stance } from '../../model/entities';
 import { clauseStart, contentSpan, findQuotes, isClauseMark, opensQuote, quoteInterior } from './clauses';
+import { DIRECTIVES, adverbialToEnd, clauseLike, continuationQuote, hypothetical, nominal, notOnly, passiveAux, pastAddressee, runsOn, skipTime, subjectBeforeRelative, unquoted } from './english';
 import { findHedges } from './hedges';
 import { readPreposition, type PrepositionCue } from './prepositions';
 import { AUX, DETERMINERS, Mentions, OPENERS, PRONOUNS, phraseAfter, phraseBefore, type Span } from './phrases';
@@ -140,7 +141,20 @@ class SentenceReader {
       }
       if (last !== undefined) i = Math.max(i, last);
     }
+    if (this.english) this.continuation();
     return this.out;
+  }
+
+  /** A verbless quotation that continues the report of the cue before it, with that cue's speaker (english.ts). */
+  private continuation(): void {
+    const last = this.out[this.out.length - 1];
+    if (!last?.source || last.source.refer === 'speaker') return;
+    let from = this.a;
+    while (from < this.b && this.tokens[from].start < Math.max(last.end, last.content?.end ?? 0)) from++;
+    const found = continuationQuote(this.tokens, from, this.b, this.quotes, this.mentions);
+    if (!found) return;
+    const mark = this.tokens[found.mark];
+    this.push({ start: mark.start, end: mark.end }, { ...last.source }, found.content, 'direct', last.stance);
   }
 
   /**
@@ -178,17 +192,29 @@ class SentenceReader {
   private verb(first: number, i: number, verb: CueVerb): number | undefined {
     const { tokens, a, b } = this;
     const prev = tokens[first - 1];
-    if (prev && (NEGATIONS.has(prev.l) || NEGATIONS.has(tokens[first - 2]?.l ?? '') || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && (this.english || (attributive(tokens[i].l) && /^\p{Lu}/u.test(tokens[i + 1]?.s ?? '')))))) return undefined;
+    const negated = !!prev && (NEGATIONS.has(prev.l) || NEGATIONS.has(tokens[first - 2]?.l ?? '')) && !(this.english && notOnly(tokens, first));
+    // "but neither told us how": a negated subject.
+    if (this.english && (prev?.l === 'neither' || prev?.l === 'nor')) return undefined;
+    if (prev && (negated || prev.l === 'to' || prev.l === 'zu' || (DETERMINERS.has(prev.l) && (this.english || (attributive(tokens[i].l) && /^\p{Lu}/u.test(tokens[i + 1]?.s ?? '')))))) return undefined;
     for (let k = i + 1; k < Math.min(b, i + 3) && tokens[k].word; k++) if (NEGATIONS.has(tokens[k].l) || tokens[k].l === 'viel' || tokens[k].l === 'alles') return undefined;
+    // English planned or hypothetical speech ("will ask", "would dismiss them") and nouns ("reports of") are no cues.
+    if (this.english && (hypothetical(tokens, first) || nominal(tokens, i))) return undefined;
     let cueEnd = i;
     let start = clauseStart(tokens, a, first, this.quotes);
-    // "Thomas de Maizière (CDU) sagte": a short parenthesis after the subject belongs to it.
-    if (!this.english && start === first && tokens[start - 1]?.s === ')') {
-      for (let k = start - 2; k > a && k >= start - 6; k--) {
-        if (tokens[k].s !== '(') continue;
-        start = clauseStart(tokens, a, k, this.quotes);
-        break;
-      }
+    // "Thomas de Maizière (CDU) sagte": a short parenthesis after the subject belongs to it; in English also inside it,
+    // "Senate Republican Leader Dirksen (Ill.) and House Republican Leader Charles Halleck (Ind.) said".
+    // "Sen. Smith (D., Tex.) said": a comma inside the parenthesis ended the clause there.
+    if (this.english && tokens[first - 1]?.s === ')') {
+      let open = first - 2;
+      while (open > a && open >= first - 9 && tokens[open].s !== '(') open--;
+      if (tokens[open]?.s === '(' && open < start) start = clauseStart(tokens, a, open, this.quotes);
+    }
+    while ((start === first || this.english) && tokens[start - 1]?.s === ')') {
+      let open = -1;
+      for (let k = start - 2; k > a && k >= start - 6 && open < 0; k--) if (tokens[k].s === '(') open = k;
+      if (open < 0) break;
+      start = clauseStart(tokens, a, open, this.quotes);
+      if (!this.english) break;
     }
     let clauseEnd = i + 1;
     while (clauseEnd < b && !/^[,;:–—]$/.test(tokens[clauseEnd].s)) clauseEnd++;
@@ -196,6 +222,15 @@ class SentenceReader {
       const p = findParticle(tokens, i + 1, clauseEnd, verb.particle);
       if (p === undefined) return undefined;
       if (p === i + 1) cueEnd = p;
+    }
+    if (verb.topic) {
+      // "commented on a number of topics": the preposition follows the verb and opens the content.
+      if (tokens[i + 1]?.l !== verb.next) return undefined;
+      const pre = phraseBefore(tokens, start, first, this.mentions, true);
+      const content = pre && contentSpan(tokens, i + 1, clauseEnd, this.quotes);
+      if (!pre || !content) return undefined;
+      this.push({ start: tokens[first].start, end: tokens[i].end }, this.source(pre[0], pre[1]), content.span, 'reported', verb.stance);
+      return clauseEnd - 1;
     }
     if (verb.next) {
       const n = tokens.slice(start, clauseEnd).findIndex((x) => x.l === verb.next);
@@ -217,6 +252,12 @@ class SentenceReader {
     // "sagte das Konzert ab".
     if (!this.english && !verb.particle && clauseEnd - 1 > i && PARTICLES.has(lastWord(tokens, i + 1, clauseEnd)?.l ?? '')) return undefined;
 
+    if (this.english) {
+      const aux = passiveAux(tokens, start, first);
+      if (aux >= 0) return this.passiveEnglish(cue, start, aux, i, verb);
+      const run = this.parenthetical(cue, start, first, cueEnd, verb);
+      if (run !== undefined) return run;
+    }
     // Passive: "Bestätigt wird dies durch …", "wurde als „freundlich“ beschrieben".
     const passiveAfter = PASSIVE.has(tokens[after]?.l ?? '') && (first === start || /^(?:ge|\p{L}+ge\p{L}+t$|\p{L}+iert$)/u.test(tokens[i].l));
     const passiveBefore = !passiveAfter && tokens.slice(start, first).some((x) => PASSIVE.has(x.l)) && (tokens[after]?.s === '.' || isClauseMark(tokens[after]?.s ?? ''));
@@ -226,12 +267,15 @@ class SentenceReader {
     const named = this.english ? this.beforeAppositive(first) : undefined;
     // Content before the cue: "…, sagte X", "„…“, schrieb Putin", "…, the minister said".
     // "… when he said it would …": an English subject right before the cue, and the content after it.
-    const subjectThenClause = this.english && tokens[after]?.word === true && tokens[first - 1]?.word === true && phraseBefore(tokens, start, first, this.mentions, true)?.[1] === first;
+    // Not when only an adverbial follows: "…, a top official said Wednesday." has its content before.
+    const subjectThenClause = this.english && tokens[after]?.word === true && tokens[first - 1]?.word === true && phraseBefore(tokens, start, first, this.mentions, true)?.[1] === first && !adverbialToEnd(tokens, after, b);
+    // "Mr. Reama, who retired … in 1955 said, “…”": the subject before the relative clause.
+    const relative = this.english ? subjectBeforeRelative(tokens, a, start, first, this.mentions) : undefined;
     // "X hält dies für vermessen, sagt jedoch: „…“": a second verb of the sentence's subject, its content after the colon.
     const coordinated = !this.english && start === first && start > a + 1 && tokens[start - 1].s === ',' && this.opensContentAfter(after) && phraseAfter(tokens, after, b, this.mentions, false) === undefined;
     // "Peter Reese, Leiter Energiewirtschaft bei Verivox, sagt: …": the subject before its appositive.
     const subject = !this.english && !coordinated ? this.subjectBeforeApposition(first, after) : undefined;
-    const before = named === undefined && !subjectThenClause && !coordinated && !subject ? this.contentBefore(start, first) : undefined;
+    const before = named === undefined && !subjectThenClause && !coordinated && !subject && !relative ? this.contentBefore(start, first) : undefined;
     // With no source around the cue, the clause before was no content: "Der Präsident der EZB, Mario Draghi, sagte am
     // Donnerstag, …" reads on below (German; English keeps its own readers).
     if (before) {
@@ -262,7 +306,7 @@ class SentenceReader {
     // ("räumte Pisa und Barcelona Handelsprivilegien ein, …"), not a report.
     if (!this.english && first === a && !coordinated && !subject) return undefined;
     // Source before or after the cue.
-    const pre = phraseBefore(tokens, start, first, this.mentions, this.english);
+    const pre = relative ?? phraseBefore(tokens, start, first, this.mentions, this.english);
     const frontedObject = pre && pre[1] - pre[0] === 1 && pre[0] === a && /^(?:dies|das|this)$/i.test(tokens[pre[0]].s);
     const fronted = pre && pre[0] === a && pre[1] - pre[0] === 1 && !this.mentions.at(tokens[pre[0]].start) && !PRONOUNS.has(tokens[pre[0]].l) && OPENERS.has(tokens[pre[0]].l);
     let source: RawSource | null = null;
@@ -276,10 +320,16 @@ class SentenceReader {
     } else if (subject && !pre) {
       source = this.source(subject[0], subject[1]);
     } else if (!pre || frontedObject || fronted) {
-      const e = phraseAfter(tokens, after, b, this.mentions, this.english);
+      let e = phraseAfter(tokens, after, b, this.mentions, this.english);
+      // An English source after the cue closes its clause ("said Kirby, …"); "said the message did not …" is content.
+      if (this.english && e !== undefined && e < b && !isClauseMark(tokens[e].s) && !isQuote(tokens[e].s) && !/^[.!?]$/.test(tokens[e].s) && !adverbialToEnd(tokens, e, b)) e = undefined;
+      const earlier = this.english && /^(?:and|but)$/.test(tokens[start].l) ? this.out[this.out.length - 1] : undefined;
       if (e !== undefined) {
         source = this.source(after, e);
         k = e;
+      } else if (earlier?.source) {
+        // "… has not only reiterated …, but has announced that …": the speaker of the cue before.
+        source = { ...earlier.source };
       } else if (/^(?:und|and)$/.test(tokens[start].l) || coordinated) {
         // "… und sicherte … zu": the subject of the sentence, not repeated.
         const s0 = phraseBefore(tokens, a, first, this.mentions, this.english);
@@ -310,7 +360,9 @@ class SentenceReader {
     }
     const opens = c < b && !verb.predicative && (tokens[c].s === ',' || tokens[c].s === ':' || OPENING_QUOTES.has(tokens[c].s));
     if (opens && (c === k || !this.english)) {
-      const from = tokens[c].s === ',' || tokens[c].s === ':' ? c + 1 : c;
+      let from = tokens[c].s === ',' || tokens[c].s === ':' ? c + 1 : c;
+      // "said, however, that …": a sentence adverb between commas.
+      if (this.english && tokens[from + 1]?.s === ',' && /^(?:however|moreover|though|too|also|meanwhile|\p{Ll}+ly)$/u.test(tokens[from]?.s ?? '')) from += 2;
       const content = contentSpan(tokens, from, this.contentEnd(from), this.quotes);
       const article = c === k || /^(?:beiden|\p{Lu})/u.test(tokens[from + 1]?.s ?? '') || adjectiveLike(tokens[from + 1]);
       // "lobte den Plan, sagte aber …": a verb that needs its clause takes none after its object and a comma, unless a
@@ -325,8 +377,15 @@ class SentenceReader {
       }
     }
     // English "said on Monday that …": the content starts after "that".
+    // "told the Rotary Club of Providence at its luncheon … that …": an addressee and adverbials before it.
     let that = after;
-    if (this.english) for (let t = after; t < Math.min(b, after + 6) && tokens[t].word; t++) if (tokens[t].l === 'that') that = t;
+    const told = this.english && /^(?:told|tells?)$/.test(tokens[i].l);
+    if (this.english) for (let t = after; t < Math.min(b, after + (told ? 16 : 6)) && tokens[t].word; t++) if (tokens[t].l === 'that') {
+      that = t;
+      break;
+    }
+    // "said Sunday night there was …", "told the committee the measure would …": the clause after the adverb or addressee.
+    if (this.english && that === after) that = told ? pastAddressee(tokens, skipTime(tokens, after, b), b, this.mentions) : skipTime(tokens, after, b);
     // Verbs that report only with a clause ("added", "noted", "believes") take a that-clause in English.
     if (verb.clause && !(this.english && tokens[that]?.l === 'that')) return undefined;
     // English "said (that) …" without a comma; German noun-phrase objects: "bestritt die Lieferungen".
@@ -334,9 +393,12 @@ class SentenceReader {
       // A noun-phrase object ends with its clause.
       const from = that;
       const clause = tokens[from]?.l === 'that' || !verb.np;
-      const content = contentSpan(tokens, from, clause ? this.contentEnd(from) : clauseEnd, this.quotes);
+      const end = clause ? this.contentEnd(from) : clauseEnd;
+      const content = contentSpan(tokens, from, end, this.quotes);
       if (!content) return undefined;
-      this.push(cue, source, content.span, content.quoted ? 'direct' : clause ? mode : 'reported', verb.stance);
+      // "reiterated the attachment to the alliance": a noun-phrase object is `reported`, a clause `indirect`.
+      const reported = !clause || (tokens[from]?.l !== 'that' && !clauseLike(tokens, from, end));
+      this.push(cue, source, content.span, content.quoted ? 'direct' : reported ? 'reported' : mode, verb.stance);
       return cueEnd;
     }
     const objectFrom = source && pre && k === after ? after : k;
@@ -479,6 +541,84 @@ class SentenceReader {
     return auxAfter ? after : undefined;
   }
 
+  /**
+   * An English passive cue at token i after its "be" at `aux`: the agent after "by" is the source ("His contention was
+   * denied by several bankers", its subject the content), no agent gives a null source ("the audience was warned that
+   * …", "…, Judge Parsons was told in court."), and a directive's content is its infinitive ("was charged by Judge Pye to
+   * investigate …"). Without content it is none: "was charged with theft", "was reported missing".
+   */
+  private passiveEnglish(cue: Span, start: number, aux: number, i: number, verb: CueVerb): number | undefined {
+    const { tokens, a, b } = this;
+    // "should be rejected", "may be called on": planned or hypothetical.
+    if (hypothetical(tokens, aux)) return undefined;
+    let k = i + 1;
+    let source: RawSource | null = null;
+    if (tokens[k]?.l === 'by') {
+      let e = phraseAfter(tokens, k + 1, b, this.mentions, true);
+      if (e === undefined) return undefined;
+      // "by several bankers, including Scott Hudson of Sherman, …": the head with its list.
+      if (tokens[e]?.s === ',' && tokens[e + 1]?.l === 'including') {
+        const stop = tokens.slice(e, b).findIndex((x) => x.s === ';' || x.s === ':');
+        for (e = stop >= 0 ? e + stop : b; /^[.!?]$/.test(tokens[e - 1].s); e--);
+      }
+      source = this.source(k + 1, e);
+      k = e;
+    }
+    let content: { span: Span; quoted: boolean } | undefined;
+    let stance = verb.stance;
+    let mode: AttributionMode = 'indirect';
+    if (tokens[k]?.l === 'to' && tokens[k + 1]?.word && DIRECTIVES.test(tokens[i].l)) {
+      content = contentSpan(tokens, k + 1, this.contentEnd(k + 1), this.quotes);
+      stance = 'asserts';
+    } else if (verb.stance === 'accuses' && (tokens[k]?.l === 'of' || tokens[k]?.l === 'for')) {
+      // "was accused of violating the contract": what the accusation names.
+      let end = k + 1;
+      while (end < b && !isClauseMark(tokens[end].s)) end++;
+      content = contentSpan(tokens, k, end, this.quotes);
+      mode = 'reported';
+    } else if (!source && start > a && tokens[start - 1].s === ',' && runsOn(tokens, k, b)) {
+      // "The new law, it was explained, will take effect in July": the clause it interrupts.
+      const from = unquoted(tokens, a, start);
+      const to = unquoted(tokens, k + 1, this.contentEnd(k + 1));
+      if (from && to) content = { span: { start: from.start, end: to.end }, quoted: opensQuote(tokens, a) };
+    } else {
+      let that = -1;
+      for (let t = k; t < Math.min(b, k + 6) && tokens[t].word && that < 0; t++) if (tokens[t].l === 'that') that = t;
+      if (that >= 0) content = contentSpan(tokens, that, this.contentEnd(that), this.quotes);
+      else if (!verb.clause && adverbialToEnd(tokens, k, b)) {
+        const subject = source ? phraseBefore(tokens, start, aux, this.mentions, true) : undefined;
+        if (subject) {
+          content = { span: { start: tokens[subject[0]].start, end: tokens[subject[1] - 1].end }, quoted: false };
+          mode = 'reported';
+        } else if (!source && start > a && tokens[start - 1].s === ',' && !SUBORDINATORS.has(tokens[a].l)) content = contentSpan(tokens, a, start - 1, this.quotes);
+      }
+    }
+    if (!content) return undefined;
+    this.push(cue, source, content.span, content.quoted ? 'direct' : mode, stance);
+    return Math.max(i, k - 1);
+  }
+
+  /**
+   * An English cue with its source between commas inside the clause it interrupts: "Such vital information, he said,
+   * has to be …", "“I would expect …”, Mr. Notte said, “to obtain …”". The content is the whole clause, cue included.
+   */
+  private parenthetical(cue: Span, start: number, first: number, cueEnd: number, verb: CueVerb): number | undefined {
+    const { tokens, a, b } = this;
+    if (start <= a || !(tokens[start - 1].s === ',' || (CLOSING_QUOTES.has(tokens[start - 1].s) && tokens[start - 2]?.s === ','))) return undefined;
+    // A quotation cut by the cue ("“I don't know”, he said, “but I will …”"): its first part ends in no stop.
+    const split = opensQuote(tokens, a) && CLOSING_QUOTES.has(tokens[start - 1].s === ',' ? tokens[start - 2]?.s ?? '' : tokens[start - 1].s) && !/^[.!?]$/.test(tokens[start - (tokens[start - 1].s === ',' ? 3 : 2)]?.s ?? '');
+    if (!runsOn(tokens, cueEnd + 1, b, split)) return undefined;
+    const pre = phraseBefore(tokens, start, first, this.mentions, true);
+    if (!pre || pre[1] !== first) return undefined;
+    const from = unquoted(tokens, a, start);
+    const to = unquoted(tokens, cueEnd + 2, this.contentEnd(cueEnd + 2));
+    if (!from || !to) return undefined;
+    const source = this.source(pre[0], pre[1]);
+    if (!source) return undefined;
+    this.push(cue, source, { start: from.start, end: to.end }, opensQuote(tokens, a) ? 'direct' : 'indirect', verb.stance);
+    return cueEnd;
+  }
+
   /** The content before an inverted cue, when the clause before the cue is only its source: "…, sagte X". */
   private contentBefore(start: number, first: number): { span: Span; quoted: boolean } | undefined {
     const { tokens, a } = this;
@@ -515,6 +655,8 @@ class SentenceReader {
       const next = tokens[k + 1].l;
       if (/^(?:citing|according|laut|so)$/.test(next)) return k;
       if ((next === 'und' || next === 'and') && CUE_VERBS.has(tokens[k + 2]?.l ?? '')) return k;
+      // "…, but has announced that …": a coordinated cue after an auxiliary or adverb.
+      if (this.english && (next === 'and' || next === 'but')) for (let j = k + 2; j < Math.min(b, k + 5) && tokens[j].word; j++) if (CUE_VERBS.has(tokens[j].l)) return k;
     }
     return b;
   }
@@ -602,6 +744,11 @@ class SentenceReader {
     if (to <= from) return null;
     const { tokens } = this;
     const span: RawSource = { start: tokens[from].start, end: tokens[to - 1].end };
+    // An English relative pronoun: "who" names a person, "which" an organisation or a text.
+    if (this.english && to - from === 1 && /^(?:who|which)$/.test(tokens[from].l)) {
+      span.refer = tokens[from].l === 'who' ? 'person' : 'organisation';
+      return span;
+    }
     if (to - from === 1 && PRONOUNS.has(tokens[from].l)) {
       if (/^(?:er|he|she)$/.test(tokens[from].l) || (tokens[from].l === 'sie' && tokens[from].s === 'sie')) span.refer = 'person';
       else return tokens[from].l === 'ich' || tokens[from].l === 'i' || tokens[from].l === 'wir' || tokens[from].l === 'we' ? null : span;

@@ -6,7 +6,7 @@ import { isQuote } from './tokens';
 export const DETERMINERS = new Set(
   'der die das des dem den ein eine einer eines einem einen kein keine sein seine ihr ihre dieser diese dieses diesem diesen jener jene mehrere einige viele alle beide beiden the a an this these those his her its their several some many'.split(' '),
 );
-export const PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'he', 'she', 'they', 'we', 'i']);
+export const PRONOUNS = new Set(['er', 'sie', 'wir', 'ich', 'he', 'she', 'it', 'they', 'we', 'i']);
 /** Words that open a clause or a phrase before its subject: stripped from a source before the cue. */
 export const OPENERS = new Set(
   'und aber doch jedoch denn dass wie als nachdem während weil da ob wobei zudem auch nun so dabei kürzlich bereits zuvor später dann daraufhin gestern heute dennoch daher deshalb deswegen trotzdem allerdings außerdem hier dort jetzt damals inzwischen mittlerweile zunächst anschließend danach darum hingegen immerhin vielmehr schließlich ebenfalls zugleich gleichzeitig ebenso erneut bislang bisher stattdessen derweil unterdessen dagegen ferner überdies weiterhin daneben zuletzt zusätzlich abschließend wiederum and but as while because that so which who when after before since also meanwhile however yesterday'.split(' '),
@@ -95,6 +95,9 @@ export function phraseAfter(tokens: readonly Token[], i: number, to: number, men
     else if (quoted && isQuote(t.s) && nouns > 0 && tokens[k - 1].end === t.start) {
       quoted = false;
       end = k + 1;
+    } else if (english && t.s === '.' && k === end && k + 1 < to && tokens[k - 1].end === t.start && TITLES.test(tokens[k - 1].s) && capital(tokens[k + 1])) {
+      // "Mr. Reama", "Rep. Wesley Roberts", "James B. Parsons": the stop of a title or an initial.
+      continue;
     } else if (t.s === '-' && k === end && quoted === false && k + 1 < to && tokens[k + 1].start === t.end && tokens[k - 1].end === t.start) continue;
     else if (nouns > 0 && !(person && !english) && (t.l === 'des' || t.l === 'der' || t.l === 'of' || t.l === 'the') && k + 1 < to && (capital(tokens[k + 1]) || adjective(tokens[k + 1]) || DETERMINERS.has(tokens[k + 1].l))) continue;
     else break;
@@ -118,13 +121,22 @@ const PREPOSITIONS_DE = new Set('in im am an auf aus bei beim mit nach vor währ
 export const AUX = new Set('hat haben hatte hatten ist sind war waren wird werden wurde wurden worden habe sei seien has have had is are was were will would'.split(' '));
 const RELATIVE = new Set(['was', 'wer', 'welche', 'welcher', 'welches']);
 
-const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'where', 'whereas']);
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'where', 'whereas', 'which', 'who', 'whom']);
+/** Titles and initials written with a stop before a name. */
+const TITLES = /^(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Supt|Atty|Hon|St|\p{Lu})$/u;
+/** Words of a long name phrase: "Senate Republican Leader Dirksen (Ill.) and House Republican Leader Charles Halleck (Ind.)". */
+const nameWords = (tokens: readonly Token[], a: number, e: number): boolean => {
+  for (let k = a; k < e; k++) if (tokens[k].word ? !capital(tokens[k]) && !/^(?:and|of|the|for)$/.test(tokens[k].l) : !/^[().,]$/.test(tokens[k].s)) return false;
+  return e - a <= 20;
+};
 
 /**
  * The subject before a cue: tokens [from, cue) without the openers of the clause, up to its finite verb ("Moskau und
  * Pjöngjang haben … bestritten") or a preposition; undefined when none look like one.
  */
 export function phraseBefore(tokens: readonly Token[], from: number, cue: number, mentions: Mentions, english = false): [number, number] | undefined {
+  // "…, which added that …", "the man who said": the relative pronoun is the source.
+  if (english && cue - 1 >= from && /^(?:which|who)$/.test(tokens[cue - 1].l)) return [cue - 1, cue];
   let a = from;
   while (a < cue && (OPENERS.has(tokens[a].l) || RELATIVE.has(tokens[a].l) || tokens[a].s === ',' || tokens[a].s === '–' || isQuote(tokens[a].s))) a++;
   // "in dem er voraussagte", "den der Kreml … bezeichnet": a relative phrase before the subject.
@@ -144,12 +156,15 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
   if (!(capital(first) || DETERMINERS.has(first.l) || adjective(first) || mentions.at(first.start) || (english && !STOPS.has(first.l)))) return undefined;
   let e = a;
   let quoted = false;
+  // Inside an English parenthesis a comma ends nothing: "Sen. Smith (D., Tex.)".
+  let parenthesis = false;
   while (e < cue) {
     const t = tokens[e];
+    if (english && (t.s === '(' || t.s === ')')) parenthesis = t.s === '(';
     // A name in quotation marks after its article: Die „Financial Times“ berichtete.
     if (isQuote(t.s) && !english && e > a && !quoted && e + 1 < cue && capital(tokens[e + 1]) && tokens[e + 1].start === t.end) quoted = true;
     else if (isQuote(t.s) && quoted && tokens[e - 1].end === t.start) quoted = false;
-    else if (t.s === ',' || isQuote(t.s) || AUX.has(t.l) || t.l === 'als' || t.l === 'as') break;
+    else if ((t.s === ',' && !parenthesis) || isQuote(t.s) || AUX.has(t.l) || t.l === 'als' || t.l === 'as') break;
     const m = mentions.at(t.start);
     if (m) {
       e++;
@@ -161,6 +176,9 @@ export function phraseBefore(tokens: readonly Token[], from: number, cue: number
     if (!english && e > a && adjective(t) && tokens[e - 1].word && (capital(tokens[e - 1]) || mentions.overlaps(tokens[e - 1].start, tokens[e - 1].end))) break;
     e++;
   }
-  if (e - a > 8) return undefined;
+  // English counts words only: "Sen. Smith (D., Tex.)" is three.
+  let length = e - a;
+  if (english) for (let k = a; k < e; k++) if (!tokens[k].word) length--;
+  if (length > 8 && !(english && nameWords(tokens, a, e))) return undefined;
   return e > a ? [a, e] : undefined;
 }

@@ -66,7 +66,9 @@ export const isQuote = (s: string): boolean => OPENING_QUOTES.has(s) || CLOSING_
 export const isUpper = (s: string): boolean => s !== s.toLowerCase() && s[0] === s[0].toUpperCase();
 
 /** Abbreviations whose full stop ends no sentence. */
-const ABBREVIATIONS = new Set(['dr', 'prof', 'st', 'nr', 'bzw', 'ca', 'z', 'b', 'u', 'a', 'mr', 'mrs', 'ms', 'jr', 'sr', 'gen', 'vs', 'etc', 'usw', 'vgl', 'inc', 'co', 'corp', 'no']);
+const ABBREVIATIONS = new Set(['dr', 'prof', 'st', 'nr', 'bzw', 'ca', 'z', 'b', 'u', 'a', 'mr', 'mrs', 'ms', 'jr', 'sr', 'gen', 'vs', 'etc', 'usw', 'vgl', 'inc', 'co', 'corp', 'no',
+  // English titles and offices before a name: "Rep. Wesley Roberts", "Gov. Notte", "Lt. Col. Smith".
+  'rep', 'reps', 'sen', 'sens', 'gov', 'lt', 'col', 'capt', 'sgt', 'cpl', 'maj', 'adm', 'cmdr', 'rev', 'supt', 'atty', 'messrs', 'hon', 'dept', 'gens', 'ft', 'mt']);
 
 /** Sentences as [first, end) token ranges: after . ! ? (a closing quote stays with its sentence) and at line breaks. */
 export function sentences(tokens: readonly Token[]): [number, number][] {

@@ -18,6 +18,8 @@ export interface CueVerb {
   topicOnly?: boolean;
   /** With "sich" it is another verb: "meldete sich krank", "bestätigte sich", "sagte sich", "schrieb sich ein". */
   notReflexive?: boolean;
+  /** English: `next` is a preposition right after the verb that opens its topic ("commented on …"), the content. */
+  topic?: boolean;
 }
 
 /** Finite and non-finite forms of a German weak verb from its stem; `be` for inseparable ones (no ge-). */
@@ -114,7 +116,14 @@ const addEn = (forms: string[], v: CueVerb): void => {
 addEn(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'admitted', 'admits'], asserts);
 for (const b of ['state', 'claim', 'warn', 'announce', 'report', 'explain', 'insist', 'argue', 'note', 'declare', 'predict', 'promise', 'pledge', 'vow', 'urge', 'assert', 'allege', 'maintain', 'stress', 'emphasize', 'emphasise', 'reveal', 'disclose', 'complain', 'reply', 'testify', 'caution', 'announce', 'tweet', 'add', 'estimate', 'suggest', 'concede', 'acknowledge', 'contend', 'counter', 'quote']) addEn(weakEn(b), b === 'add' || b === 'suggest' || b === 'note' ? assertsClause : asserts);
 for (const b of ['confirm']) addEn(weakEn(b), confirms);
-for (const b of ['deny', 'reject', 'dismiss', 'dispute', 'refute']) addEn(weakEn(b), denies);
+for (const b of ['deny', 'reject', 'dispute', 'refute']) addEn(weakEn(b), denies);
+// "dismissed the report as …" denies; a judge who dismisses a case or a jury does not speak.
+addEn(weakEn('dismiss'), { stance: 'denies', np: true, next: 'as' });
+// "reiterated the attachment to the alliance"; "commented on a number of topics" (the preposition opens the content).
+addEn(weakEn('reiterate'), asserts);
+addEn(weakEn('comment'), { stance: 'asserts', next: 'on', topic: true });
+// "charged that …" accuses; "was charged by Judge Pye to investigate …" directs; "charged with theft" reports nothing.
+addEn(weakEn('charge'), { stance: 'accuses', clause: true });
 for (const b of ['accuse', 'blame']) addEn(weakEn(b), accuses);
 for (const b of ['believe', 'think', 'fear']) addEn(weakEn(b), assertsClause);
 addEn(['thought'], assertsClause);
