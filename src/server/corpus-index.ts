@@ -8,7 +8,7 @@ import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
 import { sameStamp } from '../core/ports';
 import type { DetectPool, WireSummary } from './detect-pool';
-import { contentKey, type CachedSummary } from './index-cache';
+import { contentKey, sidecarMetaKey, type CachedSummary } from './index-cache';
 import { eachActor, internedMentions, mentionsNamed, packEntities, type Mention, type PackedMentions } from './packed-mentions';
 
 export type { Mention } from './packed-mentions';
@@ -88,7 +88,7 @@ export class CorpusIndex {
       return undefined;
     }
     const summary = summarise(document, keepDetections ? this.corpus.entities(document) : this.corpus.detectOnce(document), detectSourceMeta(state.text, boilerplateOf(state)), state.text);
-    this.summaries.set(document, { key: contentKey(state.text), stamp: state.stamp, summary });
+    this.summaries.set(document, { key: contentKey(state.text), metaKey: sidecarMetaKey(state.sidecar.meta), stamp: state.stamp, summary });
     this.stats.detected++;
     return summary;
   }
@@ -114,7 +114,8 @@ export class CorpusIndex {
   private reuse(document: string): boolean {
     const state = this.corpus.get(document);
     const candidate = this.candidates.get(document);
-    if (state?.text === undefined || !candidate) return false;
+    // Boilerplate lines or source fields recorded since (git pull, a hand edit) change what the summary holds.
+    if (state?.text === undefined || !candidate || candidate.metaKey !== sidecarMetaKey(state.sidecar.meta)) return false;
     if (sameStamp(state.stamp, candidate.stamp)) this.summaries.set(document, candidate);
     else if (candidate.key === contentKey(state.text)) {
       this.summaries.set(document, { ...candidate, stamp: state.stamp });
@@ -208,12 +209,13 @@ export class CorpusIndex {
       const batch = documents.filter((d) => this.corpus.get(d)?.text !== undefined);
       const texts = batch.map((d) => this.corpus.get(d)!.text!);
       const stamps = batch.map((d) => this.corpus.get(d)!.stamp);
-      const job: Promise<void> = pool.summarise(batch.map((d, k) => ({ text: texts[k]!, lines: this.corpus.get(d)!.sidecar.meta }))).then((summaries) => {
+      const metas = batch.map((d) => this.corpus.get(d)!.sidecar.meta);
+      const job: Promise<void> = pool.summarise(batch.map((_d, k) => ({ text: texts[k]!, lines: metas[k] }))).then((summaries) => {
         if (stale()) return;
         batch.forEach((document, k) => {
           // An article edited meanwhile was summarised in this thread already, from its newer text.
           if (this.corpus.get(document)?.text !== texts[k] || this.summaries.has(document)) return;
-          this.summaries.set(document, { key: contentKey(texts[k]!), stamp: stamps[k], summary: fromWire(summaries[k]!) });
+          this.summaries.set(document, { key: contentKey(texts[k]!), metaKey: sidecarMetaKey(metas[k]), stamp: stamps[k], summary: fromWire(summaries[k]!) });
           this.stats.detected++;
         });
         finished(batch);

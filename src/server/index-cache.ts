@@ -10,8 +10,9 @@ import { BinaryReader, BinaryWriter } from './index-codec';
 import { intern } from './packed-mentions';
 
 // 2: with each article's source metadata; 3: and its comparable figures; 4: their sentences as offsets;
-// 5: binary (index-codec.ts), with each file's stamp, and contentKey over two code units at a time.
-const FORMAT = 5;
+// 5: binary (index-codec.ts), with each file's stamp, and contentKey over two code units at a time; 6: and the key
+// of the sidecar's recorded metadata.
+const FORMAT = 6;
 const MAGIC = [0x53, 0x41, 0x49, 0x58]; // "SAIX"
 
 export interface CachedSummary {
@@ -19,7 +20,17 @@ export interface CachedSummary {
   key: string;
   /** The stamp of the file that text was read from, when it was (not the editor's text) and is one to trust. */
   stamp?: FileStamp;
+  /**
+   * sidecarMetaKey() of the sidecar's recorded metadata when the summary was made: the analyst's boilerplate lines
+   * and source fields change what is detected (blanked lines) and the summary's source metadata.
+   */
+  metaKey: string;
   summary: DocumentSummary;
+}
+
+/** A key of a sidecar's recorded metadata ('' for none). */
+export function sidecarMetaKey(meta: unknown): string {
+  return meta === undefined ? '' : contentKey(JSON.stringify(meta));
 }
 
 interface Header {
@@ -77,6 +88,7 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
     for (let d = 0; d < header.documents; d++) {
       const document = r.string();
       const key = r.string();
+      const metaKey = r.string();
       const size = r.uint();
       const stamp = size > 0 ? { size: size - 1, mtime: r.value() as number } : undefined;
       const figures = r.uint();
@@ -87,7 +99,7 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
       const mentions = { names, bounds, offsets: numbers() };
       const meta = r.value() as DetectedMeta | undefined;
       const quantities = r.value() as IndexedFigure[] | undefined;
-      out.set(document, { key, stamp, summary: { figures, actors, mentions, meta, quantities } });
+      out.set(document, { key, metaKey, stamp, summary: { figures, actors, mentions, meta, quantities } });
     }
     if (!r.done) throw new Error('the index has bytes after its last document');
   } catch (e) {
@@ -101,9 +113,10 @@ export async function loadIndexCache(fs: FileSystem, path: string, detectorKey: 
 export async function saveIndexCache(fs: FileSystem, path: string, detectorKey: string, entries: ReadonlyMap<string, CachedSummary>): Promise<void> {
   const w = new BinaryWriter();
   let mentionNumbers = 0;
-  for (const [document, { key, stamp, summary }] of entries) {
+  for (const [document, { key, metaKey, stamp, summary }] of entries) {
     w.uniqueString(document);
     w.uniqueString(key);
+    w.string(metaKey);
     w.uint(stamp ? stamp.size + 1 : 0);
     if (stamp) w.value(stamp.mtime);
     w.uint(summary.figures);

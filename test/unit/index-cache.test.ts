@@ -24,7 +24,7 @@ describe('the persisted index (index-cache)', () => {
   it('writes every document (in parts) and reads back the same summaries for the same detector', async () => {
     const entries = new Map<string, CachedSummary>();
     const stamp = { size: 123, mtime: 1764670000123.456 };
-    for (const doc of ['/c/a.txt', '/c/b „quoted“.txt']) entries.set(doc, { key: contentKey(text), stamp: doc === '/c/a.txt' ? stamp : undefined, summary: summarise(doc, entities, undefined, text) });
+    for (const doc of ['/c/a.txt', '/c/b „quoted“.txt']) entries.set(doc, { key: contentKey(text), metaKey: doc === '/c/a.txt' ? '' : 'k1', stamp: doc === '/c/a.txt' ? stamp : undefined, summary: summarise(doc, entities, undefined, text) });
     const file = join(dir, 'index.bin');
     await saveIndexCache(nodeFileSystem, file, 'detector-1', entries);
     const back = await loadIndexCache(nodeFileSystem, file, 'detector-1', silentLogger);
@@ -43,7 +43,7 @@ describe('the persisted index (index-cache)', () => {
   });
 
   it('a persisted index cut short, or in the older JSON format, is ignored (and rebuilt)', async () => {
-    const entries = new Map<string, CachedSummary>([['/c/a.txt', { key: contentKey(text), summary: summarise('/c/a.txt', entities, undefined, text) }]]);
+    const entries = new Map<string, CachedSummary>([['/c/a.txt', { key: contentKey(text), metaKey: '', summary: summarise('/c/a.txt', entities, undefined, text) }]]);
     const file = join(dir, 'index.bin');
     await saveIndexCache(nodeFileSystem, file, 'detector-1', entries);
     const bytes = readFileSync(file);

@@ -3,6 +3,9 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../../src/core/corpus/corpus';
+import { emptySidecar } from '../../src/core/corpus/document-state';
+import { markLine } from '../../src/core/corpus/meta-edits';
+import { serializeSidecar } from '../../src/core/store/serialize';
 import type { Entity } from '../../src/core/model/entities';
 import { silentLogger } from '../../src/core/ports';
 import { nodeFileSystem } from '../../src/platform/node-fs';
@@ -109,5 +112,16 @@ describe('the persisted index across server runs (stamps and content keys)', () 
     await run('detector-1');
     const other = await run('detector-2');
     assert.deepEqual([other.detections, other.stats.reused], [4, 0]);
+  });
+
+  it('a boilerplate line recorded in the sidecar between runs re-detects that article without it', async () => {
+    await run();
+    // The analyst (or a git pull) marks "Putin sprach." as boilerplate in 2.txt's sidecar: it is blanked for detection.
+    const sidecar = markLine(emptySidecar('2.txt'), 'Putin traf 2 Minister in Moskau. Putin sprach.', false);
+    writeFileSync(`${article(2)}.annotations.json`, serializeSidecar(sidecar));
+    const second = await run();
+    assert.deepEqual([second.detections, second.stats.detected, second.stats.reused], [1, 1, 3]);
+    assert.deepEqual([...flatEntries(second.index.get(article(2))!.mentions)], [], 'the blanked line has no mentions');
+    assert.equal((await run()).detections, 0, 'and the new summary is persisted with its key');
   });
 });
