@@ -5,6 +5,7 @@
 // numbers they state — each weighed by its rarity in the corpus: an actor named in every article weighs little, a
 // word or figure few passages have weighs much. Found through an inverted index, so a corpus of thousands of
 // claims scores only the pairs that share something.
+import type { Figure } from '../model/entities';
 import type { LinkRelation } from '../model/vocabulary';
 import { claimFeatures, type ClaimFeatures, type ClaimInput } from './claim-features';
 import { CompoundSplitter } from './compounds';
@@ -72,9 +73,9 @@ export class LinkSuggester {
     let total = 0;
     for (const [i, c] of this.claims.entries()) {
       this.index.set(c.key, i);
-      const figures = new Set(c.figures.map((f) => `f:${figureKey(f)}`));
-      this.count([...features[i]!.keys(), ...figures]);
-      for (const f of [...features[i]!.keys(), ...figures]) (this.postings.get(f) ?? this.postings.set(f, []).get(f)!).push(i);
+      const keys = [...features[i]!.keys(), ...new Set(c.figures.map(figureFeature))];
+      this.count(keys);
+      for (const f of keys) (this.postings.get(f) ?? this.postings.set(f, []).get(f)!).push(i);
       total += lengthOf(features[i]!, c);
     }
     this.avgLength = Math.max(1, total / Math.max(1, this.claims.length));
@@ -127,7 +128,7 @@ export class LinkSuggester {
     const prescore = (this.prescore ??= new Float64Array(this.claims.length));
     const touched: number[] = [];
     const cap = Math.max(50, this.claims.length / 3);
-    const keys = [...fromProfile.features].concat(from.figures.map((f) => [`f:${figureKey(f)}`, 1]));
+    const keys = [...fromProfile.features].concat(from.figures.map((f) => [figureFeature(f), 1]));
     for (const [feature, weight] of keys) {
       const list = this.postings.get(feature);
       if (!list || list.length > cap) continue; // Found in a third of all claims: it scores, but finds nothing.
@@ -160,7 +161,7 @@ export class LinkSuggester {
       const tf = dp.features.get(f);
       if (tf) s += (this.idf(f) * qtf * tf * (K1 + 1)) / (tf + norm);
     }
-    for (const x of q.figures) if (d.figures.some((y) => sameFigure(x, y))) s += (this.idf(`f:${figureKey(x)}`) * (K1 + 1)) / (1 + norm);
+    for (const x of q.figures) if (d.figures.some((y) => sameFigure(x, y))) s += (this.idf(figureFeature(x)) * (K1 + 1)) / (1 + norm);
     return s;
   }
 
@@ -213,6 +214,9 @@ export class LinkSuggester {
     return na && nb ? dot / Math.sqrt(na * nb) : 0;
   }
 }
+
+/** A figure's feature: what its rarity is counted by, and what finds the claims stating it. */
+const figureFeature = (f: Figure): string => `f:${figureKey(f)}`;
 
 /** A claim's features and their weights (see Profile). */
 function featuresOf(c: ClaimFeatures): Map<string, number> {

@@ -95,8 +95,7 @@ export class PerceptronNer implements NerModel {
   /** Weights as floats (training), or as one-byte codes into a codebook (a loaded model: a quarter of the memory). */
   private readonly floats: Float32Array | Float64Array | undefined;
   private readonly coded: CodedRows | undefined;
-  /** The coded rows' codes (coded.codes), and entryOf's row offsets of a word's features. */
-  private readonly codes: Uint8Array | undefined;
+  /** entryOf's row offsets of a word's features. */
   private rowOffsets = new Int32Array(64);
   private readonly codebook: Float32Array;
 
@@ -109,7 +108,6 @@ export class PerceptronNer implements NerModel {
     this.mask = buckets - 1;
     if ('rows' in weights) {
       this.coded = weights.rows;
-      this.codes = this.coded.codes;
       this.codebook = weights.codebook;
     } else {
       this.floats = weights;
@@ -143,9 +141,10 @@ export class PerceptronNer implements NerModel {
 
   /** Adds weight row `id` into out[off, off + L). */
   private addRow(out: Float32Array | Float64Array, off: number, id: number): void {
-    const q = this.codes;
-    if (q) {
-      const base = this.coded!.offsetOf(id);
+    const coded = this.coded;
+    if (coded) {
+      const q = coded.codes;
+      const base = coded.offsetOf(id);
       const cb = this.codebook;
       for (let y = 0; y < L; y++) out[off + y] += cb[q[base + y]];
     } else {
@@ -205,7 +204,7 @@ export class PerceptronNer implements NerModel {
    */
   private addRows(out: Float32Array, off: number, from: number, to: number): void {
     const rows = this.rowOffsets;
-    const q = this.codes;
+    const q = this.coded?.codes;
     if (q) {
       const cb = this.codebook;
       for (let y = 0; y < L; y++) {
@@ -258,8 +257,8 @@ export class PerceptronNer implements NerModel {
       }
     }
     const w = this.floats;
-    const q = this.codes;
     const coded = this.coded;
+    const q = coded?.codes;
     const cb = this.codebook;
     const mask = this.mask;
     const bos = this.bos;

@@ -76,11 +76,15 @@ export class WordCache {
 
   /** The empty slot where a word not in the table goes. */
   private freeSlot(word: string): number {
-    const h = hash(word);
     const m = this.table.length - 1;
-    let slot = (h ^ (h >>> 17)) & m;
+    let slot = this.home(hash(word));
     while (this.table[slot] !== 0) slot = (slot + 1) & m;
     return slot;
+  }
+
+  /** The first slot probed for a word whose FNV-1a hash is h. */
+  private home(h: number): number {
+    return (h ^ (h >>> 17)) & (this.table.length - 1);
   }
 
   /** The entry of text[start, end), whose FNV-1a hash is h; built on a miss. */
@@ -88,7 +92,7 @@ export class WordCache {
     const table = this.table;
     const m = table.length - 1;
     const len = end - start;
-    let slot = (h ^ (h >>> 17)) & m;
+    let slot = this.home(h);
     for (let e = table[slot]; e !== 0; e = table[slot]) {
       const w = this.words[e - 1];
       if (w.length === len && sameText(w, text, start)) {
@@ -118,7 +122,7 @@ export class WordCache {
   }
 
   private grow(n: number): void {
-    const more = <T extends Float32Array | Uint32Array | Int32Array>(a: T, size: number, make: new (n: number) => T): T => {
+    const more = <T extends Float32Array | Uint32Array | Int32Array | Uint8Array>(a: T, size: number, make: new (n: number) => T): T => {
       const b = new make(n * size);
       b.set(a);
       return b;
@@ -128,9 +132,7 @@ export class WordCache {
     this.hsh = more(this.hsh, 1, Uint32Array);
     this.lex = more(this.lex, 1, Int32Array);
     this.pp = more(this.pp, 5, Uint32Array);
-    const hits = new Uint8Array(n);
-    hits.set(this.hits);
-    this.hits = hits;
+    this.hits = more(this.hits, 1, Uint8Array);
   }
 }
 
