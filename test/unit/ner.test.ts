@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'fflate';
 import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index';
-import { encodeNerModel, loadNerModel } from '../../src/core/detect/ner/model-file';
+import { encodeNerModel, loadNerModel, pruneWeakRows } from '../../src/core/detect/ner/model-file';
 import { FEATURE_VERSION, hash } from '../../src/core/detect/ner/features';
 import { clusterLookup, learnClusters } from '../../src/core/detect/ner/clusters';
 import { L, LABELS, PerceptronNer } from '../../src/core/detect/ner/model';
@@ -37,6 +37,17 @@ describe('discovery model', () => {
   it('loads from bytes (load time is measured by npm run bench)', () => {
     const loaded = loadNerModel(new Uint8Array(fs.readFileSync(MODEL)));
     assert.equal(loaded.buckets, model.buckets);
+  });
+
+  it('empties the weakest weight rows, by their largest |w|, and leaves the others as they were', () => {
+    // Five rows of width 3; row 1 is already empty. Largest |w| per non-empty row: 0.1, 2, -0.5 → 0.5, 3.
+    const w = Float32Array.from([0.1, 0, -0.05, 0, 0, 0, 2, -1, 0, 0, -0.5, 0.2, 0, 0, 3]);
+    const before = Array.from(w);
+    assert.equal(pruneWeakRows(w, 3, 0.5), 2, 'half of the four non-empty rows');
+    assert.deepEqual(Array.from(w), [0, 0, 0, 0, 0, 0, 2, -1, 0, 0, 0, 0, 0, 0, 3]);
+    const again = Float32Array.from(before);
+    assert.equal(pruneWeakRows(again, 3, 0), 0, 'a fraction of 0 empties nothing');
+    assert.deepEqual(Array.from(again), before);
   });
 
   it('reads back the weights it wrote with zero runs (file version 2) exactly', () => {

@@ -87,7 +87,7 @@ export function storedWordLists(lists: WordLists): Record<string, string> {
  * Quantises weights to a 256-entry codebook: 0, then 127 magnitudes spaced evenly in log scale between the 0.5th
  * percentile and the maximum of |w|, for each sign (relative error under 10 %), and writes the file.
  */
-export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLike<number>, header: ModelHeader): Uint8Array {
+export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLike<number>, header: ModelHeader, options: { pruneRows?: number } = {}): Uint8Array {
   const abs: number[] = [];
   for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) abs.push(Math.abs(weights[i]));
   abs.sort((x, y) => x - y);
@@ -100,9 +100,12 @@ export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLik
     codebook[1 + k] = m;
     codebook[128 + k] = -m;
   }
+  // Rows pruned after the codebook is fitted to every weight: the kept rows are coded as they were without pruning.
+  const kept = options.pruneRows ? Float32Array.from(weights) : weights;
+  if (options.pruneRows) pruneWeakRows(kept as Float32Array, L, options.pruneRows);
   const q = new Uint8Array(weights.length);
   for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
+    const w = kept[i];
     if (w === 0) continue;
     const a = Math.abs(w);
     if (a < lo / 2) continue;
@@ -124,6 +127,34 @@ export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLik
   out.set(body, off);
   // The word lists and the runs of small weights compress well: gzip halves the file.
   return gzipSync(out, { level: 9, mtime: 0 });
+}
+
+/**
+ * Zeroes, in place, the weight rows (width weights per bucket) whose largest |w| is below the `fraction` quantile of
+ * the non-empty rows' largest |w|; returns how many rows it emptied. Most rows hold only small weights of rare
+ * features: emptying the weakest 70 % left GermEval dev F1 where it was (78.97 → 78.97; 80 %: 78.68), and the rows
+ * the tagger reads from memory for every token and word fell from 6.7 to 2.0 MB, so that more of them stay in the
+ * processor's cache (coded-rows.ts).
+ */
+export function pruneWeakRows(weights: Float32Array | Float64Array, width: number, fraction: number): number {
+  const rows = weights.length / width;
+  const strength = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let s = 0;
+    for (let y = 0; y < width; y++) s = Math.max(s, Math.abs(weights[r * width + y]));
+    strength[r] = s;
+  }
+  const nonEmpty = strength.filter((s) => s > 0).sort();
+  if (fraction <= 0 || nonEmpty.length === 0) return 0;
+  const threshold = nonEmpty[Math.min(nonEmpty.length - 1, Math.floor(nonEmpty.length * fraction))];
+  let emptied = 0;
+  for (let r = 0; r < rows; r++) {
+    if (strength[r] > 0 && strength[r] < threshold) {
+      weights.fill(0, r * width, (r + 1) * width);
+      emptied++;
+    }
+  }
+  return emptied;
 }
 
 /** Version 2 weight bytes: each run of zeros as 0 and its length (LEB128). */

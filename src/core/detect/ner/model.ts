@@ -95,8 +95,9 @@ export class PerceptronNer implements NerModel {
   /** Weights as floats (training), or as one-byte codes into a codebook (a loaded model: a quarter of the memory). */
   private readonly floats: Float32Array | Float64Array | undefined;
   private readonly coded: CodedRows | undefined;
-  /** entryOf's row offsets of a word's features. */
+  /** entryOf's row offsets of a word's features, and where each segment of them ends. */
   private rowOffsets = new Int32Array(64);
+  private readonly segEnds = new Int32Array(5);
   private readonly codebook: Float32Array;
 
   constructor(
@@ -184,12 +185,22 @@ export class PerceptronNer implements NerModel {
     if (this.rowOffsets.length < f.n) this.rowOffsets = new Int32Array(f.ids.length);
     const rows = this.rowOffsets;
     const coded = this.coded;
-    for (let k = 0; k < f.n; k++) rows[k] = coded ? coded.offsetOf(ids[k]) : ids[k] * L;
-    this.addRows(v, off, 0, ends[0]);
+    // The rows of each segment (the word's own, then as each neighbour), without the empty ones: most features of a
+    // word have no weights in a coded model, and adding the zero row changes no sum.
+    const segEnds = this.segEnds;
+    let m = 0;
+    for (let seg = 0, k = 0; seg < 5; seg++) {
+      for (; k < ends[seg]; k++) {
+        const at = coded ? coded.offsetOf(ids[k]) : ids[k] * L;
+        if (at !== 0 || !coded) rows[m++] = at;
+      }
+      segEnds[seg] = m;
+    }
+    this.addRows(v, off, 0, segEnds[0]);
     v.copyWithin(off + L, off, off + L);
     this.addRow(v, off, f.first);
     this.addRow(v, off + L, f.rest);
-    for (let k = 0; k < 4; k++) this.addRows(v, off + (2 + k) * L, ends[k], ends[k + 1]);
+    for (let k = 0; k < 4; k++) this.addRows(v, off + (2 + k) * L, segEnds[k], segEnds[k + 1]);
     c.hl[e] = f.hl;
     c.hsh[e] = f.hsh;
     c.lex[e] = word === '' ? 0 : (this.hinters.lexicon?.longestEntry(word) ?? 0);
