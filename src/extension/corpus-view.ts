@@ -16,7 +16,7 @@ export type CorpusChange = readonly string[] | undefined;
 
 const withPath = (d: CorpusDocument): ListedDocument => Object.assign(d, { path: pathOf(d.uri) });
 
-/** Articles per DocumentsRequest when listing the whole corpus. */
+/** Articles per DocumentsRequest when listing the whole corpus, or asking again for articles the server named. */
 const LIST_PAGE = 1000;
 
 /** A server URI's path, without building a vscode.Uri for each of 10,000 articles (file URIs in one folder share their prefix). */
@@ -118,8 +118,14 @@ export class CorpusView extends Disposable {
   /** One request at a time; what was announced meanwhile is fetched next. */
   private async fetch(client: LanguageClient): Promise<void> {
     if (this.fetching || !this.pending) return;
-    const wanted = this.pending;
+    let wanted = this.pending;
     this.pending = undefined;
+    // Changes announced while the index fills pile up during a fetch: asked for a page at a time, as the whole list is.
+    if (wanted !== 'all' && wanted.size > LIST_PAGE) {
+      const names = [...wanted];
+      wanted = new Set(names.slice(0, LIST_PAGE));
+      this.pending = new Set(names.slice(LIST_PAGE));
+    }
     this.fetching = true;
     try {
       const { scanned, documents: fresh } = wanted === 'all' ? await this.fetchAll(client) : await this.fetchSome(client, wanted);
