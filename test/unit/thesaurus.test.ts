@@ -19,7 +19,7 @@ describe('synonym tables (media/thesaurus)', () => {
       assert.deepEqual(t.synsets('streik', 'de'), ['de0', 'de1'], 'an ambiguous word is in every set it belongs to');
       assert.deepEqual(t.synsets('ausstand', 'de'), ['de0']);
       assert.equal(t.synsets('streik', 'en'), undefined, 'each language has its own sets');
-      assert.equal(t.size, 2);
+      assert.equal(t.synsets('ausgeh', 'de')?.length, 1);
     }
   });
 

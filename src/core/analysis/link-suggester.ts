@@ -67,6 +67,8 @@ export class LinkSuggester {
   private readonly sentences: number;
   private readonly splitter: CompoundSplitter;
   private readonly thesaurus: Thesaurus | undefined;
+  /** A synonym set's id → its feature (`s:` + id), made once. */
+  private readonly setFeatures = new Map<string, string>();
   private readonly avgLength: number;
   /** Per claim, the first score of the claim being suggested for (reused: one array, not one map per claim). */
   private prescore: Float64Array | undefined;
@@ -213,7 +215,7 @@ export class LinkSuggester {
     }
     const words = [...met].map(([x, ys]) => (ys.size ? `${x} ~ ${[...ys].join('/')}` : x));
     if (words.length > 0) reasons.push(`shared words: ${words.slice(0, 5).join(', ')}`);
-    const synonyms = this.synonymPairs(a, b, shared('s:'));
+    const synonyms = synonymPairs(a, ap, b, bp, shared('s:'));
     if (synonyms.length > 0) reasons.push(`synonyms: ${synonyms.slice(0, 3).join(', ')}`);
     const actors = shared('a:');
     if (actors.length > 0) reasons.push(`shared actors: ${actors.join(', ')}`);
@@ -252,25 +254,13 @@ export class LinkSuggester {
       const sets = this.thesaurus.synsets(w, terms.language);
       if (!sets || sets.length > MAX_SENSES) continue;
       for (const id of sets) {
-        const f = `s:${id}`;
+        let f = this.setFeatures.get(id);
+        if (f === undefined) this.setFeatures.set(id, (f = `s:${id}`));
         out.set(f, (out.get(f) ?? 0) + n);
         if (via) (via.get(f) ?? via.set(f, []).get(f)!).push(`w:${w}`);
       }
     }
     return out;
-  }
-
-  /** The words of `a` and `b` that the shared synonym sets `sets` join, as written ("Streik ~ Ausstand"), words both share left out. */
-  private synonymPairs(a: ClaimFeatures, b: ClaimFeatures, sets: readonly string[]): string[] {
-    const out = new Set<string>();
-    const members = (t: Terms, id: string): string[] => [...t.words.keys()].filter((w) => this.thesaurus!.synsets(w, t.language)?.includes(id));
-    for (const id of sets) {
-      for (const x of members(a.terms, id)) {
-        if (b.terms.words.has(x)) continue;
-        for (const y of members(b.terms, id)) if (!a.terms.words.has(y)) out.add(`${a.terms.surfaces.get(x) ?? x} ~ ${b.terms.surfaces.get(y) ?? y}`);
-      }
-    }
-    return [...out];
   }
 
   /** The cosine of the two claims' words weighed by rarity: near 1 for the same sentence (the relation's `same`). */
@@ -286,6 +276,22 @@ export class LinkSuggester {
     for (const [f, y] of b.features) if (f.startsWith('w:')) nb += (y * this.idf(f)) ** 2;
     return na && nb ? dot / Math.sqrt(na * nb) : 0;
   }
+}
+
+/** The words of `a` and `b` that the shared synonym sets (ids) join, as written ("Ausstand ~ Streik"), words both have left out. */
+function synonymPairs(a: ClaimFeatures, ap: Profile, b: ClaimFeatures, bp: Profile, sets: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const id of sets) {
+    for (const x of ap.via.get(`s:${id}`)!) {
+      if (bp.features.has(x)) continue;
+      for (const y of bp.via.get(`s:${id}`)!) {
+        if (ap.features.has(y)) continue;
+        const [wx, wy] = [x.slice(2), y.slice(2)];
+        out.add(`${a.terms.surfaces.get(wx) ?? wx} ~ ${b.terms.surfaces.get(wy) ?? wy}`);
+      }
+    }
+  }
+  return [...out];
 }
 
 /** Whether a feature is a synonym set's (`s:`). */

@@ -6,38 +6,33 @@ import { gunzipSync } from 'fflate';
 import type { Language } from './stemmer';
 
 export class Thesaurus {
-  /** Per language, stem → the ids of the sets it belongs to ("de17"). */
+  /** Per language, stem → the ids of the sets it belongs to ("de17"); a language's table is read when first asked for. */
   private readonly sets = new Map<Language, Map<string, string[]>>();
-  private total = 0;
 
   /** `tables`: per language, the table's text (comment lines start with '#'). */
-  constructor(tables: Partial<Record<Language, string>>) {
-    for (const [language, text] of Object.entries(tables) as Array<[Language, string]>) {
-      let n = 0;
-      const sets = new Map<string, string[]>();
-      for (const line of text.split('\n')) {
-        if (!line || line.startsWith('#')) continue;
-        const id = `${language}${n++}`;
-        for (const stem of line.split(' ')) {
-          const list = sets.get(stem);
-          if (list) list.push(id);
-          else sets.set(stem, [id]);
-        }
-      }
-      this.sets.set(language, sets);
-      this.total += n;
-    }
-  }
+  constructor(private readonly tables: Partial<Record<Language, string>>) {}
 
   /** The synonym sets a stem of `language` belongs to (several for an ambiguous word), or undefined. */
   synsets(stem: string, language: Language): readonly string[] | undefined {
-    return this.sets.get(language)?.get(stem);
+    let sets = this.sets.get(language);
+    if (!sets) this.sets.set(language, (sets = parseTable(language, this.tables[language] ?? '')));
+    return sets.get(stem);
   }
+}
 
-  /** How many sets the tables hold. */
-  get size(): number {
-    return this.total;
+function parseTable(language: Language, text: string): Map<string, string[]> {
+  let n = 0;
+  const sets = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const id = `${language}${n++}`;
+    for (const stem of line.split(' ')) {
+      const list = sets.get(stem);
+      if (list) list.push(id);
+      else sets.set(stem, [id]);
+    }
   }
+  return sets;
 }
 
 /** The thesaurus from the shipped tables' bytes, gzipped or not; `gunzip` defaults to fflate's (pure JavaScript). */
