@@ -1,12 +1,13 @@
 // Where the gold's linked claims rank among the suggestions, and why: for every pair of a group (both ways) the
 // counterpart's rank, score and reasons, and the suggestions ranked above it with theirs.
 // `npx tsx scripts/link-debug.ts [seeds|dev|analyst] [--misses]` (seeds: eval/links/seeds-gold.json; dev:
-// eval/links/dev-gold.json; analyst: the links in the seeds' sidecars).
+// eval/links/dev-gold.json; analyst: the links in the seeds' sidecars; nosynonyms: without the thesaurus).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector } from '../src/core/detect/create';
 import { loadNerModel } from '../src/core/detect/ner/model-file';
 import { nodeGunzip } from '../src/platform/gunzip';
+import { readThesaurus } from '../src/platform/node-thesaurus';
 import type { LinkSuggester } from '../src/core/analysis/link-suggester';
 import { analystCorpus, goldCorpus } from '../src/eval/links';
 import { repoRoot } from '../src/eval/repo-root';
@@ -16,6 +17,7 @@ const which = process.argv.includes('dev') ? 'dev' : 'seeds';
 const missesOnly = process.argv.includes('--misses');
 const detector = createDetector({ model: loadNerModel(readFileSync(join(root, 'media', 'ner', 'model.bin')), nodeGunzip) });
 const out: string[] = [];
+const thesaurus = process.argv.includes('nosynonyms') ? undefined : readThesaurus(root);
 
 /** One directed pair: where `to` ranks among `from`'s suggestions, and what ranks above it. */
 function show(label: string, suggester: LinkSuggester, from: string, to: string, quoteOf: ReadonlyMap<string, string>, gold = '-'): void {
@@ -30,13 +32,13 @@ function show(label: string, suggester: LinkSuggester, from: string, to: string,
 }
 
 if (process.argv.includes('analyst')) {
-  const { pairs, suggester, quotes } = analystCorpus(detector, root);
+  const { pairs, suggester, quotes } = analystCorpus(detector, root, thesaurus);
   for (const [a, b] of pairs) for (const [x, y] of [[a, b], [b, a]] as const) show('analyst link', suggester, x, y, quotes);
   process.stdout.write(out.join('\n') + '\n');
   process.exit(0);
 }
 const goldFile = join(root, 'eval', 'links', `${which}-gold.json`);
-const { gold, keyOf, suggester } = goldCorpus(detector, goldFile, which === 'dev' ? join(root, 'eval', 'links', 'dev') : join(root, 'seeds'));
+const { gold, keyOf, suggester } = goldCorpus(detector, goldFile, which === 'dev' ? join(root, 'eval', 'links', 'dev') : join(root, 'seeds'), thesaurus);
 const quoteOf = new Map<string, string>();
 for (const [g, group] of gold.groups.entries()) for (const [k, c] of group.claims.entries()) quoteOf.set(keyOf.get(`${g}:${k}`)!, `${c.doc} “${c.quote}”`);
 for (const [g, group] of gold.groups.entries()) {

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { claimInputsOf, figureInputsOf, sentencesOf, type AnalysedDocument } from '../core/analysis/inputs';
 import { groupFigures } from '../core/analysis/figure-groups';
 import { LinkSuggester } from '../core/analysis/link-suggester';
+import type { Thesaurus } from '../core/analysis/thesaurus';
 import type { CorpusDetector } from '../core/detect/create';
 import { emptySidecar } from '../core/corpus/document-state';
 import { makeSelectors } from '../core/anchor/selectors';
@@ -22,10 +23,10 @@ export interface Gold {
 
 /** `best`: the top-3 rate and MRR of a perfect ranking (every counterpart above every other claim): a claim with five counterparts has at most three in its top 3. */
 export interface PairScores { pairs: number; top3: number; mrr: number; best: { top3: number; mrr: number }; relations: [number, number]; misses: string[] }
-export interface LinksReport extends PairScores { analyst: { pairs: number; top3: number; mrr: number }; figures: { p: number; r: number; f1: number; gold: number; predicted: number }; dev?: PairScores }
+export interface LinksReport extends PairScores { synonyms: boolean; analyst: { pairs: number; top3: number; mrr: number }; figures: { p: number; r: number; f1: number; gold: number; predicted: number }; dev?: PairScores }
 
 /** The gold's claims tagged in memory on the articles of `dir` (the articles' own sidecars stay out of it), and a suggester over them. */
-export function goldCorpus(detector: CorpusDetector, goldFile: string, dir: string): { gold: Gold; docs: Map<string, AnalysedDocument>; keyOf: Map<string, string>; suggester: LinkSuggester } {
+export function goldCorpus(detector: CorpusDetector, goldFile: string, dir: string, thesaurus?: Thesaurus): { gold: Gold; docs: Map<string, AnalysedDocument>; keyOf: Map<string, string>; suggester: LinkSuggester } {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
   const docs = new Map<string, AnalysedDocument>();
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
@@ -45,7 +46,7 @@ export function goldCorpus(detector: CorpusDetector, goldFile: string, dir: stri
       keyOf.set(`${g}:${k}`, `${d.path}#${id}`);
     }
   }
-  const suggester = new LinkSuggester([...docs.values()].flatMap(claimInputsOf), [...docs.values()].flatMap((d) => sentencesOf(d.text)));
+  const suggester = new LinkSuggester([...docs.values()].flatMap(claimInputsOf), [...docs.values()].flatMap((d) => sentencesOf(d.text)), { thesaurus });
   return { gold, docs, keyOf, suggester };
 }
 
@@ -76,22 +77,25 @@ export function scorePairs(gold: Gold, keyOf: ReadonlyMap<string, string>, sugge
   return { pairs, top3: pairs ? top3 / pairs : 0, mrr: pairs ? rr / pairs : 0, best: { top3: pairs ? bestTop3 / pairs : 0, mrr: pairs ? bestRr / pairs : 0 }, relations: [relOk, relN], misses };
 }
 
-/** `devFile`: a second gold whose articles lie in `<its folder>/dev` (eval/links/dev-gold.json), reported apart and never tuned on. */
-export function evaluateLinks(detector: CorpusDetector, goldFile: string, root: string, devFile?: string): LinksReport {
-  const { gold, docs, keyOf, suggester } = goldCorpus(detector, goldFile, join(root, 'seeds'));
+/**
+ * `devFile`: a second gold whose articles lie in `<its folder>/dev` (eval/links/dev-gold.json), reported apart and
+ * never tuned on. `thesaurus`: the synonym sets the suggester uses (media/thesaurus/), if any.
+ */
+export function evaluateLinks(detector: CorpusDetector, goldFile: string, root: string, devFile?: string, thesaurus?: Thesaurus): LinksReport {
+  const { gold, docs, keyOf, suggester } = goldCorpus(detector, goldFile, join(root, 'seeds'), thesaurus);
   const dev = devFile && existsSync(devFile) ? (() => {
-    const d = goldCorpus(detector, devFile, join(dirname(devFile), 'dev'));
+    const d = goldCorpus(detector, devFile, join(dirname(devFile), 'dev'), thesaurus);
     return scorePairs(d.gold, d.keyOf, d.suggester);
   })() : undefined;
-  return { analyst: analystLinks(detector, root), ...scorePairs(gold, keyOf, suggester), figures: figureScores(gold, docs), dev };
+  return { synonyms: thesaurus !== undefined, analyst: analystLinks(detector, root, thesaurus), ...scorePairs(gold, keyOf, suggester), figures: figureScores(gold, docs), dev };
 }
 
 /**
  * The links an analyst made between the seeds (their sidecars), taken out and suggested again: for each linked pair
  * of claims in different documents, both ways, where the other ranks.
  */
-function analystLinks(detector: CorpusDetector, root: string): LinksReport['analyst'] {
-  const { pairs, suggester } = analystCorpus(detector, root);
+function analystLinks(detector: CorpusDetector, root: string, thesaurus?: Thesaurus): LinksReport['analyst'] {
+  const { pairs, suggester } = analystCorpus(detector, root, thesaurus);
   let top3 = 0, rr = 0, n = 0;
   for (const [a, b] of pairs) {
     for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -105,7 +109,7 @@ function analystLinks(detector: CorpusDetector, root: string): LinksReport['anal
 }
 
 /** The seeds with their sidecars' claims, links taken out, a suggester over them, and the linked pairs across documents. */
-export function analystCorpus(detector: CorpusDetector, root: string): { pairs: Array<[string, string]>; suggester: LinkSuggester; quotes: Map<string, string> } {
+export function analystCorpus(detector: CorpusDetector, root: string, thesaurus?: Thesaurus): { pairs: Array<[string, string]>; suggester: LinkSuggester; quotes: Map<string, string> } {
   const docs: AnalysedDocument[] = [];
   const pairs: Array<[string, string]> = [];
   const quotes = new Map<string, string>();
@@ -121,7 +125,7 @@ export function analystCorpus(detector: CorpusDetector, root: string): { pairs: 
     const entities = detector.detect(article);
     docs.push({ path: f, text, sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, links: [] })) }, entities, cues: detector.attribute(article, entities) });
   }
-  return { pairs, suggester: new LinkSuggester(docs.flatMap(claimInputsOf), docs.flatMap((d) => sentencesOf(d.text))), quotes };
+  return { pairs, suggester: new LinkSuggester(docs.flatMap(claimInputsOf), docs.flatMap((d) => sentencesOf(d.text)), { thesaurus }), quotes };
 }
 
 function figureScores(gold: Gold, docs: Map<string, AnalysedDocument>): LinksReport['figures'] {
@@ -146,7 +150,7 @@ function figureScores(gold: Gold, docs: Map<string, AnalysedDocument>): LinksRep
 export function formatLinksReport(r: LinksReport): string[] {
   const pct = (x: number): string => (100 * x).toFixed(1);
   return [
-    'Suggested links and figure groups, seeds (eval/links/seeds-gold.json, tuned on)',
+    `Suggested links and figure groups, seeds (eval/links/seeds-gold.json, tuned on), ${r.synonyms ? 'with' : 'without'} synonyms (media/thesaurus/)`,
     `  the seeds' own analyst links (their sidecars, links taken out), ${r.analyst.pairs} directed pairs across documents: counterpart in the top 3 for ${pct(r.analyst.top3)} %, mean reciprocal rank ${r.analyst.mrr.toFixed(2)}`,
     `  linked pairs across documents ${r.pairs}: counterpart in the top 3 for ${pct(r.top3)} %, mean reciprocal rank ${r.mrr.toFixed(2)} (a perfect ranking: ${pct(r.best.top3)} %, ${r.best.mrr.toFixed(2)}); guessed relation right ${r.relations[0]}/${r.relations[1]}`,
     `  figure groups: pairwise P ${pct(r.figures.p)} R ${pct(r.figures.r)} F1 ${pct(r.figures.f1)} (${r.figures.gold} gold pairs, ${r.figures.predicted} predicted)`,

@@ -1,11 +1,12 @@
 // `npm run eval`: figure and actor scores on the seeds gold, GermEval dev, and the hand-made held-out figure set;
 // attribution and hedging on the seeds gold, the German and English tuning sets and the held-out dev sets (eval/attribution/).
-// `npm run eval -- attribution`: the attribution part only (with `tuned`: only the sets tuned on; `misses`: their misses); `npm run eval -- sources`: source metadata and boilerplate only; `-- links`: suggested links and figure groups only.
+// `npm run eval -- attribution`: the attribution part only (with `tuned`: only the sets tuned on; `misses`: their misses); `npm run eval -- sources`: source metadata and boilerplate only; `-- links`: suggested links and figure groups only (`-- links nosynonyms`: without the thesaurus).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector } from '../core/detect/create';
 import { loadNerModel } from '../core/detect/ner/model-file';
 import { nodeGunzip } from '../platform/gunzip';
+import { readThesaurus } from '../platform/node-thesaurus';
 import { evaluateActors, formatActorReport } from './actors';
 import { evaluateAttribution, formatAttributionReport } from './attribution';
 import { evaluateFigures, formatFigureReport } from './figures';
@@ -23,11 +24,12 @@ if (only.has('sources')) {
 lines.push(...formatSourcesReport(evaluateSources(join(root, 'eval', 'sources', 'seeds-gold.json'), root)), '');
 if (!only.has('attribution')) lines.push(...formatFigureReport(evaluateFigures()), '', ...formatActorReport(evaluateActors()), '');
 const detector = createDetector({ model: loadNerModel(readFileSync(join(root, 'media', 'ner', 'model.bin')), nodeGunzip) });
+const links = (): string[] => formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root, join(root, 'eval', 'links', 'dev-gold.json'), only.has('nosynonyms') ? undefined : readThesaurus(root)));
 if (only.has('links')) {
-  process.stdout.write(formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root, join(root, 'eval', 'links', 'dev-gold.json'))).join('\n') + '\n');
+  process.stdout.write(links().join('\n') + '\n');
   process.exit(0);
 }
-lines.push(...formatLinksReport(evaluateLinks(detector, join(root, 'eval', 'links', 'seeds-gold.json'), root, join(root, 'eval', 'links', 'dev-gold.json'))), '');
+lines.push(...links(), '');
 // `-- tuned`: only the sets the rules are tuned on; `-- misses`: also their misses (never a held-out set's).
 const tunedOnly = only.has('tuned');
 for (const [name, file, tuned] of [

@@ -23,8 +23,8 @@ export const FsDeleteRequest = new RequestType<FsPath, void, void>('sourceAnnota
  * client reads it where it knows the extension to be (a `vscode-remote:` or `https:` URI in a browser).
  */
 export const ExtensionFileRequest = new RequestType<{ relativePath: string }, { base64: string }, void>('sourceAnnotator/fs/readExtensionFile');
-/** The only extension files a server may ask for: the client refuses any other path. */
-export const EXTENSION_FILES = ['media/ner/model.bin'] as const;
+/** The only extension files a server may ask for (the discovery model, then the synonym tables of core/analysis/thesaurus.ts): the client refuses any other path. */
+export const EXTENSION_FILES = ['media/ner/model.bin', 'media/thesaurus/de.txt.gz', 'media/thesaurus/en.txt.gz'] as const;
 
 // btoa/atob exist in every host the protocol runs in (browsers, Web Workers, Node 16+); they take binary strings.
 const CHUNK = 0x8000;

@@ -229,6 +229,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     corpusChanged(await runner().restoreFirst());
     await model;
     detectorChanged();
+    // Suggested links with synonyms from here on (a fifth of a second of parsing; the first suggestions may go without).
+    void w.loadThesaurus();
   });
 
   const adoptOpen = (uri: string, text: string): void => {

@@ -2,6 +2,7 @@
 // server as the node process, with its file access and the shipped model served by the client over LSP.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { loadNerModel } from '../core/detect/ner/model-file';
+import { loadThesaurus, THESAURUS_FILES } from '../core/analysis/thesaurus';
 import type { Logger } from '../core/ports';
 import { browserGunzip } from '../platform/browser-gunzip';
 import { decodeBytes, EXTENSION_FILES, ExtensionFileRequest } from '../protocol/fs-protocol';
@@ -42,6 +43,16 @@ startServer(connection, {
       return { model, key: contentKey(base64) };
     } catch (e) {
       log.error(`[model] could not load ${MODEL} through the editor: ${(e as Error).message}; actors come from the registry only`);
+      return undefined;
+    }
+  },
+  // Through the client like the model; fflate's gunzip (a few tenths of a second, once).
+  loadThesaurus: async () => {
+    try {
+      const files = await Promise.all(Object.entries(THESAURUS_FILES).map(async ([language, relativePath]) => [language, decodeBytes((await connection.sendRequest(ExtensionFileRequest, { relativePath })).base64)] as const));
+      return loadThesaurus(Object.fromEntries(files));
+    } catch (e) {
+      log.warn(`[links] could not load the synonym tables through the editor: ${(e as Error).message}; links are suggested without synonyms`);
       return undefined;
     }
   },

@@ -1,5 +1,6 @@
 // What the server needs from the platform it runs on: node (a process over IPC or stdio) or a browser Web Worker.
 import type { NerModel } from '../core/detect/ner/types';
+import type { Thesaurus } from '../core/analysis/thesaurus';
 import type { FileSystem, Logger } from '../core/ports';
 import type { DetectPool } from './detect-pool';
 import type { importIntoFolder } from '../core/import/import-into-folder';
@@ -9,6 +10,8 @@ export interface ServerHost {
   fs: FileSystem;
   /** The shipped discovery model and a key of its bytes, or undefined when it cannot be loaded (the reason is logged). */
   loadModel(): Promise<{ model: NerModel; key: string } | undefined>;
+  /** The shipped synonym tables (media/thesaurus/) for suggested links, or undefined when they cannot be loaded (logged). */
+  loadThesaurus?(): Promise<Thesaurus | undefined>;
   /** The key loadModel() will give, without parsing the model (a second's work): a persisted index can be restored first. */
   modelKey?(): Promise<string | undefined>;
   /**

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadNerModel } from '../core/detect/ner/model-file';
+import { loadThesaurus, THESAURUS_FILES } from '../core/analysis/thesaurus';
 import type { Logger } from '../core/ports';
+import { nodeGunzip } from '../platform/gunzip';
 import { nodeFileSystem } from '../platform/node-fs';
 import { WorkerPool } from '../platform/worker-pool';
 import { startServer } from './annotator-server';
@@ -61,6 +63,15 @@ startServer(connection, {
     }
   },
   modelKey: () => modelKey().catch(() => undefined),
+  loadThesaurus: async () => {
+    try {
+      const files = await Promise.all(Object.entries(THESAURUS_FILES).map(async ([language, path]) => [language, await readFile(join(__dirname, '..', path))] as const));
+      return loadThesaurus(Object.fromEntries(files), nodeGunzip);
+    } catch (e) {
+      log.warn(`[links] could not load the synonym tables: ${(e as Error).message}; links are suggested without synonyms`);
+      return undefined;
+    }
+  },
   // The client's storage folder, else the user's cache folder (any LSP editor): never inside the corpus.
   indexCacheFile: async (root, requested) => {
     const dir = requested ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'source-annotator', contentKey(root));

@@ -9,6 +9,7 @@ import { createDetector, type CorpusDetector } from '../core/detect/create';
 import type { EntityDetector } from '../core/detect/detector';
 import { IncrementalDetector } from '../core/detect/incremental';
 import type { NerModel } from '../core/detect/ner/types';
+import type { Thesaurus } from '../core/analysis/thesaurus';
 import { emptyRegistry, serializeRegistry } from '../core/registry-edits';
 import type { RegistryFile } from '../core/model/registry';
 import { join } from '../core/paths';
@@ -41,6 +42,9 @@ export class AnnotatorWorkspace {
   /** Built on first use: building one takes a fifth of a second or more, and the listing needs none. */
   private detector: CorpusDetector | undefined;
   private readonly open = new Set<string>();
+  /** The synonym sets of suggested links, once loaded (loadThesaurus): suggestions made before go without. */
+  thesaurus: Thesaurus | undefined;
+  private thesaurusLoad: Promise<void> | undefined;
 
   constructor(private readonly host: ServerHost, readonly root: string | undefined) {
     this.corpus = new Corpus(host.fs, host.log, this.lazyDetector());
@@ -132,6 +136,11 @@ export class AnnotatorWorkspace {
     this.model ??= await this.host.loadModel();
     // A model that could not be parsed makes no detections: nothing may be kept under its key.
     if (!this.model) this.earlyModelKey = undefined;
+  }
+
+  /** Loads the synonym tables once; suggested links use them from then on. */
+  loadThesaurus(): Promise<void> {
+    return (this.thesaurusLoad ??= (this.host.loadThesaurus?.() ?? Promise.resolve(undefined)).then((t) => void (this.thesaurus = t)));
   }
 
   /** Learns the model's key without parsing it, when the host can tell. */

@@ -1,8 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, ROOT, cli } from '../helpers/cli';
+import { fingerprint } from '../../src/core/anchor/fingerprint';
+import { makeSelectors } from '../../src/core/anchor/selectors';
+import { SCHEMA_VERSION } from '../../src/core/model/annotation';
+import { serializeSidecar } from '../../src/core/store/serialize';
 
 describe('CLI links suggest and figures compare (dist/cli.js)', function () {
   this.timeout(60_000);
@@ -45,6 +49,26 @@ describe('CLI links suggest and figures compare (dist/cli.js)', function () {
     // "Moskau und Pjöngjang haben Waffenlieferungen bestritten" answers the accusation of 002: a contradiction.
     const denial = suggestions.find((s) => s.from.startsWith('002_') && s.to.endsWith('MY28MJ'));
     assert.equal(denial?.rel, 'contradicts', JSON.stringify(suggestions.filter((s) => s.from.startsWith('002_'))));
+  });
+
+  it('suggests claims that only synonyms of the shipped thesaurus connect, naming them', () => {
+    const synonyms = mkdtempSync(join(tmpdir(), 'sa-synonyms-'));
+    try {
+      for (const [name, claim] of [['a.txt', 'Die Bahn bezeichnete den Ausstand als unverhältnismäßig.'], ['b.txt', 'Ein Sprecher nannte den Streik überzogen.']]) {
+        const text = `Titel\n\n${claim} Die Ernte in Bayern fiel dieses Jahr gut aus.\n`;
+        writeFileSync(join(synonyms, name), text);
+        const start = text.indexOf(claim);
+        const annotation = { id: `01SYN${name[0]!.toUpperCase()}`, kind: 'claim' as const, target: { selector: makeSelectors(text, start, start + claim.length) }, anchor: 'anchored' as const, body: { status: 'unverified' as const, tags: [] }, links: [], created: '2026-12-02T00:00:00Z', modified: '2026-12-02T00:00:00Z', author: 'test' };
+        writeFileSync(join(synonyms, `${name}.annotations.json`), serializeSidecar({ schemaVersion: SCHEMA_VERSION, document: name, fingerprint: fingerprint(text), annotations: [annotation] }));
+      }
+      const r = cli(['links', 'suggest', synonyms]);
+      assert.equal(r.code, 0, r.stderr);
+      const { suggestions } = JSON.parse(r.stdout) as { suggestions: { from: string; to: string; reasons: string[] }[] };
+      const found = suggestions.find((x) => x.from === 'a.txt#01SYNA' && x.to === 'b.txt#01SYNB');
+      assert.match(found?.reasons.join('; ') ?? '', /synonyms: Ausstand ~ Streik/, JSON.stringify(suggestions));
+    } finally {
+      rmSync(synonyms, { recursive: true, force: true });
+    }
   });
 
   it('groups the figures of different documents that count the same thing', () => {

@@ -4,14 +4,18 @@
 // compounds, the canonical actors they name (so "Moskau", "Kreml" and "Russia" meet), who makes them, and the
 // numbers they state — each weighed by its rarity in the corpus: an actor named in every article weighs little, a
 // word or figure few passages have weighs much. Found through an inverted index, so a corpus of thousands of
-// claims scores only the pairs that share something.
+// claims scores only the pairs that share something. With a thesaurus, words also meet through their synonym sets
+// ("Streik" and "Ausstand"): each set a word belongs to is one more feature, weighed by its rarity like the rest but
+// at half a word, for words of at most three sets (a more ambiguous word says little about which set is meant), and
+// not counted again where the claims share the word itself.
 import type { Figure } from '../model/entities';
 import type { LinkRelation } from '../model/vocabulary';
 import { claimFeatures, type ClaimFeatures, type ClaimInput } from './claim-features';
 import { CompoundSplitter } from './compounds';
 import { figureKey, sameFigure, sameQuantity, valuesAgree } from './figure-match';
 import { guessRelation } from './relation';
-import { termsOfTokens, tokensOf } from './terms';
+import { termsOfTokens, tokensOf, type Terms } from './terms';
+import type { Thesaurus } from './thesaurus';
 
 export interface LinkSuggestion {
   from: string;
@@ -27,6 +31,14 @@ const K1 = 1.2;
 const B = 0.75;
 /** Who makes a claim counts half a word: it says less about what is claimed than the words and actors do (a BM25F field weight). */
 const CLAIMANT_WEIGHT = 0.5;
+/** A shared synonym set counts half a shared word of the same rarity: words of one set often differ in shade or register. */
+const SYNONYM_WEIGHT = 0.5;
+/**
+ * A word in more sets than this is too ambiguous to tell which is meant ("Bahn", "bezeichnen"): its sets are left out.
+ * They would also be most of the work: without the limit, four in five of the features the 10,000-article bench looks
+ * up were synonym sets, with ten times the postings of all the others.
+ */
+const MAX_SENSES = 3;
 /** Below this a pair shares too little to show. */
 const MIN_SCORE = 0.02;
 /** Claims scored fully per claim, the best by shared rare features. */
@@ -35,10 +47,13 @@ const CANDIDATES = 50;
 const SAMPLE = 20_000;
 
 /**
- * A claim as scored: its features with their weights — `w:` base forms (compound parts share one weight), `a:`
- * actors, `c:` its claimant — their total (the claim's length for BM25), and its score against itself.
+ * A claim as scored: its features with their weights — `w:` base forms (compound parts share one weight), `s:` the
+ * synonym sets of those, `a:` actors, `c:` its claimant — their total without the synonym sets (the claim's length
+ * for BM25: an expansion does not make a claim longer), its score against itself, and the words behind its synonym sets.
  */
-interface Profile { features: Map<string, number>; length: number; self: number }
+interface Profile { features: Map<string, number>; length: number; self: number; via: Via }
+/** Per `s:` feature, the claim's `w:` features (words) that are in the set. */
+type Via = Map<string, string[]>;
 
 export class LinkSuggester {
   private readonly claims: ClaimFeatures[];
@@ -51,12 +66,19 @@ export class LinkSuggester {
   private readonly idfs = new Map<string, number>();
   private readonly sentences: number;
   private readonly splitter: CompoundSplitter;
+  private readonly thesaurus: Thesaurus | undefined;
+  /** A synonym set's id → its feature (`s:` + id), made once. */
+  private readonly setFeatures = new Map<string, string>();
   private readonly avgLength: number;
   /** Per claim, the first score of the claim being suggested for (reused: one array, not one map per claim). */
   private prescore: Float64Array | undefined;
 
-  /** `background`: passages of the corpus (sentences) that make word rarity meaningful beyond the claims. */
-  constructor(claims: readonly ClaimInput[], background: Iterable<string> = []) {
+  /**
+   * `background`: passages of the corpus (sentences) that make word rarity meaningful beyond the claims.
+   * `thesaurus`: synonym sets through which words of the same meaning meet (media/thesaurus/).
+   */
+  constructor(claims: readonly ClaimInput[], background: Iterable<string> = [], options: { thesaurus?: Thesaurus } = {}) {
+    this.thesaurus = options.thesaurus;
     const claimTokens = claims.map((c) => tokensOf(c.words ?? c.text));
     // An even sample of at most SAMPLE sentences: rarity shows in any large part of a corpus.
     const all = [...background];
@@ -67,9 +89,14 @@ export class LinkSuggester {
     for (const t of [...claimTokens, ...sample]) if (t.language === 'de') for (const { stem } of t.tokens) vocabulary.set(stem, (vocabulary.get(stem) ?? 0) + 1);
     this.splitter = new CompoundSplitter(vocabulary);
     this.sentences = sample.length;
-    for (const s of sample) this.count(termsOfTokens(s, this.splitter).words.keys(), 'w:');
+    for (const s of sample) {
+      const terms = termsOfTokens(s, this.splitter);
+      this.count(terms.words.keys(), 'w:');
+      this.count(this.synonymSets(terms).keys());
+    }
     this.claims = claims.map((c, i) => claimFeatures(c, termsOfTokens(claimTokens[i]!, this.splitter)));
-    const features = this.claims.map(featuresOf);
+    const vias = this.claims.map((): Via => new Map());
+    const features = this.claims.map((c, i) => this.featuresOf(c, vias[i]!));
     let total = 0;
     for (const [i, c] of this.claims.entries()) {
       this.index.set(c.key, i);
@@ -79,7 +106,7 @@ export class LinkSuggester {
       total += lengthOf(features[i]!, c);
     }
     this.avgLength = Math.max(1, total / Math.max(1, this.claims.length));
-    this.profiles = this.claims.map((c, i) => this.profile(c, features[i]!));
+    this.profiles = this.claims.map((c, i) => this.profile(c, features[i]!, vias[i]!));
   }
 
   /** The best `top` suggestions for one claim, best first. */
@@ -92,7 +119,8 @@ export class LinkSuggester {
   /** The claims of other documents that a passage not yet tagged (a sentence) likely states, best first: "this sentence in 002 looks like claim X in 000". */
   suggestForPassage(passage: ClaimInput, top = 1): LinkSuggestion[] {
     const from = claimFeatures(passage, termsOfTokens(tokensOf(passage.words ?? passage.text), this.splitter));
-    return this.ranked(from, this.profile(from, featuresOf(from)), top);
+    const via: Via = new Map();
+    return this.ranked(from, this.profile(from, this.featuresOf(from, via), via), top);
   }
 
   /** Suggestions for every claim. */
@@ -104,19 +132,19 @@ export class LinkSuggester {
     for (const k of keys) this.df.set(prefix + k, (this.df.get(prefix + k) ?? 0) + 1);
   }
 
-  /** BM25's rarity: words among all passages, actors, claimants and figures among the claims (whose actors are known). */
+  /** BM25's rarity: words and synonym sets among all passages, actors, claimants and figures among the claims (whose actors are known). */
   private idf(feature: string): number {
     let idf = this.idfs.get(feature);
     if (idf === undefined) {
-      const n = feature.startsWith('w:') ? this.claims.length + this.sentences : this.claims.length;
+      const n = feature.startsWith('w:') || feature.startsWith('s:') ? this.claims.length + this.sentences : this.claims.length;
       const df = this.df.get(feature) ?? 0;
       this.idfs.set(feature, (idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))));
     }
     return idf;
   }
 
-  private profile(c: ClaimFeatures, features: Map<string, number>): Profile {
-    const p = { features, length: lengthOf(features, c), self: 1 };
+  private profile(c: ClaimFeatures, features: Map<string, number>, via: Via): Profile {
+    const p = { features, length: lengthOf(features, c), self: 1, via };
     p.self = this.score(c, p, c, p) || 1;
     return p;
   }
@@ -132,7 +160,7 @@ export class LinkSuggester {
     for (const [feature, weight] of keys) {
       const list = this.postings.get(feature);
       if (!list || list.length > cap) continue; // Found in a third of all claims: it scores, but finds nothing.
-      const w = weight * this.idf(feature);
+      const w = weight * this.idf(feature) * (isSynonymSet(feature) ? SYNONYM_WEIGHT : 1);
       for (const j of list) {
         if (prescore[j] === 0) touched.push(j);
         prescore[j] += w;
@@ -159,7 +187,13 @@ export class LinkSuggester {
     let s = 0;
     for (const [f, qtf] of qp.features) {
       const tf = dp.features.get(f);
-      if (tf) s += (this.idf(f) * qtf * tf * (K1 + 1)) / (tf + norm);
+      if (!tf) continue;
+      let weight = 1;
+      if (isSynonymSet(f)) {
+        if (qp.via.get(f)!.some((w) => dp.features.has(w))) continue; // Shared through a word both have: counted as the word.
+        weight = SYNONYM_WEIGHT;
+      }
+      s += (weight * this.idf(f) * qtf * tf * (K1 + 1)) / (tf + norm);
     }
     for (const x of q.figures) if (d.figures.some((y) => sameFigure(x, y))) s += (this.idf(figureFeature(x)) * (K1 + 1)) / (1 + norm);
     return s;
@@ -181,6 +215,8 @@ export class LinkSuggester {
     }
     const words = [...met].map(([x, ys]) => (ys.size ? `${x} ~ ${[...ys].join('/')}` : x));
     if (words.length > 0) reasons.push(`shared words: ${words.slice(0, 5).join(', ')}`);
+    const synonyms = synonymPairs(a, ap, b, bp, shared('s:'));
+    if (synonyms.length > 0) reasons.push(`synonyms: ${synonyms.slice(0, 3).join(', ')}`);
     const actors = shared('a:');
     if (actors.length > 0) reasons.push(`shared actors: ${actors.join(', ')}`);
     let disagreeing: string | undefined;
@@ -200,6 +236,33 @@ export class LinkSuggester {
     return { from: a.key, to: b.key, score: Math.min(1, Math.round(score * 1000) / 1000), rel, reasons };
   }
 
+  /** A claim's features and their weights (see Profile); `via` gets the words behind its synonym sets. */
+  private featuresOf(c: ClaimFeatures, via: Via): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [w, n] of c.terms.words) out.set(`w:${w}`, n);
+    for (const [set, n] of this.synonymSets(c.terms, via)) out.set(set, n);
+    for (const a of c.actors) out.set(`a:${a}`, 1);
+    if (c.claimant) out.set(`c:${c.claimant}`, CLAIMANT_WEIGHT);
+    return out;
+  }
+
+  /** The synonym sets of a passage's words (`s:` features) with their counts, words of more than MAX_SENSES sets left out. */
+  private synonymSets(terms: Terms, via?: Via): Map<string, number> {
+    const out = new Map<string, number>();
+    if (!this.thesaurus) return out;
+    for (const [w, n] of terms.words) {
+      const sets = this.thesaurus.synsets(w, terms.language);
+      if (!sets || sets.length > MAX_SENSES) continue;
+      for (const id of sets) {
+        let f = this.setFeatures.get(id);
+        if (f === undefined) this.setFeatures.set(id, (f = `s:${id}`));
+        out.set(f, (out.get(f) ?? 0) + n);
+        if (via) (via.get(f) ?? via.set(f, []).get(f)!).push(`w:${w}`);
+      }
+    }
+    return out;
+  }
+
   /** The cosine of the two claims' words weighed by rarity: near 1 for the same sentence (the relation's `same`). */
   private wordCosine(a: Profile, b: Profile): number {
     let dot = 0, na = 0, nb = 0;
@@ -215,21 +278,31 @@ export class LinkSuggester {
   }
 }
 
+/** The words of `a` and `b` that the shared synonym sets (ids) join, as written ("Ausstand ~ Streik"), words both have left out. */
+function synonymPairs(a: ClaimFeatures, ap: Profile, b: ClaimFeatures, bp: Profile, sets: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const id of sets) {
+    for (const x of ap.via.get(`s:${id}`)!) {
+      if (bp.features.has(x)) continue;
+      for (const y of bp.via.get(`s:${id}`)!) {
+        if (ap.features.has(y)) continue;
+        const [wx, wy] = [x.slice(2), y.slice(2)];
+        out.add(`${a.terms.surfaces.get(wx) ?? wx} ~ ${b.terms.surfaces.get(wy) ?? wy}`);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Whether a feature is a synonym set's (`s:`). */
+const isSynonymSet = (feature: string): boolean => feature.charCodeAt(0) === 115;
+
 /** A figure's feature: what its rarity is counted by, and what finds the claims stating it. */
 const figureFeature = (f: Figure): string => `f:${figureKey(f)}`;
 
-/** A claim's features and their weights (see Profile). */
-function featuresOf(c: ClaimFeatures): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [w, n] of c.terms.words) out.set(`w:${w}`, n);
-  for (const a of c.actors) out.set(`a:${a}`, 1);
-  if (c.claimant) out.set(`c:${c.claimant}`, CLAIMANT_WEIGHT);
-  return out;
-}
-
-/** A claim's length for BM25: the weight of its features and its figures. */
+/** A claim's length for BM25: the weight of its features and its figures, synonym sets aside. */
 function lengthOf(features: ReadonlyMap<string, number>, c: ClaimFeatures): number {
   let n = c.figures.length;
-  for (const w of features.values()) n += w;
+  for (const [f, w] of features) if (!f.startsWith('s:')) n += w;
   return n;
 }

@@ -16,9 +16,13 @@ which who whom what when where while said says according davon dazu damit darauf
 bereits weiter weitere weiteren sowohl etwa rund
 `.split(/\s+/).filter(Boolean));
 
+/** A word too common to match claims by (lower-case). */
+export const isStopWord = (lower: string): boolean => STOP.has(lower);
+
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 export interface Terms {
+  language: Language;
   /** base form → weight: 1 for each word, and for each German compound also its parts, sharing one more. */
   words: Map<string, number>;
   /** base form → the word as first written (for reasons an analyst reads) */
@@ -79,5 +83,5 @@ export function termsOfTokens({ language, tokens }: { language: Language; tokens
     const parts = split?.parts(t.lower);
     if (parts) for (const p of parts) if (p !== t.stem) add(p, 1 / parts.length, t.raw);
   }
-  return { words, surfaces };
+  return { language, words, surfaces };
 }
