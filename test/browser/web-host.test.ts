@@ -2,7 +2,7 @@
 // in a Web Worker reads the workspace through the extension (workspace.fs), and the user sees the same Documents
 // view, highlights, hovers and references as on the desktop.
 import * as vscode from 'vscode';
-import { DocumentsRequest, EntitiesRequest, type CorpusDocument } from '../../src/protocol/protocol';
+import { DocumentsRequest, EntitiesRequest, SuggestionsRequest, type CorpusDocument } from '../../src/protocol/protocol';
 import { deepEqual, equal, match, ok } from './assert';
 import { api, hoverText, openSeed, positionOf, request, seedsFolder, waitFor } from './helpers';
 
@@ -137,6 +137,41 @@ describe('Browser build (web worker extension host, language server in a Web Wor
       await vscode.workspace.fs.delete(uri);
     }
     await waitFor('the server to forget the deleted article', async () => (await request(client, DocumentsRequest, { filter: '900_browser' })).documents.length === 0, 20_000);
+  });
+
+  it('suggested links go through synonyms: the server in the worker reads the shipped synonym tables through the extension', async function () {
+    this.timeout(60_000);
+    const a = await api();
+    const client = await a.languageClient();
+    const texts = {
+      '910_streik.txt': 'Streik bei der Bahn\n\nDie Bahn bezeichnete den Ausstand der Lokführer als unverhältnismäßig.\n',
+      '911_streik.txt': 'Lokführer legen Arbeit nieder\n\nEin Sprecher der Regierung nannte den Streik überzogen.\n',
+    };
+    const uris = Object.keys(texts).map((name) => vscode.Uri.joinPath(seedsFolder(), name));
+    try {
+      for (const [k, text] of Object.values(texts).entries()) await vscode.workspace.fs.writeFile(uris[k]!, new TextEncoder().encode(text));
+      await waitFor('the server to list both articles', async () => (await request(client, DocumentsRequest, { filter: '_streik' })).documents.length === 2, 30_000);
+      const ids: string[] = [];
+      for (const [k, text] of Object.values(texts).entries()) {
+        const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uris[k]!));
+        const sentence = text.split('\n')[2]!;
+        const start = editor.document.getText().indexOf(sentence);
+        const id = await vscode.commands.executeCommand<string>('sourceAnnotator.tagClaim', uris[k]!.path, start, start + sentence.length);
+        ok(id, `tagged the claim of ${base(uris[k]!)}`);
+        ids.push(id);
+      }
+      // The two claims share no word (Ausstand ~ Streik, unverhältnismäßig ~ überzogen): only the synonym sets join them.
+      const best = await waitFor('a suggestion for the other strike claim, through synonyms', async () => {
+        const suggestions = await request(client, SuggestionsRequest, { uri: uris[0]!.toString(), id: ids[0]!, top: 5 });
+        return suggestions.find((s) => s.id === ids[1] && s.reasons.some((r) => r.startsWith('synonyms')));
+      }, 30_000);
+      match(best.reasons.join('; '), /Ausstand ~ Streik/, 'the reason names the synonyms');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const uri of uris) {
+        for (const file of [uri, uri.with({ path: `${uri.path}.annotations.json` })]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+      }
+    }
   });
 
   it('Tag as claim: the server in the worker writes the sidecar through the editor\'s file system; undo takes it back', async function () {
