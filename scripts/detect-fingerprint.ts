@@ -1,7 +1,7 @@
 // Prints SHA-256 fingerprints of the full detection output (figures, registry, model) on the varied article, the five
 // seeds and a varied corpus, so that a speed change can show that it changed no output. Run: npx tsx scripts/detect-fingerprint.ts [--docs N]
 // [--check]; --check compares the output with scripts/detect-fingerprint.expected (the fingerprints with --docs 10000,
-// recorded again with the pruned model of 2026-12-02: the same entities, only the model's confidences differ) and
+// recorded again on 2026-12-02 with the pruned model and English weekdays, months and pronouns as not-actors) and
 // exits 1 when they differ.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -39,6 +39,14 @@ describe('discovery model', () => {
     assert.equal(loaded.buckets, model.buckets);
   });
 
+  it('takes no English weekday, month or pronoun for a name, yet still finds the people and banks around them', () => {
+    const d = new ActorDetector(buildRegistry(), model);
+    const text = 'The Federal Reserve held rates on Wednesday. He said in September that Jerome Powell would stay. They disagreed on Monday.';
+    const names = d.detect(text).map((m) => m.text);
+    for (const word of ['Wednesday', 'He', 'September', 'They', 'Monday']) assert.ok(!names.includes(word), `${word} is not an actor: ${names.join(', ')}`);
+    assert.ok(names.includes('Jerome Powell') && names.includes('Federal Reserve'), names.join(', '));
+  });
+
   it('empties the weakest weight rows, by their largest |w|, and leaves the others as they were', () => {
     // Five rows of width 3; row 1 is already empty. Largest |w| per non-empty row: 0.1, 2, -0.5 → 0.5, 3.
     const w = Float32Array.from([0.1, 0, -0.05, 0, 0, 0, 2, -1, 0, 0, -0.5, 0.2, 0, 0, 3]);

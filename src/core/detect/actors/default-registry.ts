@@ -20,6 +20,12 @@ export interface DefaultRegistry {
 const DEFAULT_NOT_ACTORS = [
   'US-Dollar', 'US-Dollars', 'US-Cent', 'EU-Recht', 'UN-Charta',
   'Eastern Economic Forum', 'Östliches Wirtschaftsforum', 'Mercedes-Benz', 'Maybach', 'Dior', 'Louis Vuitton', 'Gucci', 'Chanel', 'Prada',
+  // Capitalised words of English that the German-trained model takes for names ("Wednesday" as a person, "He" at a
+  // sentence's start). Months that are also names (April, May, June, August) are left to the model.
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'July', 'September', 'October', 'November', 'December',
+  'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'Its', 'Our',
+  'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag',
 ];
 
 let cached: DefaultRegistry | undefined;
