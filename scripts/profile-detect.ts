@@ -1,6 +1,7 @@
 // Times (and, under `node --cpu-prof --import tsx`, profiles) full detection with the model on the varied article,
-// a fresh detector and model per run; --corpus N: N documents of 2.5 KB through one detector instead. Run:
-// npx tsx scripts/profile-detect.ts [--runs N] [--no-model] [--corpus N]
+// a fresh detector and model per run; --corpus N: N documents of 2.5 KB through one detector instead; --model FILE:
+// another model file than the shipped one (to compare two models in paired runs). Run:
+// npx tsx scripts/profile-detect.ts [--runs N] [--no-model] [--corpus N] [--model FILE]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector } from '../src/core/detect/create';
@@ -16,7 +17,8 @@ if (!train) throw new Error('GermEval train file not found (set SA_GERMEVAL_DIR)
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 5;
 const withModel = !process.argv.includes('--no-model');
-const bytes = readFileSync(join(root, 'media', 'ner', 'model.bin'));
+const modelArg = process.argv.indexOf('--model');
+const bytes = readFileSync(modelArg >= 0 ? process.argv[modelArg + 1]! : join(root, 'media', 'ner', 'model.bin'));
 const corpusArg = process.argv.indexOf('--corpus');
 const sentences = variedSentences(train);
 const docs = corpusArg >= 0 ? variedCorpus(sentences, Number(process.argv[corpusArg + 1]), 2500) : [variedArticle(sentences)];
