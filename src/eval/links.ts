@@ -151,14 +151,14 @@ export function formatLinksReport(r: LinksReport): string[] {
   const pct = (x: number): string => (100 * x).toFixed(1);
   return [
     `Suggested links and figure groups, seeds (eval/links/seeds-gold.json, tuned on), ${r.synonyms ? 'with' : 'without'} synonyms (media/thesaurus/)`,
-    `  the seeds' own analyst links (their sidecars, links taken out), ${r.analyst.pairs} directed pairs across documents: counterpart in the top 3 for ${pct(r.analyst.top3)} %, mean reciprocal rank ${r.analyst.mrr.toFixed(2)}`,
-    `  linked pairs across documents ${r.pairs}: counterpart in the top 3 for ${pct(r.top3)} %, mean reciprocal rank ${r.mrr.toFixed(2)} (a perfect ranking: ${pct(r.best.top3)} %, ${r.best.mrr.toFixed(2)}); guessed relation right ${r.relations[0]}/${r.relations[1]}`,
+    `  the seeds' own analyst links (their sidecars, links taken out), ${r.analyst.pairs} directed pairs across documents: counterpart in the top 3 for ${pct(r.analyst.top3)} %, mean reciprocal rank ${r.analyst.mrr.toFixed(3)}`,
+    `  linked pairs across documents ${r.pairs}: counterpart in the top 3 for ${pct(r.top3)} %, mean reciprocal rank ${r.mrr.toFixed(3)} (a perfect ranking: ${pct(r.best.top3)} %, ${r.best.mrr.toFixed(3)}); guessed relation right ${r.relations[0]}/${r.relations[1]}`,
     `  figure groups: pairwise P ${pct(r.figures.p)} R ${pct(r.figures.r)} F1 ${pct(r.figures.f1)} (${r.figures.gold} gold pairs, ${r.figures.predicted} predicted)`,
     ...r.misses.map((m) => `  miss: ${m}`),
     ...(r.dev ? [
       '',
       'Suggested links, dev check (eval/links/dev-gold.json: 20 made-up German and English articles, NOT tuned on)',
-      `  linked pairs across documents ${r.dev.pairs}: counterpart in the top 3 for ${pct(r.dev.top3)} %, mean reciprocal rank ${r.dev.mrr.toFixed(2)} (a perfect ranking: ${pct(r.dev.best.top3)} %, ${r.dev.best.mrr.toFixed(2)}); guessed relation right ${r.dev.relations[0]}/${r.dev.relations[1]}`,
+      `  linked pairs across documents ${r.dev.pairs}: counterpart in the top 3 for ${pct(r.dev.top3)} %, mean reciprocal rank ${r.dev.mrr.toFixed(3)} (a perfect ranking: ${pct(r.dev.best.top3)} %, ${r.dev.best.mrr.toFixed(3)}); guessed relation right ${r.dev.relations[0]}/${r.dev.relations[1]}`,
     ] : []),
   ];
 }

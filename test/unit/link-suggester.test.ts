@@ -63,6 +63,17 @@ describe('link suggestions across documents', () => {
     assert.match(z.reasons.join(' '), /figures disagree/);
   });
 
+  it('finds a claim through a number it states in other words, within the figures\' tolerance, across languages', () => {
+    const claims = [
+      claim('de.txt#1', 'Rund zwei Dutzend Organisationen unterzeichneten den Aufruf.', { figures: [fig('Rund zwei Dutzend', 24, 'Organisation', 'approx')] }),
+      claim('en.txt#1', 'About 25 groups signed the appeal.', { figures: [fig('About 25', 25, 'group', 'approx')] }),
+      claim('en.txt#2', 'Some 40 groups stayed away.', { figures: [fig('Some 40', 40, 'group', 'approx')] }),
+    ];
+    const s = new LinkSuggester(claims).suggest('de.txt#1');
+    assert.deepEqual(s.map((x) => x.to), ['en.txt#1'], 'no word in common, 24 ~ 25; 40 is too far');
+    assert.match(s[0]!.reasons.join(' '), /Rund zwei Dutzend/);
+  });
+
   it('meets German compounds and inflections through base forms and compound parts', () => {
     const s = new LinkSuggester([
       claim('a.txt#1', 'Moskau und Pjöngjang haben Waffenlieferungen bestritten.', { actors: ['Nordkorea', 'Russland'] }),

@@ -70,6 +70,11 @@ export class LinkSuggester {
   /** A synonym set's id → its feature (`s:` + id), made once. */
   private readonly setFeatures = new Map<string, string>();
   private readonly avgLength: number;
+  /**
+   * Per figure type, the claims' numeric figures sorted by value: a figure finds the claims that state the same number
+   * within its tolerance ("rund zwei Dutzend" ~ "about 25"), not only those of its exact value.
+   */
+  private readonly figuresByValue = new Map<string, Array<{ value: number; claim: number; figure: Figure }>>();
   /** Per claim, the first score of the claim being suggested for (reused: one array, not one map per claim). */
   private prescore: Float64Array | undefined;
 
@@ -104,7 +109,13 @@ export class LinkSuggester {
       this.count(keys);
       for (const f of keys) (this.postings.get(f) ?? this.postings.set(f, []).get(f)!).push(i);
       total += lengthOf(features[i]!, c);
+      for (const figure of c.figures) {
+        if (typeof figure.value !== 'number') continue;
+        const list = this.figuresByValue.get(figure.type) ?? this.figuresByValue.set(figure.type, []).get(figure.type)!;
+        list.push({ value: figure.value, claim: i, figure });
+      }
     }
+    for (const list of this.figuresByValue.values()) list.sort((a, b) => a.value - b.value);
     this.avgLength = Math.max(1, total / Math.max(1, this.claims.length));
     this.profiles = this.claims.map((c, i) => this.profile(c, features[i]!, vias[i]!));
   }
@@ -156,15 +167,20 @@ export class LinkSuggester {
     const prescore = (this.prescore ??= new Float64Array(this.claims.length));
     const touched: number[] = [];
     const cap = Math.max(50, this.claims.length / 3);
-    const keys = [...fromProfile.features].concat(from.figures.map((f) => [figureFeature(f), 1]));
-    for (const [feature, weight] of keys) {
-      const list = this.postings.get(feature);
-      if (!list || list.length > cap) continue; // Found in a third of all claims: it scores, but finds nothing.
-      const w = weight * this.idf(feature) * (isSynonymSet(feature) ? SYNONYM_WEIGHT : 1);
+    const add = (list: readonly number[], w: number): void => {
       for (const j of list) {
         if (prescore[j] === 0) touched.push(j);
         prescore[j] += w;
       }
+    };
+    for (const [feature, weight] of fromProfile.features) {
+      const list = this.postings.get(feature);
+      if (!list || list.length > cap) continue; // Found in a third of all claims: it scores, but finds nothing.
+      add(list, weight * this.idf(feature) * (isSynonymSet(feature) ? SYNONYM_WEIGHT : 1));
+    }
+    for (const figure of from.figures) {
+      const list = this.claimsWithSameFigure(figure);
+      if (list.length <= cap) add(list, this.idf(figureFeature(figure)));
     }
     touched.sort((a, b) => prescore[b]! - prescore[a]!);
     const candidates = touched.slice(0, Math.max(CANDIDATES, top * 4));
@@ -179,6 +195,23 @@ export class LinkSuggester {
     scored.sort((a, b) => b[1] - a[1] || (this.claims[a[0]]!.key < this.claims[b[0]]!.key ? -1 : 1));
     // Reasons and the relation only for what is shown.
     return scored.slice(0, top).map(([j, score]) => this.explain(from, fromProfile, j, score));
+  }
+
+  /** The claims with a figure that sameFigure() takes for `f` (each once). */
+  private claimsWithSameFigure(f: Figure): number[] {
+    const list = this.figuresByValue.get(f.type);
+    if (typeof f.value !== 'number' || !list) return this.postings.get(figureFeature(f)) ?? [];
+    // sameFigure's widest tolerance is 10 % of the larger value: nothing outside [v / 1.1, v * 1.1] (or its mirror) matches.
+    const [lo, hi] = f.value >= 0 ? [f.value / 1.1, f.value * 1.1] : [f.value * 1.1, f.value / 1.1];
+    let at = 0;
+    for (let top = list.length; at < top; ) {
+      const mid = (at + top) >>> 1;
+      if (list[mid]!.value < lo) at = mid + 1;
+      else top = mid;
+    }
+    const out = new Set<number>();
+    for (; at < list.length && list[at]!.value <= hi; at++) if (sameFigure(f, list[at]!.figure)) out.add(list[at]!.claim);
+    return [...out];
   }
 
   /** BM25 of claim `d` for the query `q`: each shared feature's rarity times its weight in q, saturated and length-normalised in d. */
