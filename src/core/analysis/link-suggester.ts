@@ -147,7 +147,7 @@ export class LinkSuggester {
   private idf(feature: string): number {
     let idf = this.idfs.get(feature);
     if (idf === undefined) {
-      const n = feature.startsWith('w:') || feature.startsWith('s:') ? this.claims.length + this.sentences : this.claims.length;
+      const n = feature.startsWith('w:') || isSynonymSet(feature) ? this.claims.length + this.sentences : this.claims.length;
       const df = this.df.get(feature) ?? 0;
       this.idfs.set(feature, (idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))));
     }
@@ -336,6 +336,6 @@ const figureFeature = (f: Figure): string => `f:${figureKey(f)}`;
 /** A claim's length for BM25: the weight of its features and its figures, synonym sets aside. */
 function lengthOf(features: ReadonlyMap<string, number>, c: ClaimFeatures): number {
   let n = c.figures.length;
-  for (const [f, w] of features) if (!f.startsWith('s:')) n += w;
+  for (const [f, w] of features) if (!isSynonymSet(f)) n += w;
   return n;
 }

@@ -2,7 +2,7 @@
 // "Munition" where the thesaurus says so). Read from the shipped tables (media/thesaurus/, derived by
 // scripts/build-thesaurus.ts from OpenThesaurus): one set per line, its words as stems of the suggester's stemmer,
 // so that a claim's words find their sets without stemming the thesaurus again.
-import { gunzipSync } from 'fflate';
+import { inflateIfGzipped, type Gunzip } from '../gzip';
 import type { Language } from './stemmer';
 
 export class Thesaurus {
@@ -36,11 +36,11 @@ function parseTable(language: Language, text: string): Map<string, string[]> {
 }
 
 /** The thesaurus from the shipped tables' bytes, gzipped or not; `gunzip` defaults to fflate's (pure JavaScript). */
-export function loadThesaurus(files: Partial<Record<Language, Uint8Array>>, gunzip: (gz: Uint8Array) => Uint8Array = gunzipSync): Thesaurus {
+export function loadThesaurus(files: Partial<Record<Language, Uint8Array>>, gunzip?: Gunzip): Thesaurus {
   const decoder = new TextDecoder();
   const tables: Partial<Record<Language, string>> = {};
   for (const [language, bytes] of Object.entries(files) as Array<[Language, Uint8Array]>) {
-    tables[language] = decoder.decode(bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzip(bytes) : bytes);
+    tables[language] = decoder.decode(inflateIfGzipped(bytes, gunzip));
   }
   return new Thesaurus(tables);
 }

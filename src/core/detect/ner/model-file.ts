@@ -4,7 +4,8 @@
 // varint. The whole file is then gzipped (the word lists are text); the core inflates with fflate, which runs in a web
 // extension host too, and Node callers pass node:zlib.
 import { CodedRows } from './coded-rows';
-import { gunzipSync, gzipSync } from 'fflate';
+import { gzipSync } from 'fflate';
+import { inflateIfGzipped, type Gunzip } from '../../gzip';
 import { FEATURE_VERSION, type WordHinter } from './features';
 import { registryGazetteer, type Gazetteer } from './gazetteer';
 import { lexiconGazetteer, wordHinter } from './lexicon';
@@ -23,14 +24,12 @@ function readF32(view: DataView, off: number, n: number): Float32Array {
   return a;
 }
 
-const isGzip = (b: Uint8Array): boolean => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
-
 /**
  * Reads the shipped model file (bytes from workspace.fs or node:fs), gzipped or not. `gunzip` defaults to fflate's
  * (pure JavaScript); on Node, pass node:zlib's (platform/gunzip.ts), which is twice as fast.
  */
-export function loadNerModel(file: Uint8Array, gunzip: (gz: Uint8Array) => Uint8Array = gunzipSync): PerceptronNer {
-  const bytes = isGzip(file) ? gunzip(file) : file;
+export function loadNerModel(file: Uint8Array, gunzip?: Gunzip): PerceptronNer {
+  const bytes = inflateIfGzipped(file, gunzip);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
   if (magic !== 'SANR') throw new Error('not a Source Annotator NER model');
@@ -137,6 +136,7 @@ export function encodeNerModel(weights: ArrayLike<number>, transitions: ArrayLik
  * processor's cache (coded-rows.ts).
  */
 export function pruneWeakRows(weights: Float32Array | Float64Array, width: number, fraction: number): number {
+  if (fraction <= 0) return 0;
   const rows = weights.length / width;
   const strength = new Float32Array(rows);
   for (let r = 0; r < rows; r++) {
@@ -145,7 +145,7 @@ export function pruneWeakRows(weights: Float32Array | Float64Array, width: numbe
     strength[r] = s;
   }
   const nonEmpty = strength.filter((s) => s > 0).sort();
-  if (fraction <= 0 || nonEmpty.length === 0) return 0;
+  if (nonEmpty.length === 0) return 0;
   const threshold = nonEmpty[Math.min(nonEmpty.length - 1, Math.floor(nonEmpty.length * fraction))];
   let emptied = 0;
   for (let r = 0; r < rows; r++) {
