@@ -20,6 +20,8 @@ const DEBOUNCE_MS = 120;
 const WINDOW = 20_000;
 /** Characters beyond WINDOW whose ranges are fetched from the server too, so that scrolling asks for nothing new. */
 const FETCH = 40_000;
+/** What is asked for of a long article while it opens, before its editor shows: its beginning, where it opens. */
+const OPENING_FETCH = 2 * (WINDOW + FETCH);
 
 /** Decorates figures, actors and claims in every visible corpus document; types created once, updates debounced per document. */
 export class DecorationManager extends Disposable {
@@ -28,6 +30,8 @@ export class DecorationManager extends Disposable {
   /** Per document: the text version and corpus generation last rendered, so unchanged text is never recomputed. */
   private readonly rendered = new Map<string, { key: string; applied: AppliedDecorations; window: OffsetRange | null }>();
   private generation = 0;
+  /** Per editor: what it was last drawn with (text version, generation and window). */
+  private readonly drawn = new WeakMap<vscode.TextEditor, string>();
   private readonly rendered$ = this._register(new vscode.EventEmitter<string>());
   readonly onDidRender = this.rendered$.event;
 
@@ -61,14 +65,25 @@ export class DecorationManager extends Disposable {
         gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'claim-gutter.svg'), gutterIconSize: 'contain',
       })),
     };
-    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleAll()));
+    // An article being opened: its ranges are asked for now, while the editor is still being shown, and drawn
+    // without a debounce once it is visible.
+    this._register(vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (this.corpus.isCorpusDocument(doc.uri)) void entities.get(doc, doc.getText().length <= 4 * FETCH ? undefined : [0, OPENING_FETCH]);
+    }));
+    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleAll(0)));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.schedule(e.textEditor.document.uri.path)));
     this._register(entities.onDidChange((path) => {
       this.generation++;
       this.schedule(path);
     }));
-    // An article becomes (or stops being) part of the corpus.
-    this._register(corpus.onDidChange(() => this.scheduleAll()));
+    // An article becomes (or stops being) part of the corpus. The list changes every moment while the index fills
+    // (counts); an editor is drawn again only when whether it is in the corpus changed.
+    this._register(corpus.onDidChange(() => {
+      for (const editor of vscode.window.visibleTextEditors) {
+        const path = editor.document.uri.path;
+        if (this.corpus.isCorpusDocument(editor.document.uri) !== this.rendered.has(path)) this.schedule(path, 0);
+      }
+    }));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('sourceAnnotator.highlight')) {
         this.generation++;
@@ -84,21 +99,26 @@ export class DecorationManager extends Disposable {
     return this.rendered.get(uri.path)?.applied;
   }
 
-  private scheduleAll(): void {
-    for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document.uri.path);
+  private scheduleAll(delay = DEBOUNCE_MS): void {
+    for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document.uri.path, delay);
   }
 
-  private schedule(path: string): void {
+  private schedule(path: string, delay = DEBOUNCE_MS): void {
     clearTimeout(this.pending.get(path));
     this.pending.set(path, setTimeout(() => {
       this.pending.delete(path);
       void this.render(path);
-    }, DEBOUNCE_MS));
+    }, delay));
   }
 
   private async render(path: string): Promise<void> {
     const editors = vscode.window.visibleTextEditors.filter((e) => e.document.uri.path === path);
-    if (editors.length === 0 || !this.corpus.isCorpusDocument(editors[0]!.document.uri)) return;
+    if (editors.length === 0) return;
+    if (!this.corpus.isCorpusDocument(editors[0]!.document.uri)) {
+      // No longer in the corpus (moved out, or grown past the size limit): its highlights go.
+      if (this.rendered.delete(path)) for (const editor of editors) for (const type of Object.values(this.types)) editor.setDecorations(type, []);
+      return;
+    }
     const doc = editors[0]!.document;
     const key = `${doc.version}:${this.generation}`;
     // What must be drawn: the visible text of every editor on the document and WINDOW around it.
@@ -119,6 +139,10 @@ export class DecorationManager extends Disposable {
       const visible = editor.visibleRanges;
       const from = visible.length > 0 ? doc.offsetAt(visible[0]!.start) - WINDOW : 0;
       const to = visible.length > 0 ? doc.offsetAt(visible[visible.length - 1]!.end) + WINDOW : Infinity;
+      // The same ranges drawn again would cost this host and the window their conversion and a repaint for nothing.
+      const drawn = `${key}:${from}:${to}`;
+      if (this.drawn.get(editor) === drawn) continue;
+      this.drawn.set(editor, drawn);
       for (const kind of Object.keys(this.types) as DecorationKind[]) {
         const inWindow = entry.applied[kind].filter(([s, e]) => e >= from && s <= to);
         editor.setDecorations(this.types[kind], inWindow.map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e))));

@@ -8,6 +8,8 @@ import { Disposable } from './disposable';
 
 export class ServerEntities extends Disposable {
   private readonly latest = new Map<string, DocumentEntities>();
+  /** Per document: the request in flight, for which version and window. */
+  private readonly asking = new Map<string, { version: number; window: OffsetRange | null; answer: Promise<DocumentEntities | undefined> }>();
   private readonly changed = this._register(new vscode.EventEmitter<string>());
   /** Fires with a document path whose entities changed on the server. */
   readonly onDidChange = this.changed.event;
@@ -18,6 +20,7 @@ export class ServerEntities extends Disposable {
       for (const uri of uris) {
         const path = vscode.Uri.parse(uri).path;
         this.latest.delete(path);
+        this.asking.delete(path); // Its answer may predate the change.
         this.changed.fire(path);
       }
     })));
@@ -28,8 +31,22 @@ export class ServerEntities extends Disposable {
    * the server has none. Asked for once per version and window; a known answer that covers the window is reused.
    */
   async get(doc: vscode.TextDocument, window?: OffsetRange): Promise<DocumentEntities | undefined> {
-    const known = this.latest.get(doc.uri.path);
+    const path = doc.uri.path;
+    const known = this.latest.get(path);
     if (known && known.version === doc.version && covers(known.window, window)) return known;
+    // The question already on its way (asked as the article opened): its answer, not a second one.
+    const asked = this.asking.get(path);
+    if (asked && asked.version === doc.version && covers(asked.window, window)) return asked.answer;
+    const answer = this.ask(doc, window);
+    this.asking.set(path, { version: doc.version, window: window ?? null, answer });
+    try {
+      return await answer;
+    } finally {
+      if (this.asking.get(path)?.answer === answer) this.asking.delete(path);
+    }
+  }
+
+  private async ask(doc: vscode.TextDocument, window: OffsetRange | undefined): Promise<DocumentEntities | undefined> {
     try {
       const c = await this.client;
       const fresh = await c.sendRequest(EntitiesRequest, { uri: c.code2ProtocolConverter.asUri(doc.uri), ...(window ? { window } : {}) });

@@ -57,6 +57,21 @@ describe('Highlights and hovers', () => {
     }
   });
 
+  it('go when the article leaves the corpus, and come back with it', async () => {
+    const a = await api();
+    const editor = await openSeed(a, '001_');
+    const drawn = (): true | undefined => (a.decorations.applied(editor.document.uri)?.figure.length ? true : undefined);
+    await waitFor('highlights', drawn, 20_000);
+    const config = vscode.workspace.getConfiguration('sourceAnnotator');
+    await config.update('fileExtensions', ['.md'], vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('no highlights once .txt files are not articles', () => (a.decorations.applied(editor.document.uri) ? undefined : true), 20_000);
+    } finally {
+      await config.update('fileExtensions', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('highlights again', drawn, 20_000);
+  });
+
   it('decorations follow an edit', async () => {
     const a = await api();
     const editor = await openSeed(a, '003_');
