@@ -23,6 +23,9 @@ const FETCH = 40_000;
 /** What is asked for of a long article while it opens, before its editor shows: its beginning, where it opens. */
 const OPENING_FETCH = 2 * (WINDOW + FETCH);
 
+/** The length of a document's text, without getText(), which joins a long article's lines into a new string. */
+const textLength = (doc: vscode.TextDocument): number => doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+
 /** Decorates figures, actors and claims in every visible corpus document; types created once, updates debounced per document. */
 export class DecorationManager extends Disposable {
   private readonly types: Record<DecorationKind, vscode.TextEditorDecorationType>;
@@ -68,7 +71,7 @@ export class DecorationManager extends Disposable {
     // An article being opened: its ranges are asked for now, while the editor is still being shown, and drawn
     // without a debounce once it is visible.
     this._register(vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (this.corpus.isCorpusDocument(doc.uri)) void entities.get(doc, doc.getText().length <= 4 * FETCH ? undefined : [0, OPENING_FETCH]);
+      if (this.corpus.isCorpusDocument(doc.uri)) void entities.get(doc, textLength(doc) <= 4 * FETCH ? undefined : [0, OPENING_FETCH]);
     }));
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleAll(0)));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.schedule(e.textEditor.document.uri.path)));
@@ -124,12 +127,12 @@ export class DecorationManager extends Disposable {
     // What must be drawn: the visible text of every editor on the document and WINDOW around it.
     const shown = editors.map((e) => e.visibleRanges).filter((r) => r.length > 0);
     const need: OffsetRange = shown.length === 0
-      ? [0, doc.getText().length]
+      ? [0, textLength(doc)]
       : [Math.min(...shown.map((r) => doc.offsetAt(r[0]!.start))) - WINDOW, Math.max(...shown.map((r) => doc.offsetAt(r[r.length - 1]!.end))) + WINDOW];
     let entry = this.rendered.get(path);
     if (entry?.key !== key || !covers(entry.window, need)) {
       // Ask for more than is drawn, so that scrolling a little asks again for nothing; a short article whole.
-      const window: OffsetRange | undefined = doc.getText().length <= 4 * FETCH ? undefined : [Math.max(0, need[0] - FETCH), need[1] + FETCH];
+      const window: OffsetRange | undefined = textLength(doc) <= 4 * FETCH ? undefined : [Math.max(0, need[0] - FETCH), need[1] + FETCH];
       const fetched = await this.compute(doc, window);
       if (`${doc.version}:${this.generation}` !== key) return; // Typed on meanwhile: a newer render is scheduled.
       entry = { key, ...fetched };

@@ -40,6 +40,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { emptyRegistry, serializeRegistry } from '../../src/core/registry-edits';
+import { MAX_ACTORS, MAX_FIGURES, MAX_MENTIONS } from '../../src/server/features/symbols';
 import { ClaimsRequest, CorpusChangedNotification, DocumentsRequest, EditClaimRequest, EditRegistryRequest, EntitiesRequest, ExportRequest, UndoRequest, type CorpusDocument } from '../../src/protocol/protocol';
 
 const ROOT = join(__dirname, '..', '..');
@@ -191,6 +192,28 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     assert.ok(symbols[1]!.children!.some((c) => c.name === 'Wladimir Putin'));
     const found = (await conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'putin' })) as WorkspaceSymbol[];
     assert.ok(found.some((s) => s.name === 'Wladimir Putin'));
+  });
+
+  it('the Outline of a long article stays short: the most mentioned actors, a few mentions each, the first figures', async () => {
+    const long = join(dir, 'seeds', 'long-article.txt');
+    writeFileSync(long, Array.from({ length: 80 }, () => text(A000)).join('\n\n'));
+    try {
+      await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(long).toString(), type: FileChangeType.Created }] });
+      const symbols = await until('the long article analysed', async () => {
+        const s = (await conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: pathToFileURL(long).toString() } })) as DocumentSymbol[] | null;
+        return s && s.length > 0 ? s : undefined;
+      });
+      const count = (list: DocumentSymbol[]): number => list.reduce((n, s) => n + 1 + count(s.children ?? []), 0);
+      assert.ok(count(symbols) <= 1 + MAX_ACTORS * (1 + MAX_MENTIONS) + 1 + MAX_FIGURES, `${count(symbols)} symbols`);
+      const [actors, figures] = [symbols.find((s) => s.name.startsWith('Actors'))!, symbols.find((s) => s.name.startsWith('Figures'))!];
+      assert.ok(actors.children!.every((a) => a.children!.length <= MAX_MENTIONS && /^\d+×$/.test(a.detail!)));
+      assert.ok(actors.children!.some((a) => Number(a.detail!.slice(0, -1)) > MAX_MENTIONS), 'an actor is mentioned more often than listed');
+      assert.match(figures.name, new RegExp(`the first ${MAX_FIGURES} of \\d+`));
+      assert.equal(figures.children!.length, MAX_FIGURES);
+    } finally {
+      rmSync(long);
+      await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(long).toString(), type: FileChangeType.Deleted }] });
+    }
   });
 
   it('reports a broken sidecar at its line and column, and leaves it byte for byte', async () => {
