@@ -176,6 +176,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   let indexer: IndexRunner | undefined;
   const runner = (): IndexRunner => (indexer ??= new IndexRunner(connection, host, state().ws, options.cacheDir));
+  // An index being written when the editor closes is finished first: the next start would otherwise detect it again.
+  connection.onShutdown(() => indexer?.persisted());
   const reindex = (): void => {
     runner().run(() => open.all().map((d) => pathOf(d.uri)), (documents) => {
       corpusChanged(documents);

@@ -8,6 +8,7 @@ import type { AnnotatorWorkspace } from './workspace';
 
 export class IndexRunner {
   private running: Promise<void> = Promise.resolve();
+  private saving: Promise<void> = Promise.resolve();
   private cacheFile: string | undefined;
   /** The detector key restoreFirst() restored the persisted index for. */
   private restoredFor: string | undefined;
@@ -46,18 +47,27 @@ export class IndexRunner {
       (batch) => batch.length > 0 && onBatch(batch),
     );
     progress.done();
+    // Complete as the analyst sees it (the progress ends, every count is known); kept for the next start after.
     const { reused, detected, hashed } = w.index.stats;
-    if (!cancelled && detected + hashed > 0) await this.save();
     this.host.log.info(`[index] ${w.index.size()} article(s) in ${Date.now() - started} ms: ${detected} detected, ${reused} from the persisted index (${hashed} of them hashed)${cancelled ? ' (cancelled)' : ''}`);
+    if (!cancelled && detected + hashed > 0) await this.save();
   }
 
-  private async save(): Promise<void> {
+  private save(): Promise<void> {
     const w = this.ws;
-    if (!this.cacheFile) return;
+    const file = this.cacheFile;
+    if (!file) return Promise.resolve();
     const started = Date.now();
-    await saveIndexCache(this.host.fs, this.cacheFile, w.detectorKey(), w.index.snapshot());
-    w.index.stats.hashed = 0;
-    this.host.log.info(`[index] persisted ${w.index.size()} summaries in ${Date.now() - started} ms`);
+    this.saving = saveIndexCache(this.host.fs, file, w.detectorKey(), w.index.snapshot()).then(() => {
+      w.index.stats.hashed = 0;
+      this.host.log.info(`[index] persisted ${w.index.size()} summaries in ${Date.now() - started} ms`);
+    });
+    return this.saving;
+  }
+
+  /** Resolves once the index being persisted is on disk (the server waits for it before it shuts down). */
+  persisted(): Promise<void> {
+    return this.saving.catch(() => undefined);
   }
 
   /**
