@@ -7,6 +7,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import type { InitializationOptions } from '../server/annotator-server';
 import { author, fileExtensions, maxBytes, modelEnabled } from './config';
 import { Settings } from './constants';
+import { keepOpenAcrossLanguageSwitch } from './language-switch';
 
 export const CLIENT_ID = 'sourceAnnotator';
 
@@ -41,6 +42,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     initializationOptions: serverSettings(context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined),
     outputChannel: output,
     synchronize: { fileEvents: watchers },
+    middleware: keepOpenAcrossLanguageSwitch((m) => output.warn(m)),
   };
   const client = factory(CLIENT_ID, vscode.l10n.t('Source Annotator Language Server'), clientOptions);
   return { client, watchers };
