@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadNerModel } from '../core/detect/ner/model-file';
-import { loadThesaurus, THESAURUS_FILES } from '../core/analysis/thesaurus';
 import type { Logger } from '../core/ports';
-import { nodeGunzip } from '../platform/gunzip';
 import { nodeFileSystem } from '../platform/node-fs';
+import { readThesaurus } from '../platform/node-thesaurus';
 import { WorkerPool } from '../platform/worker-pool';
 import { startServer } from './annotator-server';
 import type { ServerHost } from './host';
@@ -65,8 +64,9 @@ startServer(connection, {
   modelKey: () => modelKey().catch(() => undefined),
   loadThesaurus: async () => {
     try {
-      const files = await Promise.all(Object.entries(THESAURUS_FILES).map(async ([language, path]) => [language, await readFile(join(__dirname, '..', path))] as const));
-      return loadThesaurus(Object.fromEntries(files), nodeGunzip);
+      const thesaurus = readThesaurus(join(__dirname, '..'));
+      if (!thesaurus) log.warn('[links] the synonym tables are not in the package (media/thesaurus/); links are suggested without synonyms');
+      return thesaurus;
     } catch (e) {
       log.warn(`[links] could not load the synonym tables: ${(e as Error).message}; links are suggested without synonyms`);
       return undefined;

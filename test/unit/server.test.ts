@@ -41,7 +41,7 @@ import {
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { emptyRegistry, serializeRegistry } from '../../src/core/registry-edits';
 import { MAX_ACTORS, MAX_FIGURES, MAX_MENTIONS } from '../../src/server/features/symbols';
-import { ClaimsRequest, CorpusChangedNotification, DocumentsRequest, EditClaimRequest, EditRegistryRequest, EntitiesRequest, ExportRequest, UndoRequest, type CorpusDocument } from '../../src/protocol/protocol';
+import { ClaimsRequest, CorpusChangedNotification, DocumentsRequest, EditClaimRequest, EditRegistryRequest, EntitiesRequest, ExportRequest, SuggestionsRequest, UndoRequest, type CorpusDocument } from '../../src/protocol/protocol';
 
 const ROOT = join(__dirname, '..', '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
@@ -213,6 +213,35 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     } finally {
       rmSync(long);
       await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(long).toString(), type: FileChangeType.Deleted }] });
+    }
+  });
+
+  it('suggests links through the shipped synonym tables (claims that share no word)', async () => {
+    const texts: Record<string, string> = {
+      '910_streik.txt': 'Streik bei der Bahn\n\nDie Bahn bezeichnete den Ausstand der Lokführer als unverhältnismäßig.\n',
+      '911_streik.txt': 'Lokführer legen Arbeit nieder\n\nEin Sprecher der Regierung nannte den Streik überzogen.\n',
+    };
+    const files = Object.keys(texts).map((name) => join(dir, 'seeds', name));
+    const notify = (type: FileChangeType): Promise<void> => conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: files.map((f) => ({ uri: pathToFileURL(f).toString(), type })) });
+    try {
+      for (const [k, t] of Object.values(texts).entries()) writeFileSync(files[k]!, t);
+      await notify(FileChangeType.Created);
+      await until('both articles listed', async () => (await conn.sendRequest(DocumentsRequest, { filter: '_streik' })).documents.length === 2);
+      const ids: string[] = [];
+      for (const [k, t] of Object.values(texts).entries()) {
+        const sentence = t.split('\n')[2]!;
+        const start = t.indexOf(sentence);
+        ids.push((await conn.sendRequest(EditClaimRequest, { uri: pathToFileURL(files[k]!).toString(), edit: { op: 'add', start, end: start + sentence.length }, label: 'Tag as claim' })).id);
+      }
+      // Ausstand ~ Streik, unverhältnismäßig ~ überzogen: only the synonym sets join the two claims.
+      const best = await until('a suggestion through synonyms', async () => {
+        const suggestions = await conn.sendRequest(SuggestionsRequest, { uri: pathToFileURL(files[0]!).toString(), id: ids[0]!, top: 5 });
+        return suggestions.find((x) => x.id === ids[1] && x.reasons.some((r) => r.startsWith('synonyms')));
+      });
+      assert.match(best.reasons.join('; '), /Ausstand ~ Streik/);
+    } finally {
+      for (const f of files) for (const file of [f, `${f}.annotations.json`]) rmSync(file, { force: true });
+      await notify(FileChangeType.Deleted);
     }
   });
 
