@@ -35,6 +35,8 @@ export class DecorationManager extends Disposable {
   private generation = 0;
   /** Per editor: what it was last drawn with (text version, generation and window). */
   private readonly drawn = new WeakMap<vscode.TextEditor, string>();
+  /** Per document: the ranges last drawn in an editor on it (applied()). */
+  private readonly shown = new Map<string, AppliedDecorations>();
   private readonly rendered$ = this._register(new vscode.EventEmitter<string>());
   readonly onDidRender = this.rendered$.event;
 
@@ -73,6 +75,13 @@ export class DecorationManager extends Disposable {
     this._register(vscode.workspace.onDidOpenTextDocument((doc) => {
       if (this.corpus.isCorpusDocument(doc.uri)) void entities.get(doc, textLength(doc) <= 4 * FETCH ? undefined : [0, OPENING_FETCH]);
     }));
+    // A closed article's ranges are forgotten; a language switch (a close and an open in one go) keeps them.
+    this._register(vscode.workspace.onDidCloseTextDocument((doc) => void setTimeout(() => {
+      const path = doc.uri.path;
+      if (vscode.workspace.textDocuments.some((d) => d.uri.path === path)) return;
+      this.rendered.delete(path);
+      this.shown.delete(path);
+    }, 0)));
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleAll(0)));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.schedule(e.textEditor.document.uri.path)));
     this._register(entities.onDidChange((path) => {
@@ -99,7 +108,7 @@ export class DecorationManager extends Disposable {
 
   /** What is decorated in a document right now (in a long article: near what is visible), as offsets. */
   applied(uri: vscode.Uri): AppliedDecorations | undefined {
-    return this.rendered.get(uri.path)?.applied;
+    return this.shown.get(uri.path);
   }
 
   private scheduleAll(delay = DEBOUNCE_MS): void {
@@ -119,7 +128,13 @@ export class DecorationManager extends Disposable {
     if (editors.length === 0) return;
     if (!this.corpus.isCorpusDocument(editors[0]!.document.uri)) {
       // No longer in the corpus (moved out, or grown past the size limit): its highlights go.
-      if (this.rendered.delete(path)) for (const editor of editors) for (const type of Object.values(this.types)) editor.setDecorations(type, []);
+      if (this.rendered.delete(path)) {
+        for (const editor of editors) {
+          for (const type of Object.values(this.types)) editor.setDecorations(type, []);
+          this.drawn.delete(editor);
+        }
+      }
+      this.shown.delete(path);
       return;
     }
     const doc = editors[0]!.document;
@@ -146,10 +161,12 @@ export class DecorationManager extends Disposable {
       const drawn = `${key}:${from}:${to}`;
       if (this.drawn.get(editor) === drawn) continue;
       this.drawn.set(editor, drawn);
+      const shown = {} as AppliedDecorations;
       for (const kind of Object.keys(this.types) as DecorationKind[]) {
-        const inWindow = entry.applied[kind].filter(([s, e]) => e >= from && s <= to);
+        const inWindow = (shown[kind] = entry.applied[kind].filter(([s, e]) => e >= from && s <= to));
         editor.setDecorations(this.types[kind], inWindow.map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e))));
       }
+      this.shown.set(path, shown);
     }
     this.rendered$.fire(path);
   }
