@@ -20,11 +20,13 @@ const DEBOUNCE_MS = 120;
 const WINDOW = 20_000;
 /** Characters beyond WINDOW whose ranges are fetched from the server too, so that scrolling asks for nothing new. */
 const FETCH = 40_000;
-/** What is asked for of a long article while it opens, before its editor shows: its beginning, where it opens. */
-const OPENING_FETCH = 2 * (WINDOW + FETCH);
 
 /** The length of a document's text, without getText(), which joins a long article's lines into a new string. */
 const textLength = (doc: vscode.TextDocument): number => doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+
+/** What to ask the server for to draw `need`: FETCH more on each side, so that scrolling a little asks for nothing; a short article whole. */
+const fetchWindow = (doc: vscode.TextDocument, need: OffsetRange): OffsetRange | undefined =>
+  textLength(doc) <= 4 * FETCH ? undefined : [Math.max(0, need[0] - FETCH), need[1] + FETCH];
 
 /** Decorates figures, actors and claims in every visible corpus document; types created once, updates debounced per document. */
 export class DecorationManager extends Disposable {
@@ -73,7 +75,8 @@ export class DecorationManager extends Disposable {
     // An article being opened: its ranges are asked for now, while the editor is still being shown, and drawn
     // without a debounce once it is visible.
     this._register(vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (this.corpus.isCorpusDocument(doc.uri)) void entities.get(doc, textLength(doc) <= 4 * FETCH ? undefined : [0, OPENING_FETCH]);
+      // Its beginning, where it opens: the first screen and WINDOW around it.
+      if (this.corpus.isCorpusDocument(doc.uri)) void entities.get(doc, fetchWindow(doc, [0, 2 * WINDOW]));
     }));
     // A closed article's ranges are forgotten; a language switch (a close and an open in one go) keeps them.
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => void setTimeout(() => {
@@ -146,9 +149,7 @@ export class DecorationManager extends Disposable {
       : [Math.min(...shown.map((r) => doc.offsetAt(r[0]!.start))) - WINDOW, Math.max(...shown.map((r) => doc.offsetAt(r[r.length - 1]!.end))) + WINDOW];
     let entry = this.rendered.get(path);
     if (entry?.key !== key || !covers(entry.window, need)) {
-      // Ask for more than is drawn, so that scrolling a little asks again for nothing; a short article whole.
-      const window: OffsetRange | undefined = textLength(doc) <= 4 * FETCH ? undefined : [Math.max(0, need[0] - FETCH), need[1] + FETCH];
-      const fetched = await this.compute(doc, window);
+      const fetched = await this.compute(doc, fetchWindow(doc, need));
       if (`${doc.version}:${this.generation}` !== key) return; // Typed on meanwhile: a newer render is scheduled.
       entry = { key, ...fetched };
       this.rendered.set(path, entry);
