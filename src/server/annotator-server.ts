@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import * as l10n from '@vscode/l10n';
 import { SIDECAR_SUFFIX } from '../core/model/annotation';
+import { discoverDocuments, isUnderRoots } from '../core/corpus/discover';
 import { basename } from '../core/paths';
 import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
 import type { DetectedMeta } from '../core/source/detect-meta';
@@ -201,8 +202,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
           { globPattern: `**/*.{${extensions}}` },
           { globPattern: `**/*${SIDECAR_SUFFIX}` },
           { globPattern: `**/${w.settings.registryFile.split('/').pop()}` },
-          // A deleted folder is one event, for the folder: its articles leave the corpus with it.
-          { globPattern: '**/*', kind: WatchKind.Delete },
+          // A deleted folder is one event, for the folder: its articles leave the corpus with it. A created folder
+          // is listed from its creation: the watcher misses files written into a new folder before it watches it.
+          { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
         ],
       });
     }
@@ -314,7 +316,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const applyFileChanges = async (changes: FileEvent[]): Promise<void> => {
     const { ws: w } = state();
     const maxBytes = Math.max(1, w.settings.maxFileSizeMB) * 1024 * 1024;
+    const roots = await w.roots();
     let detector = false;
+    const loadArticle = async (path: string, uri: string): Promise<void> => {
+      const editor = open.get(uri);
+      await w.corpus.load(path, maxBytes, editor?.getText());
+      w.index.refresh(path);
+      if (editor) entitiesChanged([uri]);
+    };
     for (const change of changes) {
       const path = pathOf(change.uri);
       try {
@@ -327,16 +336,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
           if (change.type === FileChangeType.Deleted || !(await host.fs.exists(path))) {
             w.corpus.forget(path);
             w.index.forget(path);
-          } else {
-            const editor = open.get(change.uri);
-            await w.corpus.load(path, maxBytes, editor?.getText());
-            w.index.refresh(path);
-            if (editor) entitiesChanged([change.uri]);
+          } else if (isUnderRoots(path, roots)) {
+            await loadArticle(path, change.uri);
           }
         } else if (change.type === FileChangeType.Deleted) {
           for (const d of w.corpus.documents().filter((doc) => doc.path.startsWith(path + '/'))) {
             w.corpus.forget(d.path);
             w.index.forget(d.path);
+          }
+        } else if (change.type === FileChangeType.Created && isUnderRoots(`${path}/_`, roots)) {
+          // A folder copied in (anything else lists nothing): its articles the watcher saw are loaded once.
+          for (const article of await discoverDocuments(host.fs, [path], w.settings.fileExtensions)) {
+            if (!w.corpus.get(article)) await loadArticle(article, state().locator.uris.uri(article));
           }
         }
       } catch (e) {

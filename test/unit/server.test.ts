@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -214,6 +214,36 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
       rmSync(long);
       await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(long).toString(), type: FileChangeType.Deleted }] });
     }
+  });
+
+  it('lists the articles of a folder copied into the corpus from the folder\'s own event, and nothing outside the corpus folders', async () => {
+    // The watcher may miss files written into a new folder before it watches it: only the folder is reported.
+    const copied = join(dir, 'seeds', 'copied');
+    mkdirSync(join(copied, 'deeper'), { recursive: true });
+    writeFileSync(join(copied, 'a.txt'), 'Erster Artikel\n\nPutin traf Kim Jong Un.\n');
+    writeFileSync(join(copied, 'deeper', 'b.txt'), 'Zweiter Artikel\n\nKim Jong Un reiste nach Moskau.\n');
+    // Outside the corpus folder (seeds/): a note in the workspace, and an article under node_modules.
+    writeFileSync(join(dir, 'notes.txt'), 'Notizen\n');
+    mkdirSync(join(dir, 'seeds', 'node_modules'));
+    writeFileSync(join(dir, 'seeds', 'node_modules', 'c.txt'), 'Paket\n');
+    const event = (path: string, type: FileChangeType) => ({ uri: pathToFileURL(path).toString(), type });
+    try {
+      await conn.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [event(copied, FileChangeType.Created), event(join(dir, 'notes.txt'), FileChangeType.Created), event(join(dir, 'seeds', 'node_modules', 'c.txt'), FileChangeType.Created)],
+      });
+      const listed = await until('the copied folder listed', async () => {
+        const { documents } = await conn.sendRequest(DocumentsRequest, {});
+        return documents.length > 5 ? documents : undefined;
+      });
+      assert.deepEqual(listed.map((d) => d.uri).filter((u) => !/\/seeds\/\d{3}_/.test(u)), [pathToFileURL(join(copied, 'a.txt')).toString(), pathToFileURL(join(copied, 'deeper', 'b.txt')).toString()]);
+      assert.deepEqual(listed.filter((d) => d.uri.includes('/copied/')).map((d) => d.title), ['Erster Artikel', 'Zweiter Artikel']);
+    } finally {
+      rmSync(copied, { recursive: true });
+      rmSync(join(dir, 'seeds', 'node_modules'), { recursive: true });
+      rmSync(join(dir, 'notes.txt'));
+      await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [event(copied, FileChangeType.Deleted)] });
+    }
+    await until('the folder gone with its articles', async () => (await conn.sendRequest(DocumentsRequest, {})).documents.length === 5);
   });
 
   it('suggests links through the shipped synonym tables (claims that share no word)', async () => {

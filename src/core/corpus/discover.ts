@@ -2,12 +2,14 @@ import type { FileSystem } from '../ports';
 import { SIDECAR_SUFFIX } from '../model/annotation';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
+const MAX_DEPTH = 8;
+const skipped = (folder: string): boolean => folder.startsWith('.') || SKIPPED_FOLDERS.has(folder);
 
 /** Every file under the given folders (recursively) whose name passes `accept`, sorted; hidden and build folders are skipped. */
 export async function discoverFiles(fs: FileSystem, roots: readonly string[], accept: (name: string) => boolean): Promise<string[]> {
   const found = new Set<string>();
   const walk = async (folder: string, depth: number): Promise<void> => {
-    if (depth > 8) return;
+    if (depth > MAX_DEPTH) return;
     let entries: Array<[string, boolean]>;
     try {
       entries = await fs.readDirectory(folder);
@@ -17,7 +19,7 @@ export async function discoverFiles(fs: FileSystem, roots: readonly string[], ac
     for (const [name, isDirectory] of entries) {
       const path = `${folder}/${name}`;
       if (isDirectory) {
-        if (!name.startsWith('.') && !SKIPPED_FOLDERS.has(name)) await walk(path, depth + 1);
+        if (!skipped(name)) await walk(path, depth + 1);
       } else if (accept(name)) {
         found.add(path);
       }
@@ -25,6 +27,16 @@ export async function discoverFiles(fs: FileSystem, roots: readonly string[], ac
   };
   for (const root of roots) await walk(root.replace(/(.)\/+$/, '$1'), 0);
   return [...found].sort();
+}
+
+/** Whether the walk above would reach `path` (a file or folder) from one of the roots. */
+export function isUnderRoots(path: string, roots: readonly string[]): boolean {
+  return roots.some((root) => {
+    const base = root.replace(/(.)\/+$/, '$1');
+    if (!path.startsWith(base + '/')) return false;
+    const folders = path.slice(base.length + 1).split('/').slice(0, -1);
+    return folders.length <= MAX_DEPTH && !folders.some(skipped);
+  });
 }
 
 /** Articles: files with one of the extensions, never sidecars. */
