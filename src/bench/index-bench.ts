@@ -22,6 +22,8 @@ interface Run {
   peakMb: number;
   /** The server's CPU time (every thread) until the index was complete: steadier than wall time on shared cores. */
   cpuS: number;
+  /** How long a small request (a page of the Documents view) took to be answered, every 200 ms while the index filled. */
+  answerMs: number[];
 }
 
 export async function indexOnce(server: string, root: string, cache: string, count: number, profileDir?: string): Promise<Run> {
@@ -46,8 +48,21 @@ export async function indexOnce(server: string, root: string, cache: string, cou
     if (documents.length === count) listedMs = Date.now() - started;
     else await new Promise((r) => setTimeout(r, 20));
   }
+  // A page of the Documents view asked for every 200 ms, as the view does while counts come in.
+  const answerMs: number[] = [];
+  let indexing = true;
+  const asking = (async () => {
+    while (indexing) {
+      const asked = performance.now();
+      await conn.sendRequest(DocumentsRequest, { from: 0, limit: 50 });
+      answerMs.push(performance.now() - asked);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  })();
   const log = await done;
   const indexedMs = Date.now() - started;
+  indexing = false;
+  await asking;
   // What was detected is persisted next: the peak memory and CPU time below include it.
   let persistedMs: number | undefined;
   if (!/: 0 detected, .*\(0 of them hashed\)/.test(log)) {
@@ -65,7 +80,7 @@ export async function indexOnce(server: string, root: string, cache: string, cou
   // A profiled server writes its profile as it exits: it is given the time to (a kill would lose it).
   if (profileDir) await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(undefined)));
   child.kill();
-  return { listedMs, indexedMs, persistedMs, log, peakMb, cpuS };
+  return { listedMs, indexedMs, persistedMs, log, peakMb, cpuS, answerMs };
 }
 
 /**
@@ -102,13 +117,15 @@ export async function benchIndex(root: string, sentences: readonly string[], cou
       const m = (f: (r: Run) => number): string => fmt(median(rs.map(f)));
       const each = rs.length > 1 ? ` (runs: ${rs.map((r) => fmt(r.indexedMs / 1000)).join(', ')} s; ${rs.map((r) => fmt(r.peakMb, 0)).join(', ')} MB)` : '';
       const persisted = rs.every((r) => r.persistedMs !== undefined) ? m((r) => r.persistedMs! / 1000) : '–';
-      return `| ${name} | ${m((r) => r.listedMs / 1000)} | ${m((r) => r.indexedMs / 1000)} | ${persisted} | ${m((r) => r.cpuS)} | ${m((r) => r.peakMb)} | ${rs[rs.length - 1]!.log.replace(/^\[index\] /, '')}${each} |`;
+      const answers = rs.flatMap((r) => r.answerMs).sort((a, b) => a - b);
+      const answered = answers.length > 0 ? `${fmt(median(answers))} (${fmt(answers[Math.floor(0.9 * (answers.length - 1))]!)}, ${fmt(answers[answers.length - 1]!)})` : '–';
+      return `| ${name} | ${m((r) => r.listedMs / 1000)} | ${m((r) => r.indexedMs / 1000)} | ${persisted} | ${m((r) => r.cpuS)} | ${m((r) => r.peakMb)} | ${answered} | ${rs[rs.length - 1]!.log.replace(/^\[index\] /, '')}${each} |`;
     };
     return [
       `## Corpus index: ${count} articles, ${fmt(bytes / 1e6)} MB of varied text, the language server over stdio${runs > 1 ? ` (medians of ${runs} runs)` : ''}`,
       '',
-      '| start | titles listed (s) | index complete (s) | … and persisted (s) | server CPU to then (s) | server peak memory (MB) | server log |',
-      '|---|---|---|---|---|---|---|',
+      '| start | titles listed (s) | index complete (s) | … and persisted (s) | server CPU to then (s) | server peak memory (MB) | a page of titles answered while indexing: median (p90, max) ms | server log |',
+      '|---|---|---|---|---|---|---|---|',
       ...servers.flatMap(([name], s) => {
         const of = servers.length > 1 ? `${name}: ` : '';
         return [row(`${of}cold (no persisted index)`, results[s]!.cold), row(`${of}warm (restart, nothing changed)`, results[s]!.warm)];

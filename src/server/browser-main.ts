@@ -12,7 +12,10 @@ import { contentKey } from './index-cache';
 
 // The worker's global scope (tsconfig has no WebWorker lib: the rest of the server must not rely on one).
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
-const scope = self as unknown as { addEventListener(type: 'unhandledrejection', listener: (e: { reason: unknown; preventDefault(): void }) => void): void };
+const scope = self as unknown as {
+  addEventListener(type: 'unhandledrejection', listener: (e: { reason: unknown; preventDefault(): void }) => void): void;
+  addEventListener(type: 'message', listener: (e: { data: unknown }) => void): void;
+};
 
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
 const log: Logger = {
@@ -28,9 +31,17 @@ scope.addEventListener('unhandledrejection', (e) => {
 
 const MODEL = EXTENSION_FILES[0];
 
+// The client's requests and notifications: the index, built in this thread, gives way to them. The answers to this
+// server's own requests (the files it reads through the client) do not count.
+let heardFromClient = 0;
+scope.addEventListener('message', (e) => {
+  if (typeof e.data === 'object' && e.data !== null && 'method' in e.data) heardFromClient++;
+});
+
 startServer(connection, {
   fs: new ClientFileSystem(connection),
   log,
+  heardFromClient: () => heardFromClient,
   // No worker threads here: the index is built in this worker, which is already off the editor's thread.
   detectPool: undefined,
   loadModel: async () => {

@@ -7,6 +7,7 @@ import { figureInputsOf } from '../core/analysis/inputs';
 import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
 import { sameStamp } from '../core/ports';
+import { nextTurn, SLICE_MS } from '../core/event-loop';
 import type { DetectPool, WireSummary } from './detect-pool';
 import { contentKey, sidecarMetaKey, type CachedSummary } from './index-cache';
 import { eachActor, internedMentions, mentionsNamed, packEntities, type Mention, type PackedMentions } from './packed-mentions';
@@ -31,7 +32,14 @@ export function summarise(document: string, entities: readonly Entity[], meta?: 
 export interface IndexProgress {
   report(done: number, total: number): void;
   readonly cancelled: boolean;
+  /** Messages the client has sent so far: detection in this thread lets each be answered before its next slice. */
+  heardFromClient?(): number;
 }
+
+/** Turns of the event loop that answering a message takes (read, dispatch, answer), with no slice between them. */
+const TURNS_PER_MESSAGE = 4;
+/** At most this many rounds of turns for a client that keeps sending: the index keeps moving while the analyst types. */
+const MAX_ROUNDS = 25;
 
 export class CorpusIndex {
   private readonly summaries = new VersionedMap<string, CachedSummary>();
@@ -93,14 +101,14 @@ export class CorpusIndex {
     return summary;
   }
 
-  /** Takes the persisted summaries of every unchanged article not yet indexed; yields every ~20 ms. Resolves with those taken. */
+  /** Takes the persisted summaries of every unchanged article not yet indexed; yields every few ms. Resolves with those taken. */
   async reuseAll(): Promise<string[]> {
     const taken: string[] = [];
     let lastYield = Date.now();
     for (const { path } of this.corpus.documents()) {
       if (!this.summaries.has(path) && this.reuse(path)) taken.push(path);
-      if (Date.now() - lastYield > 20) {
-        await breathe();
+      if (Date.now() - lastYield > SLICE_MS) {
+        await nextTurn();
         lastYield = Date.now();
       }
     }
@@ -152,6 +160,15 @@ export class CorpusIndex {
     this.keep = new Set(first);
     const order = [...new Set([...first, ...this.corpus.documents().map((d) => d.path)])].filter((p) => !this.summaries.has(p));
     const stale = (): boolean => progress.cancelled || run !== this.run;
+    let heard = progress.heardFromClient?.() ?? 0;
+    const giveWay = async (): Promise<void> => {
+      await nextTurn(); // The client's messages are read here.
+      // Each turn of answering one would otherwise wait for a slice first.
+      for (let round = 0; round < MAX_ROUNDS && (progress.heardFromClient?.() ?? 0) !== heard; round++) {
+        heard = progress.heardFromClient!();
+        for (let turn = 0; turn < TURNS_PER_MESSAGE; turn++) await nextTurn();
+      }
+    };
     let done = 0;
     const finished = (documents: string[], count = documents.length): void => {
       done += count;
@@ -167,11 +184,11 @@ export class CorpusIndex {
       if (!this.keep.has(document) && this.reuse(document)) ready.push(document);
       else if (this.keep.has(document) && this.index(document)) ready.push(document);
       else if (!this.keep.has(document)) queue.push(document);
-      // Yield every ~20 ms: restoring 10,000 summaries must not hold up the answers to requests.
-      if (Date.now() - lastYield > 20) {
+      // Restoring 10,000 summaries must not hold up the answers to requests.
+      if (Date.now() - lastYield > SLICE_MS) {
         finished(ready, 0);
         ready = [];
-        await breathe();
+        await giveWay();
         lastYield = Date.now();
       }
     }
@@ -180,21 +197,21 @@ export class CorpusIndex {
     const take = (n: number): string[] => queue.slice(next, (next += n));
     // Smaller batches as the queue empties, so that no thread is left with a long last batch while the others wait.
     const batchSize = (most: number, threads: number): number => Math.max(1, Math.min(most, Math.floor((queue.length - next) / (4 * threads))));
-    await Promise.all([this.drainHere(take, stale, finished), pool ? this.drainOnPool(pool, (most) => take(batchSize(most, pool.size + 1)), stale, finished) : undefined]);
+    await Promise.all([this.drainHere(take, stale, finished, giveWay), pool ? this.drainOnPool(pool, (most) => take(batchSize(most, pool.size + 1)), stale, finished) : undefined]);
     progress.report(order.length, order.length);
     return order.length;
   }
 
-  /** Detects queued articles in this thread, yielding every ~20 ms so that requests are answered in between. */
-  private async drainHere(take: (n: number) => string[], stale: () => boolean, finished: (documents: string[]) => void): Promise<void> {
+  /** Detects queued articles in this thread, a slice at a time, giving way to the client in between. */
+  private async drainHere(take: (n: number) => string[], stale: () => boolean, finished: (documents: string[]) => void, giveWay: () => Promise<void>): Promise<void> {
     let batch: string[] = [];
     let lastYield = Date.now();
     for (let [document] = take(1); document !== undefined && !stale(); [document] = take(1)) {
       if (this.index(document)) batch.push(document);
-      if (Date.now() - lastYield > 20) {
+      if (Date.now() - lastYield > SLICE_MS) {
         finished(batch);
         batch = [];
-        await breathe();
+        await giveWay();
         lastYield = Date.now();
       }
     }
@@ -247,12 +264,6 @@ export class CorpusIndex {
     return out;
   }
 }
-
-/**
- * Lets requests in: setImmediate where there is one (node: it runs right after pending I/O; setTimeout(0) waits a
- * millisecond, some 4 % of a thread yielding every 20 ms), else setTimeout (the browser build runs in a Web Worker).
- */
-const breathe = (): Promise<void> => new Promise((r) => (typeof setImmediate === 'function' ? setImmediate(r) : setTimeout(r, 0)));
 
 /** A Map that counts its changes. */
 class VersionedMap<K, V> extends Map<K, V> {

@@ -23,5 +23,7 @@ export interface ServerHost {
   detectPool?: DetectPool;
   /** The converters of saved pages, PDFs and Word files (4 MB of code, loaded on first use); undefined: no import here. */
   importer?(): Promise<typeof importIntoFolder>;
+  /** Requests and notifications the client has sent so far: indexing in the server's own thread gives way to them. */
+  heardFromClient?(): number;
   log: Logger;
 }

@@ -41,9 +41,17 @@ export class IndexRunner {
     const started = Date.now();
     let cancelled = false;
     progress.token.onCancellationRequested(() => (cancelled = true));
+    // A report when the count has moved by a percent (the index reports after every few milliseconds of work).
+    let reported = -1;
+    const report = (done: number, all: number): void => {
+      const step = Math.floor((100 * done) / Math.max(1, all));
+      if (step === reported) return;
+      reported = step;
+      progress.report(step, l10n.t('{0} / {1} articles', done, all));
+    };
     await w.buildIndex(
       first,
-      { report: (done, all) => progress.report(Math.round((100 * done) / Math.max(1, all)), l10n.t('{0} / {1} articles', done, all)), get cancelled() { return cancelled; } },
+      { report, get cancelled() { return cancelled; }, heardFromClient: this.host.heardFromClient },
       (batch) => batch.length > 0 && onBatch(batch),
     );
     progress.done();

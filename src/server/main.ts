@@ -42,10 +42,12 @@ process.on('unhandledRejection', (e) => log.error(`[server] ${(e as Error)?.stac
 const threads = Number(process.env.SA_INDEX_THREADS ?? NaN);
 const detectPool = threads === 0 ? undefined : new WorkerPool(join(__dirname, 'index-worker.js'), Number.isFinite(threads) ? threads : undefined);
 
+let heardFromClient = 0;
 startServer(connection, {
   fs: nodeFileSystem,
   log,
   detectPool,
+  heardFromClient: () => heardFromClient,
   // Its own bundle, required only when an analyst imports: the server starts without parsing 4 MB of converters.
   importer: async () => (createRequire(__filename)(join(__dirname, 'importer.js')) as { importIntoFolder: NonNullable<ServerHost['importer']> extends () => Promise<infer F> ? F : never }).importIntoFolder,
   loadModel: async () => {
@@ -85,3 +87,12 @@ startServer(connection, {
   },
 });
 connection.listen();
+
+// The client's requests and notifications (answers to this server's own requests do not count), counted by a
+// listener attached after listen(): a second 'data' listener before the connection's own would take its first bytes.
+if (process.argv.includes('--node-ipc')) process.on('message', (m: unknown) => void (isCall(m) && heardFromClient++));
+else if (process.argv.includes('--stdio')) process.stdin.on('data', () => void heardFromClient++);
+
+function isCall(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && 'method' in message;
+}

@@ -124,4 +124,23 @@ describe('the persisted index across server runs (stamps and content keys)', () 
     assert.deepEqual([...flatEntries(second.index.get(article(2))!.mentions)], [], 'the blanked line has no mentions');
     assert.equal((await run()).detections, 0, 'and the new summary is persisted with its key');
   });
+
+  it('gives way to a client that keeps sending, between slices of detection, and still completes', async () => {
+    for (let n = 4; n < 40; n++) writeFileSync(article(n), `Artikel ${n}\n\nPutin traf ${n} Minister.\n`);
+    const detector = countingDetector();
+    const slow = (text: string): Entity[] => {
+      for (const until = Date.now() + 1; Date.now() < until; ); // A millisecond of detection per article: several slices.
+      return detector.detect(text);
+    };
+    const corpus = new Corpus(nodeFileSystem, silentLogger, { detect: slow });
+    await corpus.scan({ roots: [corpusDir], extensions: ['.txt'], maxBytes: 1 << 20 });
+    const index = new CorpusIndex(corpus);
+    // A client that never stops sending: each slice gives way to it for a while, then the index moves on.
+    const detectedWhenAsked: number[] = [];
+    const heardFromClient = (): number => detectedWhenAsked.push(detector.calls);
+    await index.build([], { report: () => undefined, cancelled: false, heardFromClient }, () => undefined);
+    assert.equal(index.size(), 40);
+    assert.equal(detector.calls, 40);
+    assert.ok(new Set(detectedWhenAsked).size > 2, `asked between slices, not once: ${detectedWhenAsked.join(',')}`);
+  });
 });

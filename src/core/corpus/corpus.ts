@@ -7,6 +7,7 @@ import type { Cue, Entity } from '../model/entities';
 import { resolveLinkTarget } from '../model/links';
 import { basename, dirname, relative } from '../paths';
 import { settledStamp, type FileStamp, type FileSystem, type Logger } from '../ports';
+import { nextTurn, SLICE_MS } from '../event-loop';
 import { BrokenSidecarError, SidecarStore } from '../store/sidecar-store';
 import { decodeDocument, titleOf } from '../text';
 import { discoverDocuments } from './discover';
@@ -96,13 +97,13 @@ export class Corpus {
   /** Reads the pending documents among `paths`, `concurrency` at a time; `onRead` hears of each batch. */
   async readAll(paths: readonly string[], maxBytes: number, concurrency: number, onRead: (paths: string[]) => void): Promise<void> {
     const queue = paths.filter((p) => this.docs.get(p)?.pending).reverse();
-    // A file system that answers at once would never let timers and requests in: every ~20 ms all readers
+    // A file system that answers at once would never let timers and requests in: after each slice all readers
     // pause together (one reader pausing alone leaves the others running, and nothing else gets the thread).
     let lastYield = Date.now();
     let pause: Promise<void> | undefined;
     const breathe = (): Promise<void> | undefined => {
-      if (!pause && Date.now() - lastYield > 20) {
-        pause = new Promise<void>((r) => setTimeout(r, 0)).then(() => {
+      if (!pause && Date.now() - lastYield > SLICE_MS) {
+        pause = nextTurn().then(() => {
           pause = undefined;
           lastYield = Date.now();
         });
