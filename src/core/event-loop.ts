@@ -12,6 +12,26 @@ export const SLICE_MS = 5;
  */
 export const nextTurn: () => Promise<void> = typeof setImmediate === 'function' ? () => new Promise((r) => setImmediate(r)) : selfMessageTurn();
 
+/** Turns of the event loop that answering a message takes (read, dispatch, answer), with no slice between them. */
+const TURNS_PER_MESSAGE = 4;
+/** At most this many rounds of turns for a client that keeps sending: the work keeps moving while the analyst types. */
+const MAX_ROUNDS = 25;
+
+/**
+ * Between two slices of work: a turn, then, while the client's messages keep coming in (`heard` counts them), the
+ * turns each needs to be answered, so that no step of answering one waits for a slice.
+ */
+export function givingWayTo(heard: (() => number) | undefined): () => Promise<void> {
+  let seen = heard?.() ?? 0;
+  return async () => {
+    await nextTurn(); // The client's messages are read here.
+    for (let round = 0; round < MAX_ROUNDS && heard && heard() !== seen; round++) {
+      seen = heard();
+      for (let turn = 0; turn < TURNS_PER_MESSAGE; turn++) await nextTurn();
+    }
+  };
+}
+
 function selfMessageTurn(): () => Promise<void> {
   // The Web Worker's MessageChannel (node's typings describe its own, an event emitter).
   const { port1, port2 } = new MessageChannel() as unknown as { port1: { onmessage: () => void }; port2: { postMessage(message: unknown): void } };

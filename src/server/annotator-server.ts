@@ -16,6 +16,7 @@ import {
 import * as l10n from '@vscode/l10n';
 import { SIDECAR_SUFFIX } from '../core/model/annotation';
 import { discoverDocuments, isUnderRoots } from '../core/corpus/discover';
+import { nextTurn } from '../core/event-loop';
 import { basename } from '../core/paths';
 import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
 import type { DetectedMeta } from '../core/source/detect-meta';
@@ -218,7 +219,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await w.scan(() => {
       listedMs = Date.now() - started;
       corpusChanged(undefined, true);
-      model = Promise.race([listingAnswered, new Promise((r) => setTimeout(r, 1000))]).then(() => w.loadModel());
+      // The registry's matcher first (a tenth of a second): an article opened meanwhile is then analysed at once.
+      model = Promise.race([listingAnswered, new Promise((r) => setTimeout(r, 1000))]).then(async () => {
+        w.currentDetector();
+        await nextTurn();
+        await w.loadModel();
+      });
       // Nothing persisted: every article will be detected, and the pool's threads load the model while this one reads.
       if (w.corpus.documents().length > 0) void runner().hasPersisted().then((persisted) => persisted || w.warmUpPool()).catch(() => undefined);
     }, (paths) => corpusChanged(paths));

@@ -1,7 +1,8 @@
 // The language server in a Web Worker (the browser build, started by src/extension/browser-main.ts): the same
 // server as the node process, with its file access and the shipped model served by the client over LSP.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
-import { loadNerModel } from '../core/detect/ner/model-file';
+import { loadNerModelInTurns } from '../core/detect/ner/model-file';
+import { givingWayTo } from '../core/event-loop';
 import { loadThesaurus, THESAURUS_FILES } from '../core/analysis/thesaurus';
 import type { Logger } from '../core/ports';
 import { browserGunzip } from '../platform/browser-gunzip';
@@ -49,7 +50,7 @@ startServer(connection, {
     try {
       const { base64 } = await connection.sendRequest(ExtensionFileRequest, { relativePath: MODEL });
       const gz = decodeBytes(base64);
-      const model = loadNerModel(await browserGunzip(gz));
+      const model = await loadNerModelInTurns(await browserGunzip(gz), givingWayTo(() => heardFromClient));
       log.info(`[model] loaded in ${Date.now() - started} ms`);
       return { model, key: contentKey(base64) };
     } catch (e) {

@@ -7,7 +7,7 @@ import { figureInputsOf } from '../core/analysis/inputs';
 import type { Corpus } from '../core/corpus/corpus';
 import type { Entity } from '../core/model/entities';
 import { sameStamp } from '../core/ports';
-import { nextTurn, SLICE_MS } from '../core/event-loop';
+import { givingWayTo, nextTurn, SLICE_MS } from '../core/event-loop';
 import type { DetectPool, WireSummary } from './detect-pool';
 import { contentKey, sidecarMetaKey, type CachedSummary } from './index-cache';
 import { eachActor, internedMentions, mentionsNamed, packEntities, type Mention, type PackedMentions } from './packed-mentions';
@@ -36,10 +36,6 @@ export interface IndexProgress {
   heardFromClient?(): number;
 }
 
-/** Turns of the event loop that answering a message takes (read, dispatch, answer), with no slice between them. */
-const TURNS_PER_MESSAGE = 4;
-/** At most this many rounds of turns for a client that keeps sending: the index keeps moving while the analyst types. */
-const MAX_ROUNDS = 25;
 
 export class CorpusIndex {
   private readonly summaries = new VersionedMap<string, CachedSummary>();
@@ -160,15 +156,7 @@ export class CorpusIndex {
     this.keep = new Set(first);
     const order = [...new Set([...first, ...this.corpus.documents().map((d) => d.path)])].filter((p) => !this.summaries.has(p));
     const stale = (): boolean => progress.cancelled || run !== this.run;
-    let heard = progress.heardFromClient?.() ?? 0;
-    const giveWay = async (): Promise<void> => {
-      await nextTurn(); // The client's messages are read here.
-      // Each turn of answering one would otherwise wait for a slice first.
-      for (let round = 0; round < MAX_ROUNDS && (progress.heardFromClient?.() ?? 0) !== heard; round++) {
-        heard = progress.heardFromClient!();
-        for (let turn = 0; turn < TURNS_PER_MESSAGE; turn++) await nextTurn();
-      }
-    };
+    const giveWay = givingWayTo(progress.heardFromClient);
     let done = 0;
     const finished = (documents: string[], count = documents.length): void => {
       done += count;

@@ -8,7 +8,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { loadNerModel } from '../core/detect/ner/model-file';
+import { loadNerModelInTurns } from '../core/detect/ner/model-file';
+import { givingWayTo } from '../core/event-loop';
 import type { Logger } from '../core/ports';
 import { nodeFileSystem } from '../platform/node-fs';
 import { readThesaurus } from '../platform/node-thesaurus';
@@ -54,8 +55,8 @@ startServer(connection, {
     const started = Date.now();
     try {
       const bytes = await modelBytes;
-      // Unzipped on libuv's threads: this thread answers requests meanwhile.
-      const model = loadNerModel(await promisify(gunzip)(bytes));
+      // Unzipped on libuv's threads, then parsed a step at a time: this thread answers requests meanwhile.
+      const model = await loadNerModelInTurns(await promisify(gunzip)(bytes), givingWayTo(() => heardFromClient));
       log.info(`[model] loaded in ${Date.now() - started} ms`);
       return { model, key: await modelKey() };
     } catch (e) {

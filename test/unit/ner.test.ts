@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'fflate';
 import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index';
-import { encodeNerModel, loadNerModel, pruneWeakRows } from '../../src/core/detect/ner/model-file';
+import { encodeNerModel, loadNerModel, loadNerModelInTurns, pruneWeakRows } from '../../src/core/detect/ner/model-file';
 import { FEATURE_VERSION, hash } from '../../src/core/detect/ner/features';
 import { clusterLookup, learnClusters } from '../../src/core/detect/ner/clusters';
 import { L, LABELS, PerceptronNer } from '../../src/core/detect/ner/model';
@@ -37,6 +37,15 @@ describe('discovery model', () => {
   it('loads from bytes (load time is measured by npm run bench)', () => {
     const loaded = loadNerModel(new Uint8Array(fs.readFileSync(MODEL)));
     assert.equal(loaded.buckets, model.buckets);
+  });
+
+  it('loads a step at a time with turns in between (the server answers requests meanwhile), the same model', async () => {
+    let turns = 0;
+    const loaded = await loadNerModelInTurns(new Uint8Array(fs.readFileSync(MODEL)), async () => void turns++);
+    assert.ok(turns >= 4, `${turns} turns`);
+    const text = 'Bundeskanzler Olaf Scholz traf in Brüssel die Chefin der Europäischen Kommission, Ursula von der Leyen.';
+    assert.deepEqual(loaded.tag(text), model.tag(text));
+    assert.deepEqual(Array.from(loaded.floatWeights()), Array.from(model.floatWeights()));
   });
 
   it('takes no English weekday, month or pronoun for a name, yet still finds the people and banks around them', () => {

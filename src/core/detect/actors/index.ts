@@ -9,10 +9,29 @@ import { buildRegistry as buildLayered, type LayeredRegistry } from './registry'
 
 export type { LayeredRegistry, RegistryActor, RegistryLayer } from './registry';
 
-/** The shipped registry layered under an optional workspace registry file. */
+// Built once per registry file, and matched by one matcher each: a detector is rebuilt when the model loads or a
+// setting changes, and the shipped registry's matcher (its names' inflected forms) takes a tenth of a second to build.
+let shippedOnly: LayeredRegistry | undefined;
+const layered = new WeakMap<RegistryFile, LayeredRegistry>();
+const matchers = new WeakMap<LayeredRegistry, RegistryMatcher>();
+
+/** The shipped registry layered under an optional workspace registry file (the same object for the same file). */
 export function buildRegistry(workspace?: RegistryFile): LayeredRegistry {
-  const d = defaultRegistry();
-  return buildLayered(d.file, workspace, d.extras);
+  const build = (): LayeredRegistry => {
+    const d = defaultRegistry();
+    return buildLayered(d.file, workspace, d.extras);
+  };
+  if (!workspace) return (shippedOnly ??= build());
+  let registry = layered.get(workspace);
+  if (!registry) layered.set(workspace, (registry = build()));
+  return registry;
+}
+
+/** The matcher of a registry, built on first use. */
+export function matcherOf(registry: LayeredRegistry): RegistryMatcher {
+  let matcher = matchers.get(registry);
+  if (!matcher) matchers.set(registry, (matcher = new RegistryMatcher(registry)));
+  return matcher;
 }
 
 const TYPE_OF: Record<NerLabel, ActorType> = { PER: 'person', ORG: 'organisation', LOC: 'location' };
@@ -38,7 +57,7 @@ export class ActorDetector {
     /** Model spans below this confidence are not suggested (see MIN_SUGGESTION_CONFIDENCE). */
     private readonly minConfidence = MIN_SUGGESTION_CONFIDENCE,
   ) {
-    this.matcher = new RegistryMatcher(registry);
+    this.matcher = matcherOf(registry);
     this.notActors = new Set(registry.notActors.map(normKey));
   }
 

@@ -1,12 +1,12 @@
 // Registry hints as model features: which tokens of a sentence the shipped registry recognises, and as what.
-import { RegistryMatcher } from '../actors/matcher';
-import { buildRegistry } from '../actors/index';
+import type { RegistryMatcher } from '../actors/matcher';
+import { buildRegistry, matcherOf } from '../actors/index';
 
 /** Hints per token; undefined when there are none in the sentence. */
 export type Gazetteer = (tokens: readonly string[]) => (string | undefined)[] | undefined;
 
 /** 'state', 'person', … for tokens a registry mention covers whole ('B-'/'I-' by position); '-part' for a partial cover ("EU-Staaten"). */
-export function registryGazetteer(matcher: RegistryMatcher = new RegistryMatcher(buildRegistry())): Gazetteer {
+export function registryGazetteer(matcher: RegistryMatcher = matcherOf(buildRegistry())): Gazetteer {
   return (tokens) => {
     const starts: number[] = [];
     let text = '';
@@ -35,7 +35,7 @@ export interface TypedSpan {
 }
 
 /** The registry's mentions over a whole text (inference: one matcher pass per document, not per sentence). */
-export function registryMentions(matcher: RegistryMatcher = new RegistryMatcher(buildRegistry())): (text: string) => TypedSpan[] {
+export function registryMentions(matcher: RegistryMatcher = matcherOf(buildRegistry())): (text: string) => TypedSpan[] {
   return (text) => matcher.match(text).mentions;
 }
 

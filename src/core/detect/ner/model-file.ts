@@ -11,8 +11,8 @@ import { registryGazetteer, type Gazetteer } from './gazetteer';
 import { lexiconGazetteer, wordHinter } from './lexicon';
 import { withClusters } from './clusters';
 import { joinedList, WORD_LIST_NAMES, withWordLists, type WordLists } from './word-lists';
-import { RegistryMatcher } from '../actors/matcher';
-import { buildRegistry } from '../actors/index';
+import type { RegistryMatcher } from '../actors/matcher';
+import { buildRegistry, matcherOf } from '../actors/index';
 import { L, LABELS, PerceptronNer, type ModelHeader } from './model';
 
 const lines = (x: string[] | string): string[] => (typeof x === 'string' ? x.split('\n') : x);
@@ -29,6 +29,23 @@ function readF32(view: DataView, off: number, n: number): Float32Array {
  * (pure JavaScript); on Node, pass node:zlib's (platform/gunzip.ts), which is twice as fast.
  */
 export function loadNerModel(file: Uint8Array, gunzip?: Gunzip): PerceptronNer {
+  const steps = loadingSteps(file, gunzip);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same, a step at a time with `turn()` awaited between steps (a few tens of milliseconds each): a language server
+ * loading the model on the thread that answers requests lets them in between.
+ */
+export async function loadNerModelInTurns(file: Uint8Array, turn: () => Promise<void>, gunzip?: Gunzip): Promise<PerceptronNer> {
+  const steps = loadingSteps(file, gunzip);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await turn();
+  }
+}
+
+function* loadingSteps(file: Uint8Array, gunzip?: Gunzip): Generator<void, PerceptronNer> {
   const bytes = inflateIfGzipped(file, gunzip);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
@@ -38,6 +55,7 @@ export function loadNerModel(file: Uint8Array, gunzip?: Gunzip): PerceptronNer {
   if (header.featureVersion !== FEATURE_VERSION || header.labels.join() !== LABELS.join()) {
     throw new Error(`NER model features v${header.featureVersion} do not match the code (v${FEATURE_VERSION})`);
   }
+  yield;
   let off = 8 + hlen;
   const codebook = readF32(view, off, 256);
   off += 4 * codebook.length;
@@ -51,17 +69,22 @@ export function loadNerModel(file: Uint8Array, gunzip?: Gunzip): PerceptronNer {
     if (q.length !== header.buckets * L) throw new Error('truncated NER model');
     rows = CodedRows.pack(q, L);
   }
+  yield;
   const useRegistry = header.gazetteer === 'registry';
   const counts = header.words ? wordHinter(header.words) : undefined;
+  yield;
   const words = composeWordHints(counts, header.clusters ? lines(header.clusters) : undefined, header.lists ? readWordLists(header.lists) : undefined);
+  yield;
+  const lexicon = header.lexicon ? lexiconGazetteer(lines(header.lexicon)) : undefined;
+  yield;
   let matcher: RegistryMatcher | undefined;
   let tokenHints: Gazetteer | undefined;
-  const shipped = (): RegistryMatcher => (matcher ??= new RegistryMatcher(buildRegistry()));
+  const shipped = (): RegistryMatcher => (matcher ??= matcherOf(buildRegistry()));
   return new PerceptronNer({ rows, codebook }, transitions, header.buckets, {
     // Built on first use: ActorDetector passes its own registry mentions to tag().
     registry: useRegistry ? (tokens) => (tokenHints ??= registryGazetteer(shipped()))(tokens) : undefined,
     registryText: useRegistry ? (text) => shipped().match(text).mentions : undefined,
-    lexicon: header.lexicon ? lexiconGazetteer(lines(header.lexicon)) : undefined,
+    lexicon,
     words,
   });
 }
