@@ -16,7 +16,7 @@ import {
 import * as l10n from '@vscode/l10n';
 import { SIDECAR_SUFFIX } from '../core/model/annotation';
 import { discoverDocuments, isUnderRoots } from '../core/corpus/discover';
-import { nextTurn } from '../core/event-loop';
+import { givingWayTo } from '../core/event-loop';
 import { basename } from '../core/paths';
 import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
 import type { DetectedMeta } from '../core/source/detect-meta';
@@ -219,10 +219,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await w.scan(() => {
       listedMs = Date.now() - started;
       corpusChanged(undefined, true);
-      // The registry's matcher first (a tenth of a second): an article opened meanwhile is then analysed at once.
+      // The registry's matcher first, a step at a time: an article opened meanwhile is then analysed at once.
       model = Promise.race([listingAnswered, new Promise((r) => setTimeout(r, 1000))]).then(async () => {
-        w.currentDetector();
-        await nextTurn();
+        await w.prepareDetector(givingWayTo(host.heardFromClient));
         await w.loadModel();
       });
       // Nothing persisted: every article will be detected, and the pool's threads load the model while this one reads.

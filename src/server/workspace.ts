@@ -6,6 +6,7 @@ import { SIDECAR_SUFFIX } from '../core/model/annotation';
 import { followEdits } from '../core/corpus/live-edits';
 import type { ContentChange } from '../core/anchor/map-offsets';
 import { createDetector, type CorpusDetector } from '../core/detect/create';
+import { buildRegistry, prepareMatcher } from '../core/detect/actors/index';
 import type { EntityDetector } from '../core/detect/detector';
 import { IncrementalDetector } from '../core/detect/incremental';
 import type { NerModel } from '../core/detect/ner/types';
@@ -69,6 +70,11 @@ export class AnnotatorWorkspace {
   /** The current detector, built when first asked to detect. */
   private lazyDetector(): EntityDetector {
     return { detect: (text) => this.currentDetector().detect(text), attribute: (text, entities) => this.currentDetector().attribute(text, entities) };
+  }
+
+  /** Builds the registry's matcher ahead of the first detection, with `turn()` awaited between steps. */
+  prepareDetector(turn: () => Promise<void>): Promise<void> {
+    return prepareMatcher(buildRegistry(this.registry), turn);
   }
 
   currentDetector(): CorpusDetector {

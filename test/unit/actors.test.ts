@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { ActorDetector, buildRegistry } from '../../src/core/detect/actors/index';
 import type { ActorMention } from '../../src/core/model/entities';
+import { RegistryMatcher } from '../../src/core/detect/actors/matcher';
 import type { NerModel } from '../../src/core/detect/ner/types';
 import { scoreSeeds } from '../../src/eval/actors';
 import { tokenize } from '../../src/core/detect/actors/tokenize';
@@ -14,6 +15,19 @@ describe('actor registry matcher', () => {
     const text = 'Kim Jong-un, a\u{1D400}b 😀x \uD800y z\uDC00 𝔘𝔫𝔦 ١٢٣ Ⅻ ß² x\u0301y Straße';
     const ref = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
     assert.deepEqual(tokenize(text), ref);
+  });
+
+  it('builds the same matcher a hundred actors at a time (the server builds it between requests), once per registry file', async () => {
+    const registry = buildRegistry();
+    let turns = 0;
+    const stepped = await RegistryMatcher.inTurns(registry, async () => void turns++);
+    assert.ok(turns >= Math.floor(registry.actors.length / 100), `${turns} turns for ${registry.actors.length} actors`);
+    const text = 'Putins Plan: Kim Jong Un und die Vereinigten Staaten, laut Kreml und North Korea; Olaf Scholz in Brüssel.';
+    assert.deepEqual(stepped.match(text), new RegistryMatcher(registry).match(text));
+    assert.equal(buildRegistry(), registry, 'the shipped registry is built once');
+    const file = { schemaVersion: 1 as const, actors: [], notActors: ['Kreml'] };
+    assert.equal(buildRegistry(file), buildRegistry(file), 'a workspace file is layered once');
+    assert.notEqual(buildRegistry({ ...file }), buildRegistry(file), 'an edited file (a new object) is layered again');
   });
 
   it('finds states by German and English name with the gold canonical', () => {

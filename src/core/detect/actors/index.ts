@@ -27,6 +27,13 @@ export function buildRegistry(workspace?: RegistryFile): LayeredRegistry {
   return registry;
 }
 
+/** Builds the matcher of a registry ahead of its first use, with `turn()` awaited between steps. */
+export async function prepareMatcher(registry: LayeredRegistry, turn: () => Promise<void>): Promise<void> {
+  if (matchers.has(registry)) return;
+  const matcher = await RegistryMatcher.inTurns(registry, turn);
+  if (!matchers.has(registry)) matchers.set(registry, matcher);
+}
+
 /** The matcher of a registry, built on first use. */
 export function matcherOf(registry: LayeredRegistry): RegistryMatcher {
   let matcher = matchers.get(registry);
