@@ -32,6 +32,11 @@ export function givingWayTo(heard: (() => number) | undefined): () => Promise<vo
   };
 }
 
+/** Is this JSON-RPC message a request or a notification (not an answer)? The client's calls are what work gives way to. */
+export function isCall(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && 'method' in message;
+}
+
 function selfMessageTurn(): () => Promise<void> {
   // The Web Worker's MessageChannel (node's typings describe its own, an event emitter).
   const { port1, port2 } = new MessageChannel() as unknown as { port1: { onmessage: () => void }; port2: { postMessage(message: unknown): void } };

@@ -321,7 +321,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const applyFileChanges = async (changes: FileEvent[]): Promise<void> => {
     const { ws: w } = state();
     const maxBytes = Math.max(1, w.settings.maxFileSizeMB) * 1024 * 1024;
-    const roots = await w.roots();
+    // The corpus folders, asked for once per batch and only when an article or a folder was created or changed.
+    let roots: string[] | undefined;
+    const underRoots = async (path: string, kind?: 'folder'): Promise<boolean> => isUnderRoots(path, (roots ??= await w.roots()), kind);
     let detector = false;
     const loadArticle = async (path: string, uri: string): Promise<void> => {
       const editor = open.get(uri);
@@ -341,7 +343,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
           if (change.type === FileChangeType.Deleted || !(await host.fs.exists(path))) {
             w.corpus.forget(path);
             w.index.forget(path);
-          } else if (isUnderRoots(path, roots)) {
+          } else if (await underRoots(path)) {
             await loadArticle(path, change.uri);
           }
         } else if (change.type === FileChangeType.Deleted) {
@@ -349,7 +351,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
             w.corpus.forget(d.path);
             w.index.forget(d.path);
           }
-        } else if (change.type === FileChangeType.Created && isUnderRoots(`${path}/_`, roots)) {
+        } else if (change.type === FileChangeType.Created && (await underRoots(path, 'folder'))) {
           // A folder copied in (anything else lists nothing): its articles the watcher saw are loaded once.
           for (const article of await discoverDocuments(host.fs, [path], w.settings.fileExtensions)) {
             if (!w.corpus.get(article)) await loadArticle(article, state().locator.uris.uri(article));

@@ -2,7 +2,7 @@
 // server as the node process, with its file access and the shipped model served by the client over LSP.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { loadNerModelInTurns } from '../core/detect/ner/model-file';
-import { givingWayTo } from '../core/event-loop';
+import { givingWayTo, isCall } from '../core/event-loop';
 import { loadThesaurus, THESAURUS_FILES } from '../core/analysis/thesaurus';
 import type { Logger } from '../core/ports';
 import { browserGunzip } from '../platform/browser-gunzip';
@@ -36,7 +36,7 @@ const MODEL = EXTENSION_FILES[0];
 // server's own requests (the files it reads through the client) do not count.
 let heardFromClient = 0;
 scope.addEventListener('message', (e) => {
-  if (typeof e.data === 'object' && e.data !== null && 'method' in e.data) heardFromClient++;
+  if (isCall(e.data)) heardFromClient++;
 });
 
 startServer(connection, {

@@ -36,7 +36,6 @@ export interface IndexProgress {
   heardFromClient?(): number;
 }
 
-
 export class CorpusIndex {
   private readonly summaries = new VersionedMap<string, CachedSummary>();
   /** Summaries from the persisted index, taken when an article's text still has the same key. */

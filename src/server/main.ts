@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadNerModelInTurns } from '../core/detect/ner/model-file';
-import { givingWayTo } from '../core/event-loop';
+import { givingWayTo, isCall } from '../core/event-loop';
 import type { Logger } from '../core/ports';
 import { nodeFileSystem } from '../platform/node-fs';
 import { readThesaurus } from '../platform/node-thesaurus';
@@ -93,7 +93,3 @@ connection.listen();
 // listener attached after listen(): a second 'data' listener before the connection's own would take its first bytes.
 if (process.argv.includes('--node-ipc')) process.on('message', (m: unknown) => void (isCall(m) && heardFromClient++));
 else if (process.argv.includes('--stdio')) process.stdin.on('data', () => void heardFromClient++);
-
-function isCall(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && 'method' in message;
-}

@@ -29,12 +29,13 @@ export async function discoverFiles(fs: FileSystem, roots: readonly string[], ac
   return [...found].sort();
 }
 
-/** Whether the walk above would reach `path` (a file or folder) from one of the roots. */
-export function isUnderRoots(path: string, roots: readonly string[]): boolean {
+/** Whether the walk above would reach the file, or walk into the folder, at `path` from one of the roots. */
+export function isUnderRoots(path: string, roots: readonly string[], kind: 'file' | 'folder' = 'file'): boolean {
   return roots.some((root) => {
     const base = root.replace(/(.)\/+$/, '$1');
     if (!path.startsWith(base + '/')) return false;
-    const folders = path.slice(base.length + 1).split('/').slice(0, -1);
+    const names = path.slice(base.length + 1).split('/');
+    const folders = kind === 'file' ? names.slice(0, -1) : names;
     return folders.length <= MAX_DEPTH && !folders.some(skipped);
   });
 }
