@@ -67,6 +67,26 @@ function inputRows(input: Input, loadModel: (() => PerceptronNer) | undefined): 
   return out;
 }
 
+const TABLE_HEAD = [
+  '| input | detector | median ms | MB/s | × baseline | CPU ms | MB/s of CPU | × baseline (CPU) | model cache hits |',
+  '|---|---|---|---|---|---|---|---|---|',
+];
+
+/** The varied-text inputs: one 2.9 MB article, and 10,000 documents of 2.5 KB. */
+function variedInputs(trainPath: string): Input[] {
+  const sentences = variedSentences(trainPath);
+  const article = variedArticle(sentences);
+  return [
+    { name: `varied article, ${fmt(Buffer.byteLength(article) / 1e6)} MB (GermEval train sentences, each once)`, docs: [article], runs: 5, warmup: 1 },
+    { name: 'varied corpus, 10,000 documents of 2.5 KB (GermEval train sentences)', docs: variedCorpus(sentences, 10000, 2500), runs: 3, warmup: 0 },
+  ];
+}
+
+/** The varied-text rows alone (`bench.js detect-rows`: what benchDetection runs again in the language server's Node). */
+export function benchVariedDetection(trainPath: string, loadModel: () => PerceptronNer): string[] {
+  return [...TABLE_HEAD, ...variedInputs(trainPath).flatMap((input) => inputRows(input, loadModel))];
+}
+
 export function benchDetection(options: DetectBenchOptions): string[] {
   const { seedsDir, trainPath, loadModel, loadMs } = options;
   const lines: string[] = [
@@ -74,16 +94,9 @@ export function benchDetection(options: DetectBenchOptions): string[] {
     '',
     'Wall time and the process CPU time: on a machine shared with other work, wall time includes waiting for a core.',
     '',
-    '| input | detector | median ms | MB/s | × baseline | CPU ms | MB/s of CPU | × baseline (CPU) | model cache hits |',
-    '|---|---|---|---|---|---|---|---|---|',
+    ...TABLE_HEAD,
   ];
-  const inputs: Input[] = [];
-  if (trainPath) {
-    const sentences = variedSentences(trainPath);
-    const article = variedArticle(sentences);
-    inputs.push({ name: `varied article, ${fmt(Buffer.byteLength(article) / 1e6)} MB (GermEval train sentences, each once)`, docs: [article], runs: 5, warmup: 1 });
-    inputs.push({ name: 'varied corpus, 10,000 documents of 2.5 KB (GermEval train sentences)', docs: variedCorpus(sentences, 10000, 2500), runs: 3, warmup: 0 });
-  }
+  const inputs: Input[] = trainPath ? variedInputs(trainPath) : [];
   inputs.push({ name: 'REPEATED text: the five seeds over and over, 1 MB (cache-flattered, not a speed claim)', docs: [seedsCorpus(seedsDir, 1024 * 1024)], runs: 5, warmup: 1 });
   for (const input of inputs) lines.push(...inputRows(input, loadModel));
   if (!trainPath) lines.push('', 'GermEval train file not found (set SA_GERMEVAL_DIR): the varied-text rows were skipped.');

@@ -285,11 +285,11 @@ export class PerceptronNer implements NerModel {
       // Offsets of the token's own sums (as the first token or not) and of its neighbours' sums for their offset.
       const tv = t * V + (i === 0 ? 0 : L), p2 = p2e * V + 2 * L, p1 = p1e * V + 3 * L, n1 = n1e * V + 4 * L, n2 = n2e * V + 5 * L;
       // The ids of pairIds(p2e, p1e, t, n1e, n2e) from the cached first halves.
-      const b0 = mix(pp[5 * p1e], hl[t]) & mask;
-      const b1 = mix(pp[5 * t + 1], hl[n1e]) & mask;
-      const b2 = mix(pp[5 * p2e + 2], hl[p1e]) & mask;
-      const b3 = mix(pp[5 * n1e + 3], hl[n2e]) & mask;
-      const b4 = mix(mix(pp[5 * p1e + 4], hsh[t]), hsh[n1e]) & mask;
+      const b0 = pairBucket(pp, 5 * p1e, hl, t, mask);
+      const b1 = pairBucket(pp, 5 * t + 1, hl, n1e, mask);
+      const b2 = pairBucket(pp, 5 * p2e + 2, hl, p1e, mask);
+      const b3 = pairBucket(pp, 5 * n1e + 3, hl, n2e, mask);
+      const b4 = shapeTriBucket(pp, 5 * p1e + 4, hsh, t, n1e, mask);
       // The same sum for coded and float weights; two loops keep each one monomorphic.
       if (coded) {
         const r0 = coded.offsetOf(b0), r1 = coded.offsetOf(b1), r2 = coded.offsetOf(b2), r3 = coded.offsetOf(b3), r4 = coded.offsetOf(b4);
@@ -305,11 +305,14 @@ export class PerceptronNer implements NerModel {
         }
       }
       if (!hasHints) continue;
+      const regHint = reg !== undefined && (reg[i] || reg[i - 1] || reg[i + 1]);
+      const lexHint = lex !== undefined && (lex[i] || lex[i - 1] || lex[i + 1]);
+      if (!regHint && !lexHint) continue;
       extra.length = 0;
       hashes.hl = hl[t];
       hashes.hsh = hsh[t];
-      if (reg && (reg[i] || reg[i - 1] || reg[i + 1])) hintIds(0, reg[i], reg[i - 1], reg[i + 1], hashes, mask, extra);
-      if (lex && (lex[i] || lex[i - 1] || lex[i + 1])) hintIds(1, lex[i], lex[i - 1], lex[i + 1], hashes, mask, extra);
+      if (regHint) hintIds(0, reg[i], reg[i - 1], reg[i + 1], hashes, mask, extra);
+      if (lexHint) hintIds(1, lex![i], lex![i - 1], lex![i + 1], hashes, mask, extra);
       for (let k = 0; k < extra.length; k++) this.addRow(em, row, extra[k]);
     }
     return em;
@@ -444,6 +447,19 @@ export class PerceptronNer implements NerModel {
     }
     return out;
   }
+}
+
+/**
+ * Bucket of a pair feature: mix(pp[at], h[e]) & mask. It takes indices rather than the 32-bit hashes: a hash passed
+ * to a function V8 does not inline is boxed as a heap number, which on varied text allocated ~100 MB per 3 MB of text.
+ */
+function pairBucket(pp: Uint32Array, at: number, h: Uint32Array, e: number, mask: number): number {
+  return mix(pp[at], h[e]) & mask;
+}
+
+/** Bucket of the shape trigram: mix(mix(pp[at], hsh[t]), hsh[n]) & mask (indices for the reason above). */
+function shapeTriBucket(pp: Uint32Array, at: number, hsh: Uint32Array, t: number, n: number, mask: number): number {
+  return mix(mix(pp[at], hsh[t]), hsh[n]) & mask;
 }
 
 /** Per label: does it close a span (O, E-x, S-x)? */
