@@ -10,6 +10,8 @@ import { ExitNotification, InitializedNotification, InitializeRequest, LogMessag
 import { DocumentsRequest } from '../protocol/protocol';
 import { fmt, median } from './stats';
 import { variedCorpus } from './varied-text';
+import { editorNode, nodeVersion } from './editor-node';
+import { SERVER_NODE_FLAGS } from '../server/node-flags';
 
 interface Run {
   /** From initialize until the Documents list has every title. */
@@ -26,9 +28,9 @@ interface Run {
   answerMs: number[];
 }
 
-export async function indexOnce(server: string, root: string, cache: string, count: number, profileDir?: string): Promise<Run> {
-  const node = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...node, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: cache } });
+export async function indexOnce(node: string, server: string, root: string, cache: string, count: number, profileDir?: string): Promise<Run> {
+  const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(node, [...flags, ...SERVER_NODE_FLAGS, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: cache } });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let indexed: ((line: string) => void) | undefined;
   const done = new Promise<string>((r) => (indexed = r));
@@ -87,7 +89,9 @@ export async function indexOnce(server: string, root: string, cache: string, cou
  * Cold then warm, `SA_BENCH_INDEX_RUNS` times (default 1), each cold run with a fresh persisted index; the table gives
  * medians. `SA_BENCH_BASELINE_SERVER=<another build's dist/server.js>` runs that server too, turn about with this one,
  * on the same corpus: a same-run baseline on a machine whose cores are shared. `SA_BENCH_PROFILE=<folder>` runs the
- * servers under `node --cpu-prof` and leaves their profiles there (cold/ and warm/, per server and run).
+ * servers under `node --cpu-prof` and leaves their profiles there (cold/ and warm/, per server and run). The servers run
+ * as the editor starts them: in its Node (editor-node.ts; this one when no editor host is installed), with
+ * SERVER_NODE_FLAGS.
  */
 export async function benchIndex(root: string, sentences: readonly string[], count = 10_000): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sa-index-bench-'));
@@ -103,13 +107,14 @@ export async function benchIndex(root: string, sentences: readonly string[], cou
     const profile = process.env.SA_BENCH_PROFILE;
     const servers: Array<[name: string, path: string]> = [['this build', join(root, 'dist', 'server.js')]];
     if (process.env.SA_BENCH_BASELINE_SERVER) servers.push(['baseline', process.env.SA_BENCH_BASELINE_SERVER]);
+    const node = editorNode(root) ?? process.execPath;
     const results = servers.map(() => ({ cold: [] as Run[], warm: [] as Run[] }));
     for (let i = 0; i < runs; i++) {
       for (const [s, [name, server]] of servers.entries()) {
         const cache = join(dir, `cache-${s}-${i}`);
         const profileDir = (start: string): string | undefined => (profile ? join(profile, start, `${name.replace(/\W+/g, '-')}-${i}`) : undefined);
-        results[s]!.cold.push(await indexOnce(server, corpus, cache, count, profileDir('cold')));
-        results[s]!.warm.push(await indexOnce(server, corpus, cache, count, profileDir('warm')));
+        results[s]!.cold.push(await indexOnce(node, server, corpus, cache, count, profileDir('cold')));
+        results[s]!.warm.push(await indexOnce(node, server, corpus, cache, count, profileDir('warm')));
         rmSync(cache, { recursive: true, force: true });
       }
     }
@@ -122,7 +127,7 @@ export async function benchIndex(root: string, sentences: readonly string[], cou
       return `| ${name} | ${m((r) => r.listedMs / 1000)} | ${m((r) => r.indexedMs / 1000)} | ${persisted} | ${m((r) => r.cpuS)} | ${m((r) => r.peakMb)} | ${answered} | ${rs[rs.length - 1]!.log.replace(/^\[index\] /, '')}${each} |`;
     };
     return [
-      `## Corpus index: ${count} articles, ${fmt(bytes / 1e6)} MB of varied text, the language server over stdio${runs > 1 ? ` (medians of ${runs} runs)` : ''}`,
+      `## Corpus index: ${count} articles, ${fmt(bytes / 1e6)} MB of varied text, the language server over stdio in ${nodeVersion(node)}${runs > 1 ? ` (medians of ${runs} runs)` : ''}`,
       '',
       '| start | titles listed (s) | index complete (s) | … and persisted (s) | server CPU to then (s) | server peak memory (MB) | a page of titles answered while indexing: median (p90, max) ms | server log |',
       '|---|---|---|---|---|---|---|---|',

