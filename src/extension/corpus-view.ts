@@ -16,8 +16,12 @@ export type CorpusChange = readonly string[] | undefined;
 
 const withPath = (d: CorpusDocument): ListedDocument => Object.assign(d, { path: pathOf(d.uri) });
 
-/** Articles per DocumentsRequest when listing the whole corpus, or asking again for articles the server named. */
-const LIST_PAGE = 1000;
+/**
+ * Articles per DocumentsRequest when listing the whole corpus, or asking again for articles the server named. A page
+ * of 1,000 (~375 KB of JSON with long titles) was parsed in one turn of the extension host, up to 74 ms under the
+ * index's load (`npm run bench -- host`, with a profile); 250 is one range of the Documents view.
+ */
+const LIST_PAGE = 250;
 
 /** A server URI's path, without building a vscode.Uri for each of 10,000 articles (file URIs in one folder share their prefix). */
 function pathOf(uri: string): string {
