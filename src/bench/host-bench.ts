@@ -61,7 +61,7 @@ export async function benchHost(root: string, sentences: readonly string[], coun
       row('… blocks over 50 ms while indexing; of them mostly the host\'s garbage collection (its longest pause)', blocks('Indexing', m), '', base((x) => blocks('Indexing', x))),
       row('extension host event loop, longest block while typing in the 1 MB article (p99)', loop('loopMaxTypingMs', 'loopP99TypingMs', m), '≤ 50 ms', base((x) => loop('loopMaxTypingMs', 'loopP99TypingMs', x))),
       row('… blocks over 50 ms while typing; of them mostly the host\'s garbage collection (its longest pause)', blocks('Typing', m), '', base((x) => blocks('Typing', x))),
-      row('the extension host\'s heap in use after indexing (every extension\'s and VS Code\'s)', `${m.hostHeapMb} MB`, '', base((x) => `${x.hostHeapMb} MB`)),
+      row('the extension host\'s heap held after indexing, after a full collection (every extension\'s and VS Code\'s)', `${m.hostHeapMb} MB`, '', base((x) => `${x.hostHeapMb} MB`)),
       row('highlights updated after the last keystroke', `${fmt(m.rehighlightAfterTypingMs! / 1000)} s`, ''),
     ];
   } finally {
