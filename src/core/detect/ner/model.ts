@@ -451,7 +451,8 @@ export class PerceptronNer implements NerModel {
 
 /**
  * Bucket of a pair feature: mix(pp[at], h[e]) & mask. It takes indices rather than the 32-bit hashes: a hash passed
- * to a function V8 does not inline is boxed as a heap number, which on varied text allocated ~100 MB per 3 MB of text.
+ * to a function V8 does not inline is boxed as a heap number (a sampled allocation profile of the 2.9 MB varied
+ * article: ~10 MB fewer per detection; the time saved is within the noise).
  */
 function pairBucket(pp: Uint32Array, at: number, h: Uint32Array, e: number, mask: number): number {
   return mix(pp[at], h[e]) & mask;
