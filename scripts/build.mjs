@@ -46,6 +46,13 @@ const importCommandApart = {
   },
 };
 
+const serverMainApart = {
+  name: 'server-main-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/server-main\.js$/ }, () => ({ path: './server-main.js', external: true }));
+  },
+};
+
 const buildId = { SA_BUILD_ID: JSON.stringify(`${version}+${Date.now().toString(36)}`) };
 // csv-stringify's default build uses node's Buffer at load time; its browser build carries its own.
 const browser = { ...common, platform: 'browser', target: 'es2022', alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } };
@@ -64,7 +71,9 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/cli/commands/import.ts'], outfile: 'dist/importer.js' }),
   // The build id keys the server's persisted index: a cache made by other detection code is never reused.
   esbuild.build({ ...browser, stdin: { contents: browserSuite, resolveDir: 'test/browser', sourcefile: 'suite.ts', loader: 'ts' }, outfile: 'dist/browser/test/index.js', format: 'cjs', plugins: [mochaAsGlobal] }),
-  esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', define: buildId }),
+  // dist/server.js only turns on Node's compile cache and loads dist/server-main.js (src/server/node-entry.ts).
+  esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server-main.js', define: buildId }),
+  esbuild.build({ ...common, entryPoints: ['src/server/node-entry.ts'], outfile: 'dist/server.js', sourcemap: false, plugins: [serverMainApart] }),
   esbuild.build({ ...common, entryPoints: ['src/server/index-worker.ts'], outfile: 'dist/index-worker.js' }),
   esbuild.build({ ...common, entryPoints: ['src/bench/main.ts'], outfile: 'dist/bench.js' }),
   esbuild.build({ ...common, entryPoints: ['src/eval/main.ts'], outfile: 'dist/eval.js' }),
