@@ -1,6 +1,5 @@
 // A worker thread of the node server's detect pool: builds the detector it is told to and summarises texts.
 import { readFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { createDetector, type CorpusDetector } from '../core/detect/create';
@@ -19,13 +18,7 @@ let config: DetectorConfig | undefined;
 /** Built when the first texts come: a configure that the next one replaces costs nothing. */
 let detector: CorpusDetector | undefined;
 
-// Indexing is background work: on Linux the nice value is per thread, so this lowers this thread only, and the
-// editor (its extension host, its window) comes first when the cores are busy.
-try {
-  setPriority(10);
-} catch {
-  // Not allowed here: indexing runs at the editor's priority.
-}
+// Below normal priority like the whole server (node-entry.ts): on Linux a thread takes its creator's nice value.
 
 /** A new detector unless it is configured as before (warmUp() configures early with what the server expects). */
 function configure(next: DetectorConfig): void {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import { homedir, setPriority } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -38,16 +38,6 @@ let key: Promise<string> | undefined;
 const modelKey = (): Promise<string> => (key ??= modelBytes.then((bytes) => createHash('sha1').update(bytes).digest('base64url')));
 // One failed promise must not take the server (and every open editor's highlights) down with it.
 process.on('unhandledRejection', (e) => log.error(`[server] ${(e as Error)?.stack ?? String(e)}`));
-
-// The server is the editor's helper, and on a machine with few cores it indexes on all of them: below normal
-// priority the editor (its extension host, its window) comes first. In three paired runs of `npm run bench -- host`
-// on 2 cores, the extension host's p99 block while indexing went 19–22 → 17 ms and its blocks over 50 ms 4–10 → 4,
-// with the same index time and highlights. (On Linux this sets this thread; the index workers set their own.)
-try {
-  setPriority(10);
-} catch {
-  // Not allowed here: the server runs at the editor's priority.
-}
 
 // Worker threads index the corpus on every core (SA_INDEX_THREADS=0: in this thread only).
 const threads = Number(process.env.SA_INDEX_THREADS ?? NaN);

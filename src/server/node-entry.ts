@@ -1,7 +1,20 @@
-// dist/server.js: turns on Node's compile cache (Node 22.1+; the server runs in the editor's Node, 24 here) and then
-// loads the server's 2 MB bundle, dist/server-main.js, which a start would otherwise compile from scratch every time.
-// In a profile of a start, 248 → 176 ms; tsc does the same. In an older Node this is a plain require.
+// dist/server.js, the server process's start: below normal priority, then Node's compile cache (Node 22.1+; the server
+// runs in the editor's Node, 24 here) and the server's 2 MB bundle, dist/server-main.js, which a start would otherwise
+// compile from scratch every time (in a profile of a start, 248 → 176 ms; tsc does the same). In an older Node the
+// cache calls are absent and this is a plain require.
 import * as nodeModule from 'node:module';
+import { setPriority } from 'node:os';
+
+// The server is the editor's helper, and on a machine with few cores it indexes on all of them: below normal priority
+// the editor (its extension host, its window) comes first. In three paired runs of `npm run bench -- host` on 2 cores,
+// the extension host's p99 block while indexing went 19–22 → 17 ms and its blocks over 50 ms 4–10 → 4, with the same
+// index time and highlights. Set first, so that every thread started after it (libuv's, the index workers) has it:
+// on Linux the nice value is per thread and a new thread takes its creator's.
+try {
+  setPriority(10);
+} catch {
+  // Not allowed here: the server runs at the editor's priority.
+}
 
 try {
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
