@@ -17,8 +17,8 @@ export type CorpusChange = readonly string[] | undefined;
 const withPath = (d: CorpusDocument): ListedDocument => Object.assign(d, { path: pathOf(d.uri) });
 
 /**
- * Articles per DocumentsRequest when listing the whole corpus, or asking again for articles the server named. A page
- * of 1,000 (~375 KB of JSON with long titles) was parsed in one turn of the extension host, up to 74 ms under the
+ * Articles per DocumentsRequest, listing the whole corpus or the rows changed since the last answer. A page of
+ * 1,000 (~375 KB of JSON with long titles) was parsed in one turn of the extension host, up to 74 ms under the
  * index's load (`npm run bench -- host`, with a profile); 250 is one range of the Documents view.
  */
 const LIST_PAGE = 250;
@@ -36,8 +36,10 @@ export class CorpusView extends Disposable {
   /** Where each article is in `listed`. */
   private at = new Map<string, number>();
   private fetching = false;
-  /** What to fetch next: the whole list, or the articles the server named. */
-  private pending: Set<string> | 'all' | undefined = 'all';
+  /** The server's revision that `listed` reflects (undefined: nothing listed yet). */
+  private revision: number | undefined;
+  /** What to fetch next: the whole list, or the rows changed since `revision`. */
+  private pending: 'all' | 'changed' | undefined = 'all';
   private scanned!: () => void;
   private readonly whenScanned = new Promise<void>((resolve) => (this.scanned = resolve));
   private readonly changed = this._register(new vscode.EventEmitter<CorpusChange>());
@@ -46,9 +48,9 @@ export class CorpusView extends Disposable {
   constructor(private readonly client: Promise<LanguageClient>, private readonly log: Logger) {
     super();
     void client.then((c) => {
-      this._register(c.onNotification(CorpusChangedNotification, ({ uris }) => {
-        if (!uris) this.pending = 'all';
-        else if (this.pending !== 'all') this.pending = new Set([...(this.pending ?? []), ...uris]);
+      this._register(c.onNotification(CorpusChangedNotification, ({ list, revision }) => {
+        if (list) this.pending = 'all';
+        else if (this.pending !== 'all' && (this.revision === undefined || revision > this.revision)) this.pending = 'changed';
         void this.fetch(c);
       }));
       void this.fetch(c);
@@ -82,9 +84,9 @@ export class CorpusView extends Disposable {
 
   /**
    * The whole list, a page per request: one message of 10,000 articles kept this host parsing for a third of a
-   * second. A change announced meanwhile is fetched next (the pages may straddle it).
+   * second. Rows that change meanwhile are asked for next, from the first page's revision (the pages may straddle it).
    */
-  private async fetchAll(client: LanguageClient): Promise<{ scanned: boolean; documents: ListedDocument[] }> {
+  private async fetchAll(client: LanguageClient): Promise<boolean> {
     const documents: ListedDocument[] = [];
     // The first time, the view shows each page as it comes: rows at once, the rest a moment later. The list and its
     // index grow in place (copying both for every page made garbage enough for collection pauses in this host).
@@ -93,54 +95,57 @@ export class CorpusView extends Disposable {
       this.listed = documents;
       this.at = new Map();
     }
+    let revision: number | undefined;
     for (;;) {
       const page = await client.sendRequest(DocumentsRequest, { from: documents.length, limit: LIST_PAGE });
+      revision ??= page.revision;
       for (const d of page.documents) {
         const listed = withPath(d);
         if (first) this.at.set(listed.path, documents.length);
         documents.push(listed);
       }
       if (first && page.documents.length > 0 && documents.length < page.total) this.changed.fire(undefined);
-      if (page.documents.length === 0 || documents.length >= page.total) return { scanned: page.scanned, documents };
+      if (page.documents.length === 0 || documents.length >= page.total) {
+        // The first listing built its index as it went.
+        if (documents !== this.listed || this.at.size !== documents.length) {
+          this.listed = documents;
+          this.at = new Map(documents.map((d, i) => [d.path, i]));
+        }
+        this.revision = revision;
+        this.changed.fire(undefined);
+        return page.scanned;
+      }
     }
   }
 
-  private async fetchSome(client: LanguageClient, uris: Set<string>): Promise<{ scanned: boolean; documents: ListedDocument[] }> {
-    const { scanned, documents } = await client.sendRequest(DocumentsRequest, { uris: [...uris] });
-    return { scanned, documents: documents.map(withPath) };
-  }
-
-  private setList(documents: ListedDocument[]): void {
-    // The first listing built its index as it went.
-    if (documents !== this.listed || this.at.size !== documents.length) {
-      this.listed = documents;
-      this.at = new Map(documents.map((d, i) => [d.path, i]));
+  /** The rows changed since the last answer, a page at a time, each page shown as it comes. */
+  private async fetchChanged(client: LanguageClient): Promise<boolean> {
+    for (;;) {
+      const page = await client.sendRequest(DocumentsRequest, { since: this.revision, limit: LIST_PAGE });
+      const paths: string[] = [];
+      for (const d of page.documents) {
+        const listed = withPath(d);
+        const i = this.at.get(listed.path);
+        if (i === undefined) this.pending = 'all'; // An article came meanwhile: the list itself changed.
+        else {
+          this.listed[i] = listed;
+          paths.push(listed.path);
+        }
+      }
+      this.revision = page.revision;
+      if (paths.length > 0) this.changed.fire(paths);
+      if (page.documents.length < LIST_PAGE || this.pending === 'all') return page.scanned;
     }
-    this.changed.fire(undefined);
   }
 
   /** One request at a time; what was announced meanwhile is fetched next. */
   private async fetch(client: LanguageClient): Promise<void> {
     if (this.fetching || !this.pending) return;
-    let wanted = this.pending;
+    const wanted = this.revision === undefined ? 'all' : this.pending;
     this.pending = undefined;
-    // Changes announced while the index fills pile up during a fetch: asked for a page at a time, as the whole list is.
-    if (wanted !== 'all' && wanted.size > LIST_PAGE) {
-      const names = [...wanted];
-      wanted = new Set(names.slice(0, LIST_PAGE));
-      this.pending = new Set(names.slice(LIST_PAGE));
-    }
     this.fetching = true;
     try {
-      const { scanned, documents: fresh } = wanted === 'all' ? await this.fetchAll(client) : await this.fetchSome(client, wanted);
-      if (wanted === 'all') this.setList(fresh);
-      else if (fresh.length < wanted.size || fresh.some((d) => !this.at.has(d.path))) {
-        this.pending = 'all'; // An article went or came meanwhile: the list itself changed.
-      } else {
-        for (const d of fresh) this.listed[this.at.get(d.path)!] = d;
-        this.changed.fire(fresh.map((d) => d.path));
-      }
-      if (scanned) this.scanned();
+      if (wanted === 'all' ? await this.fetchAll(client) : await this.fetchChanged(client)) this.scanned();
     } catch (e) {
       this.log.warn(`[corpus] could not list the documents: ${(e as Error).message}`);
     } finally {

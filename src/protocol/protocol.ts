@@ -62,20 +62,25 @@ export interface CorpusDocument {
   author: string | null;
 }
 /**
- * The corpus's articles, or only those named by `uris` (after a CorpusChangedNotification that named them; an
- * article no longer in the corpus is left out). `scanned`: every article has been read once (titles are final).
- * `from` and `limit` ask for a page of the list, of `total` articles: a client parses 10,000 in several turns.
+ * The corpus's articles, or only those named by `uris` (an article no longer in the corpus is left out), or only
+ * those whose row changed after revision `since` (in the order they changed). `scanned`: every article has been
+ * read once (titles are final). `from` and `limit` ask for a page of the list, of `total` articles: a client parses
+ * 10,000 in several turns; with `since`, `limit` alone pages, each page asking from the `revision` of the last.
+ * `revision`: what the answer brings a client up to; a list's first page's is the one to ask `since` next.
  */
 export const DocumentsRequest = new RequestType<
-  { filter?: string; uris?: string[]; from?: number; limit?: number },
-  { scanned: boolean; documents: CorpusDocument[]; total: number },
+  { filter?: string; uris?: string[]; from?: number; limit?: number; since?: number },
+  { scanned: boolean; documents: CorpusDocument[]; total: number; revision: number },
   void
 >('sourceAnnotator/documents');
 /** Lists and reads the corpus folders again (the Documents view's Refresh). */
 export const RescanRequest = new RequestType<Record<string, never>, void, void>('sourceAnnotator/rescan');
 
-/** The corpus changed: titles, counts or claims of the articles `uris`; absent when articles may have appeared or gone. */
-export const CorpusChangedNotification = new NotificationType<{ uris?: string[] }>('sourceAnnotator/corpusChanged');
+/**
+ * The corpus changed, up to `revision`. `list`: articles appeared, went or moved: ask for the whole list again.
+ * Otherwise titles, counts or claims changed: ask for the rows changed since the revision of the last answer.
+ */
+export const CorpusChangedNotification = new NotificationType<{ list?: boolean; revision: number }>('sourceAnnotator/corpusChanged');
 
 /** Entities of these open documents changed (new text, detector or claims): ask again with EntitiesRequest. */
 export const EntitiesChangedNotification = new NotificationType<{ uris: string[] }>('sourceAnnotator/entitiesChanged');

@@ -108,26 +108,52 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return ws?.corpus.get(path)?.text !== undefined ? path : undefined;
   };
 
-  // Notifications are batched: a corpus of thousands of articles must not send thousands of messages.
-  // Each names the articles that changed, so that a client fetches those, not 10,000 (undefined: the list itself).
+  // Notifications are batched: a corpus of thousands of articles must not send thousands of messages. Each row that
+  // changes takes the next revision, and a client asks for the rows changed since the revision of its last answer,
+  // in the order they changed. A cold start of 10,000 articles sent a client 14.6 MB of rows when a burst of changes
+  // meant "ask for the whole list" (three whole lists while the titles were read), and 10.5 MB this way: the list
+  // once, then each row as its title and as its counts come; the extension host parses all of it.
+  // The map's order is the order of change: a row that changes again moves last.
+  let revision = 0;
+  const changedAt = new Map<string, number>();
   let corpusTimer: ReturnType<typeof setTimeout> | undefined;
-  let changedPaths: Set<string> | 'all' = new Set();
+  let listChanged = false;
+  let rowsChanged = false;
   const corpusChanged = (paths?: readonly string[], now = false): void => {
-    if (!paths) changedPaths = 'all';
-    else if (changedPaths !== 'all') for (const p of paths) changedPaths.add(p);
-    // Naming thousands of articles costs the client more than asking for the whole list once.
-    if (changedPaths !== 'all' && changedPaths.size > 1000) changedPaths = 'all';
+    if (!paths) {
+      listChanged = true;
+      revision++;
+    } else {
+      for (const p of paths) {
+        changedAt.delete(p);
+        changedAt.set(p, ++revision);
+      }
+      rowsChanged ||= paths.length > 0;
+    }
     if (now) {
       clearTimeout(corpusTimer);
       corpusTimer = undefined;
     }
     corpusTimer ??= setTimeout(() => {
       corpusTimer = undefined;
-      const changed = changedPaths;
-      changedPaths = new Set();
-      if (changed === 'all') void connection.sendNotification(CorpusChangedNotification, {});
-      else if (changed.size > 0) void connection.sendNotification(CorpusChangedNotification, { uris: [...changed].map((p) => state().locator.uris.uri(p)) });
+      if (listChanged) void connection.sendNotification(CorpusChangedNotification, { list: true, revision });
+      else if (rowsChanged) void connection.sendNotification(CorpusChangedNotification, { revision });
+      listChanged = rowsChanged = false;
     }, now ? 0 : 200);
+  };
+  /** Articles whose row changed after revision `since`, in the order they changed, at most `limit`; and the revision they bring a client to. */
+  const changedSince = (w: AnnotatorWorkspace, since: number, limit = Infinity): { documents: DocumentState[]; revision: number } => {
+    const documents: DocumentState[] = [];
+    let last = revision;
+    for (const [path, at] of changedAt) {
+      if (at <= since) continue;
+      if (documents.length >= limit) return { documents, revision: last };
+      const doc = w.corpus.get(path);
+      if (doc) documents.push(doc);
+      else changedAt.delete(path); // Gone from the corpus: the list's change told the client.
+      last = at;
+    }
+    return { documents, revision };
   };
   /** Resolves once a client has been sent the corpus list (the model waits for it). */
   let answeredListing!: () => void;
@@ -188,9 +214,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
 
   const detectorChanged = (): void => {
-    state().ws.rebuildDetector();
+    // Counts the new detector invalidates; the list itself is unchanged.
+    corpusChanged(state().ws.rebuildDetector());
     entitiesChanged(openUris());
-    corpusChanged();
     reindex();
   };
 
@@ -244,7 +270,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   const adoptOpen = (uri: string, text: string): void => {
     const { ws: w } = state();
-    if (w.openText(pathOf(uri), text)) w.index.refresh(pathOf(uri));
+    const path = pathOf(uri);
+    if (!w.openText(path, text)) return;
+    // Analysed first and at once: its row's counts, before the index would have reached it.
+    w.index.refresh(path);
+    corpusChanged([path]);
   };
 
   open.listen(connection, {
@@ -406,16 +436,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onCodeLens(({ textDocument }) => inDocument(textDocument.uri, [], (w, l, path) => claimLenses(w, l, path)));
   connection.onRequest(EntitiesRequest, ({ uri, window }) => inDocument(uri, null, (w, _l, path) => documentEntities(w, uri, path, open.get(uri)?.version ?? null, window)));
   connection.onRequest(RescanRequest, () => settle(() => state().ws.scan(() => corpusChanged(), (paths) => corpusChanged(paths))).then(() => reindex()));
-  connection.onRequest(DocumentsRequest, async ({ filter, uris, from, limit }) => {
+  connection.onRequest(DocumentsRequest, async ({ filter, uris, from, limit, since }) => {
     await settled;
     const { ws: w, locator: l } = state();
     const f = filter?.toLocaleLowerCase();
     const roots = new Map<string, string>();
     const out: CorpusDocument[] = [];
-    const all = uris ? uris.flatMap((u) => w.corpus.get(pathOf(u)) ?? []) : w.corpus.documents();
+    const max = limit !== undefined && limit > 0 ? limit : undefined;
+    const changed = since !== undefined ? changedSince(w, since, max) : undefined;
+    const all = changed?.documents ?? (uris ? uris.flatMap((u) => w.corpus.get(pathOf(u)) ?? []) : w.corpus.documents());
     const matching = f ? all.filter((d) => d.title.toLocaleLowerCase().includes(f) || d.path.toLocaleLowerCase().includes(f)) : all;
-    const start = Math.max(0, from ?? 0);
-    const docs = matching.slice(start, limit !== undefined && limit > 0 ? start + limit : undefined);
+    const start = changed ? 0 : Math.max(0, from ?? 0);
+    const docs = matching.slice(start, max !== undefined ? start + max : undefined);
     for (const d of docs) {
       const summary = w.index.get(d.path);
       const folder = d.path.slice(0, d.path.lastIndexOf('/'));
@@ -437,7 +469,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       });
     }
     if (w.corpus.documents().length > 0 && !uris) answeredListing();
-    return { scanned, documents: out, total: matching.length };
+    return { scanned, documents: out, total: matching.length, revision: changed?.revision ?? revision };
   });
 }
 

@@ -155,14 +155,17 @@ export class AnnotatorWorkspace {
   }
 
   /** A new detector (registry or model changed): every detection starts over, and the index too unless its key is the same. */
-  rebuildDetector(): void {
+  /** A new detector; returns the articles whose counts it dropped (none when the index stays valid). */
+  rebuildDetector(): string[] {
     this.detector = undefined;
     this.corpus.setDetector(this.lazyDetector());
     for (const path of this.open) this.corpus.setDocumentDetector(path, new IncrementalDetector(this.currentDetector()));
     const key = this.detectorKey();
+    const dropped = key === this.indexKey ? [] : [...this.index.entries()].map(([path]) => path);
     if (key !== this.indexKey) this.index.clear();
     this.indexKey = key;
     this.host.detectPool?.configure({ registry: this.registry, model: this.settings.discoveryModel && this.model !== undefined });
+    return dropped;
   }
 
   /** Starts the detect pool's threads with the detector they will most likely be given (the model is not loaded yet). */

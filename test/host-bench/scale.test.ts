@@ -6,7 +6,7 @@
 import * as assert from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { monitorEventLoopDelay, PerformanceObserver, performance, type IntervalHistogram } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver, performance, type IntervalHistogram } from 'node:perf_hooks';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as vscode from 'vscode';
@@ -35,9 +35,12 @@ const ms = (ns: number): number => Math.round(ns / 1e5) / 10;
  * heap is shared with every other extension and VS Code's own, so a block that is mostly a collection pause says
  * little about the extension that happened to be running.
  */
-function blockLog(): { stop: () => { blocks: number; mostlyGc: number; longestGcMs: number } } {
+type BlockFigures = { blocks: number; mostlyGc: number; longestGcMs: number; majorGcs: number };
+
+function blockLog(): { stop: () => BlockFigures } {
   const blocks: Array<[number, number]> = [];
   const pauses: Array<[number, number]> = [];
+  let majorGcs = 0;
   let last = performance.now();
   const timer = setInterval(() => {
     const now = performance.now();
@@ -45,7 +48,10 @@ function blockLog(): { stop: () => { blocks: number; mostlyGc: number; longestGc
     last = now;
   }, 5);
   const gc = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) pauses.push([e.startTime, e.startTime + e.duration]);
+    for (const e of list.getEntries()) {
+      pauses.push([e.startTime, e.startTime + e.duration]);
+      if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcs++;
+    }
   });
   gc.observe({ entryTypes: ['gc'] });
   return {
@@ -57,14 +63,15 @@ function blockLog(): { stop: () => { blocks: number; mostlyGc: number; longestGc
         blocks: blocks.length,
         mostlyGc: blocks.filter((k) => inGc(k) >= (k[1] - k[0]) / 2).length,
         longestGcMs: Math.round(Math.max(0, ...pauses.map(([s, e]) => e - s))),
+        majorGcs,
       };
     },
   };
 }
 
 /** Event-loop figures of one phase, under the names the bench reads (loopMaxIndexingMs, blocksTyping, …). */
-function loopFigures(phase: 'Indexing' | 'Typing', h: IntervalHistogram, b: { blocks: number; mostlyGc: number; longestGcMs: number }): Record<string, number> {
-  return { [`loopMax${phase}Ms`]: ms(h.max), [`loopP99${phase}Ms`]: ms(h.percentile(99)), [`blocks${phase}`]: b.blocks, [`blocksMostlyGc${phase}`]: b.mostlyGc, [`longestGc${phase}Ms`]: b.longestGcMs };
+function loopFigures(phase: 'Indexing' | 'Typing', h: IntervalHistogram, b: BlockFigures): Record<string, number> {
+  return { [`loopMax${phase}Ms`]: ms(h.max), [`loopP99${phase}Ms`]: ms(h.percentile(99)), [`blocks${phase}`]: b.blocks, [`blocksMostlyGc${phase}`]: b.mostlyGc, [`longestGc${phase}Ms`]: b.longestGcMs, [`majorGcs${phase}`]: b.majorGcs };
 }
 
 /** Where an analyst types is where the editor shows: the middle of the text, selected and scrolled to. */
@@ -85,7 +92,7 @@ async function typeAt(editor: vscode.TextEditor, at: vscode.Position): Promise<v
   }
 }
 
-/** SA_BENCH_PROFILE=file: CPU profiles of this extension host (file-indexing, file-typing), to find what blocks it. */
+/** SA_BENCH_PROFILE=file: CPU and allocation profiles of this extension host (file-indexing, file-typing), to find what blocks it. */
 async function startProfile(): Promise<((phase: string) => Promise<void>) | undefined> {
   const file = process.env.SA_BENCH_PROFILE;
   if (!file) return undefined;
@@ -94,9 +101,13 @@ async function startProfile(): Promise<((phase: string) => Promise<void>) | unde
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 500 });
   await session.post('Profiler.start');
+  // What the host allocates meanwhile, collected or not: garbage is what brings on its collection pauses.
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   return async (phase) => {
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(file.replace(/(\.cpuprofile)?$/, `-${phase}.cpuprofile`), JSON.stringify(profile));
+    const { profile: allocations } = await session.post('HeapProfiler.stopSampling');
+    writeFileSync(file.replace(/(\.cpuprofile)?$/, `-${phase}.heapprofile`), JSON.stringify(allocations));
     session.disconnect();
   };
 }

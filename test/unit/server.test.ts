@@ -73,7 +73,7 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
   let conn: ProtocolConnection;
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const messages: string[] = [];
-  const corpusChanges: Array<string[] | undefined> = [];
+  const corpusChanges: Array<{ list?: boolean; revision: number }> = [];
   const uri = (name: string): string => pathToFileURL(join(dir, 'seeds', name)).toString();
   const text = (name: string): string => readFileSync(join(dir, 'seeds', name), 'utf8');
 
@@ -88,7 +88,7 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
     conn = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     conn.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => void diagnostics.set(p.uri, p));
     conn.onRequest(ShowMessageRequest.type, (p: ShowMessageRequestParams) => void messages.push(p.message));
-    conn.onNotification(CorpusChangedNotification, (p) => void corpusChanges.push(p.uris));
+    conn.onNotification(CorpusChangedNotification, (p) => void corpusChanges.push(p));
     conn.listen();
     const init = await conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -137,6 +137,16 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
       pages.push(...page.documents.map((d) => d.uri));
     }
     assert.deepEqual(pages, docs.map((d) => d.uri));
+    // Rows changed since the start (each was read and indexed), page by page from each page's revision: each once.
+    const changed: string[] = [];
+    for (let since = 0; ; ) {
+      const page = await conn.sendRequest(DocumentsRequest, { since, limit: 2 });
+      assert.ok(page.documents.length <= 2 && page.revision >= since);
+      changed.push(...page.documents.map((d) => d.uri));
+      if (page.documents.length < 2) break;
+      since = page.revision;
+    }
+    assert.deepEqual([...changed].sort(), docs.map((d) => d.uri).sort());
   });
 
   it('hover on a figure gives its normalised value, on an actor its canonical name', async () => {
@@ -319,6 +329,7 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
       await conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { sourceAnnotator: { author: 'analyst-a' } } });
       const t = text(A004);
       const start = t.indexOf('Nordkorea');
+      const before = (await conn.sendRequest(DocumentsRequest, { since: Number.MAX_SAFE_INTEGER })).revision;
       const { id } = await conn.sendRequest(EditClaimRequest, { uri: uri(A004), edit: { op: 'add', start, end: start + 40, note: 'from the server test' }, label: 'Tag as claim' });
       const written = sidecarOf(A004).annotations.find((a) => a.id === id);
       assert.ok(written, 'the new claim is in the file');
@@ -327,8 +338,13 @@ describe('language server (dist/server.js over stdio, a real LSP connection)', f
       assert.equal((written as unknown as { author: string }).author, 'analyst-a');
       const claims = await conn.sendRequest(ClaimsRequest, { uri: uri(A004) });
       assert.ok(claims.some((c) => c.id === id && c.anchored && c.status === 'unverified'));
-      // Clients hear which article changed, not that anything may have.
-      await until('a corpus change naming the article', async () => corpusChanges.some((u) => u?.length === 1 && u[0] === uri(A004)));
+      // Clients hear that a row changed, not that the list may have, and ask for the rows changed since: this one.
+      await until('a corpus change past the edit', async () => corpusChanges.some((c) => c.revision > before));
+      assert.ok(!corpusChanges.some((c) => c.revision > before && c.list), 'the list itself did not change');
+      const changed = await conn.sendRequest(DocumentsRequest, { since: before });
+      assert.deepEqual(changed.documents.map((d) => d.uri), [uri(A004)]);
+      assert.equal(changed.documents[0]!.claims, sidecarOf(A004).annotations.length);
+      assert.deepEqual((await conn.sendRequest(DocumentsRequest, { since: changed.revision })).documents, [], 'nothing changed since');
     });
 
     it('status, claimant and a link across documents are written; undo restores the sidecar step by step', async () => {
