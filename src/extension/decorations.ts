@@ -31,10 +31,12 @@ const fetchWindow = (doc: vscode.TextDocument, need: OffsetRange): OffsetRange |
 /** Decorates figures, actors and claims in every visible corpus document; types created once, updates debounced per document. */
 export class DecorationManager extends Disposable {
   private readonly types: Record<DecorationKind, vscode.TextEditorDecorationType>;
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new Map<string, { atOnce: boolean; timer: ReturnType<typeof setTimeout> }>();
   /** Per document: the text version and corpus generation last rendered, so unchanged text is never recomputed. */
   private readonly rendered = new Map<string, { key: string; applied: AppliedDecorations; window: OffsetRange | null }>();
   private generation = 0;
+  /** Per document: how often the server said its entities changed (a render made before is stale). */
+  private readonly changes = new Map<string, number>();
   /** Per editor: what it was last drawn with (text version, generation and window). */
   private readonly drawn = new WeakMap<vscode.TextEditor, string>();
   /** Per document: the ranges last drawn in an editor on it (applied()). */
@@ -83,12 +85,17 @@ export class DecorationManager extends Disposable {
       const path = doc.uri.path;
       if (vscode.workspace.textDocuments.some((d) => d.uri.path === path)) return;
       this.rendered.delete(path);
+      this.changes.delete(path);
       this.shown.delete(path);
     }, 0)));
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.scheduleAll(0)));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.schedule(e.textEditor.document.uri.path)));
+    // New entities on the server: what was rendered is stale. A render already waiting for the server's answer is
+    // not: the server sends its messages in order, so an answer that comes after the change was made after it. When
+    // an article opens, the server's "changed" comes as it adopts the text, while the first render is on its way;
+    // throwing that render away cost every opening a second request and the debounce (~150 ms under the index's load).
     this._register(entities.onDidChange((path) => {
-      this.generation++;
+      this.changes.set(path, (this.changes.get(path) ?? 0) + 1);
       this.schedule(path);
     }));
     // An article becomes (or stops being) part of the corpus. The list changes every moment while the index fills
@@ -105,7 +112,7 @@ export class DecorationManager extends Disposable {
         this.scheduleAll();
       }
     }));
-    this._register({ dispose: () => this.pending.forEach((t) => clearTimeout(t)) });
+    this._register({ dispose: () => this.pending.forEach((p) => clearTimeout(p.timer)) });
     this.scheduleAll();
   }
 
@@ -118,12 +125,18 @@ export class DecorationManager extends Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document.uri.path, delay);
   }
 
+  /**
+   * Renders `path` once nothing has asked for `delay` (a debounce: typing renders when it pauses). A render asked
+   * for at once (an editor shown) is not put off by a debounced one.
+   */
   private schedule(path: string, delay = DEBOUNCE_MS): void {
-    clearTimeout(this.pending.get(path));
-    this.pending.set(path, setTimeout(() => {
+    const pending = this.pending.get(path);
+    if (pending?.atOnce) return;
+    clearTimeout(pending?.timer);
+    this.pending.set(path, { atOnce: delay === 0, timer: setTimeout(() => {
       this.pending.delete(path);
       void this.render(path);
-    }, delay));
+    }, delay) });
   }
 
   private async render(path: string): Promise<void> {
@@ -141,7 +154,10 @@ export class DecorationManager extends Disposable {
       return;
     }
     const doc = editors[0]!.document;
-    const key = `${doc.version}:${this.generation}`;
+    const { version } = doc;
+    const generation = this.generation;
+    const keyNow = (): string => `${version}:${generation}:${this.changes.get(path) ?? 0}`;
+    const key = keyNow();
     // What must be drawn: the visible text of every editor on the document and WINDOW around it.
     const shown = editors.map((e) => e.visibleRanges).filter((r) => r.length > 0);
     const need: OffsetRange = shown.length === 0
@@ -150,8 +166,10 @@ export class DecorationManager extends Disposable {
     let entry = this.rendered.get(path);
     if (entry?.key !== key || !covers(entry.window, need)) {
       const fetched = await this.compute(doc, fetchWindow(doc, need));
-      if (`${doc.version}:${this.generation}` !== key) return; // Typed on meanwhile: a newer render is scheduled.
-      entry = { key, ...fetched };
+      // Typed on meanwhile, or other settings: a newer render is scheduled. Entities that changed meanwhile do not
+      // make the answer stale (see the constructor): it is kept as of now.
+      if (doc.version !== version || this.generation !== generation) return;
+      entry = { key: keyNow(), ...fetched };
       this.rendered.set(path, entry);
     }
     for (const editor of vscode.window.visibleTextEditors.filter((e) => e.document.uri.path === path)) {
@@ -159,7 +177,7 @@ export class DecorationManager extends Disposable {
       const from = visible.length > 0 ? doc.offsetAt(visible[0]!.start) - WINDOW : 0;
       const to = visible.length > 0 ? doc.offsetAt(visible[visible.length - 1]!.end) + WINDOW : Infinity;
       // The same ranges drawn again would cost this host and the window their conversion and a repaint for nothing.
-      const drawn = `${key}:${from}:${to}`;
+      const drawn = `${entry.key}:${from}:${to}`;
       if (this.drawn.get(editor) === drawn) continue;
       this.drawn.set(editor, drawn);
       const shown = {} as AppliedDecorations;

@@ -19,8 +19,9 @@ export class ServerEntities extends Disposable {
     void client.then((c) => this._register(c.onNotification(EntitiesChangedNotification, ({ uris }) => {
       for (const uri of uris) {
         const path = vscode.Uri.parse(uri).path;
+        // A question still on its way is answered after the change (the server's messages come in the order it
+        // sent them): its answer stands.
         this.latest.delete(path);
-        this.asking.delete(path); // Its answer may predate the change.
         this.changed.fire(path);
       }
     })));
