@@ -65,8 +65,9 @@ export interface CorpusDocument {
  * The corpus's articles, or only those named by `uris` (an article no longer in the corpus is left out), or only
  * those whose row changed after revision `since` (in the order they changed). `scanned`: every article has been
  * read once (titles are final). `from` and `limit` ask for a page of the list, of `total` articles: a client parses
- * 10,000 in several turns; with `since`, `limit` alone pages, each page asking from the `revision` of the last.
- * `revision`: what the answer brings a client up to; a list's first page's is the one to ask `since` next.
+ * 10,000 in several turns; with `since`, `limit` alone pages, each page asking from the `revision` of the last, and
+ * `total` counts the rows of that answer. `revision`: what the answer brings a client up to; a list's first page's is
+ * the one to ask `since` next.
  */
 export const DocumentsRequest = new RequestType<
   { filter?: string; uris?: string[]; from?: number; limit?: number; since?: number },
