@@ -74,7 +74,7 @@ export class CorpusView extends Disposable {
   /** An article the server analyses (listed, readable, not too large). */
   isCorpusDocument(uri: vscode.Uri): boolean {
     const doc = this.get(uri.path);
-    return !!doc && doc.problem === null;
+    return !!doc && doc.problem === undefined;
   }
 
   /** Asks the server to list and read the corpus folders again. */

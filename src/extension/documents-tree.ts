@@ -135,7 +135,7 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     if (node.kind === 'range') return (this.folders().get(node.path) ?? []).slice(node.from, node.to).map((d) => this.node(d.path));
     if (node.kind === 'document') {
       const doc = this.corpus.get(node.path);
-      if (!doc || doc.problem !== null) return [];
+      if (!doc || doc.problem !== undefined) return [];
       const client = await this.client;
       const outline = await client.sendRequest(OutlineRequest, { uri: doc.uri });
       if (!outline) return [];
@@ -301,13 +301,13 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
   resolveTreeItem(item: vscode.TreeItem, node: DocumentsNode): vscode.TreeItem {
     if (node.kind !== 'document' || item.tooltip) return item;
     const doc = this.corpus.get(node.path);
-    if (doc && doc.problem === null && !doc.pending) item.tooltip = sourceCard(doc);
+    if (doc && doc.problem === undefined && !doc.pending) item.tooltip = sourceCard(doc);
     return item;
   }
 
   private documentItem(doc: ListedDocument | string): vscode.TreeItem {
     if (typeof doc === 'string') return new vscode.TreeItem(basename(doc)); // Gone from the corpus since listed.
-    const readable = doc.problem === null && !doc.pending;
+    const readable = doc.problem === undefined && !doc.pending;
     const item = new vscode.TreeItem(doc.title, readable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = doc.path;
     item.resourceUri = this.toUri(doc.path);
@@ -319,18 +319,18 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
       item.description = t('reading…');
       return item;
     }
-    if (doc.problem !== null) {
+    if (doc.problem !== undefined) {
       item.description = t('not annotatable: {0}', doc.problem);
       item.iconPath = new vscode.ThemeIcon('circle-slash');
       item.tooltip = `${basename(doc.path)}: ${doc.problem}`;
       return item;
     }
-    const counts = doc.figures !== null && doc.actors !== null
+    const counts = doc.figures !== undefined && doc.actors !== undefined
       ? t('{0} claims · {1} figures · {2} actors', doc.claims, doc.figures, doc.actors)
       : t('{0} claims · indexing…', doc.claims);
     // The source first, unless the group already says it.
-    const outlet = this.groupBy === 'outlet' ? undefined : doc.outlet ?? doc.source ?? undefined;
-    item.description = [outlet, this.groupBy === 'published' ? undefined : doc.published ?? undefined, counts].filter(Boolean).join(' · ');
+    const outlet = this.groupBy === 'outlet' ? undefined : doc.outlet ?? doc.source;
+    item.description = [outlet, this.groupBy === 'published' ? undefined : doc.published, counts].filter(Boolean).join(' · ');
     // The source card comes with resolveTreeItem, on hover: as a Markdown tooltip on each of the 500 rows of a page,
     // VS Code parsed them all (about 0.3 s of this extension host's thread) before showing any.
     if (doc.sidecarProblem) {
@@ -348,7 +348,7 @@ const byDateThenTitle = (a: ListedDocument, b: ListedDocument): number =>
 function sourceCard(doc: ListedDocument): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**').appendText(doc.title).appendMarkdown('**\n\n');
-  const rows: [string, string | null][] = [[t('Outlet'), doc.outlet], [t('Original source'), doc.source], [t('Published'), doc.published], [t('Author'), doc.author], [t('Language'), doc.language]];
+  const rows: [string, string | undefined][] = [[t('Outlet'), doc.outlet], [t('Original source'), doc.source], [t('Published'), doc.published], [t('Author'), doc.author], [t('Language'), doc.language]];
   for (const [label, value] of rows) md.appendMarkdown(`${label}: `).appendText(value ?? '—').appendMarkdown('  \n');
   md.appendMarkdown('\n').appendText(basename(doc.path));
   return md;

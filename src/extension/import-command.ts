@@ -38,7 +38,7 @@ export class ImportCommand extends Disposable {
 
   /** A corpus folder: the one there is, or the analyst's choice among those the corpus spans. */
   private async pickFolder(): Promise<vscode.Uri | undefined> {
-    const folders = [...new Set(this.corpus.documents().map((d) => d.folder))].map((f) => vscode.Uri.parse(f));
+    const folders = [...new Set(this.corpus.documents().map((d) => d.uri.slice(0, d.uri.lastIndexOf('/'))))].map((f) => vscode.Uri.parse(f));
     if (folders.length === 0) {
       const root = vscode.workspace.workspaceFolders?.[0]?.uri;
       const configured = vscode.workspace.getConfiguration(Settings.section).get<string[]>(Settings.corpusFolders, ['seeds'])[0] ?? 'seeds';

@@ -43,7 +43,7 @@ export class OrphanSidecars extends Disposable {
   async relink(sidecar: string, target?: string): Promise<boolean> {
     let doc = target;
     if (!doc) {
-      const candidates = this.corpus.documents().filter((d) => d.problem === null && d.claims === 0 && !d.sidecarProblem);
+      const candidates = this.corpus.documents().filter((d) => d.problem === undefined && d.claims === 0 && !d.sidecarProblem);
       doc = (await vscode.window.showQuickPick(candidates.map((d) => ({ label: d.title, description: basename(d.path), path: d.path })), { title: t('Which article do these annotations belong to?') }))?.path;
     }
     if (!doc) return false;

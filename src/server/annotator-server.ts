@@ -19,12 +19,12 @@ import { discoverDocuments, isUnderRoots } from '../core/corpus/discover';
 import { givingWayTo } from '../core/event-loop';
 import { basename } from '../core/paths';
 import { fingerprint, sameFingerprint } from '../core/anchor/fingerprint';
-import type { DetectedMeta } from '../core/source/detect-meta';
 import { withRecorded } from '../core/source/resolve';
 import type { DocumentState } from '../core/corpus/document-state';
 import { CorpusChangedNotification, DEFAULT_SETTINGS, DocumentsRequest, ImportRequest, type ImportResult, EntitiesChangedNotification, RescanRequest, EntitiesRequest, type CorpusDocument, type ServerSettings } from '../protocol/protocol';
 import { AnnotationEditor } from './annotation-edits';
 import { registerAnnotationRequests } from './annotation-requests';
+import type { DocumentSummary } from './corpus-index';
 import { ANNOTATOR_ACTION_KIND, codeActions } from './features/code-actions';
 import { pathOf, UriMapper } from './documents';
 import { claimLenses } from './features/code-lens';
@@ -440,46 +440,36 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await settled;
     const { ws: w, locator: l } = state();
     const f = filter?.toLocaleLowerCase();
-    const roots = new Map<string, string>();
-    const out: CorpusDocument[] = [];
     const max = limit !== undefined && limit > 0 ? limit : undefined;
     const changed = since !== undefined ? changedSince(w, since, max) : undefined;
     const all = changed?.documents ?? (uris ? uris.flatMap((u) => w.corpus.get(pathOf(u)) ?? []) : w.corpus.documents());
     const matching = f ? all.filter((d) => d.title.toLocaleLowerCase().includes(f) || d.path.toLocaleLowerCase().includes(f)) : all;
     const start = changed ? 0 : Math.max(0, from ?? 0);
-    const docs = matching.slice(start, max !== undefined ? start + max : undefined);
-    for (const d of docs) {
-      const summary = w.index.get(d.path);
-      const folder = d.path.slice(0, d.path.lastIndexOf('/'));
-      if (!roots.has(folder)) roots.set(folder, l.uris.uri(folder));
-      const sidecarProblem = d.sidecarProblem ? `${basename(d.sidecarProblem.path)}:${d.sidecarProblem.line}:${d.sidecarProblem.column}: ${d.sidecarProblem.message}` : null;
-      const meta = listedMeta(d, summary?.meta);
-      out.push({
-        uri: l.uris.uri(d.path),
-        title: meta.title || d.title,
-        folder: roots.get(folder)!,
-        problem: d.problem ?? null,
-        pending: d.pending === true,
-        sidecarProblem,
-        claims: d.sidecar.annotations.length,
-        detached: d.sidecar.annotations.filter((a) => a.anchor === 'orphaned').length,
-        figures: summary?.figures ?? null,
-        actors: summary?.actors ?? null,
-        outlet: meta.outlet, source: meta.source, published: meta.published, language: meta.language, author: meta.author,
-      });
-    }
+    const documents = matching.slice(start, max !== undefined ? start + max : undefined).map((d) => listedRow(d, w.index.get(d.path), l.uris.uri(d.path)));
     if (w.corpus.documents().length > 0 && !uris) answeredListing();
-    return { scanned, documents: out, total: matching.length, revision: changed?.revision ?? revision };
+    return { scanned, documents, total: matching.length, revision: changed?.revision ?? revision };
   });
 }
 
-/**
- * What the Documents view shows of an article as a source: what the index read from its text (off this thread,
- * with its detections), under what the sidecar records; nothing until the index has reached it.
- */
-function listedMeta(d: DocumentState, detected: DetectedMeta | undefined): Pick<CorpusDocument, 'title' | 'outlet' | 'source' | 'published' | 'language' | 'author'> {
-  const m = detected && withRecorded(detected, d.sidecar.meta);
-  return { title: m?.title ?? '', outlet: m?.outlet ?? null, source: m?.source ?? null, published: m?.published ?? null, language: m?.language ?? null, author: m?.author ?? null };
+/** An article's row in the Documents view, without what it does not have (CorpusDocument). */
+function listedRow(d: DocumentState, summary: DocumentSummary | undefined, uri: string): CorpusDocument {
+  const row: CorpusDocument = { uri, title: d.title, claims: d.sidecar.annotations.length, detached: d.sidecar.annotations.filter((a) => a.anchor === 'orphaned').length };
+  if (d.problem) row.problem = d.problem;
+  if (d.pending) row.pending = true;
+  if (d.sidecarProblem) row.sidecarProblem = `${basename(d.sidecarProblem.path)}:${d.sidecarProblem.line}:${d.sidecarProblem.column}: ${d.sidecarProblem.message}`;
+  if (!summary) return row;
+  row.figures = summary.figures;
+  row.actors = summary.actors;
+  if (!summary.meta) return row;
+  // What the index read from its text (off this thread, with its detections), under what the sidecar records.
+  const { title, outlet, source, published, language, author } = withRecorded(summary.meta, d.sidecar.meta);
+  if (title) row.title = title;
+  if (outlet) row.outlet = outlet;
+  if (source) row.source = source;
+  if (published) row.published = published;
+  if (language) row.language = language;
+  if (author) row.author = author;
+  return row;
 }
 
 /** Only the known settings, with their types checked: initializationOptions come from any client. */

@@ -123,7 +123,7 @@ describe('Browser build (web worker extension host, language server in a Web Wor
       // The server hears of the file from the editor's watcher, reads it through workspace.fs and indexes it.
       const doc = await waitFor('the server to list and index the new article', async () => {
         const { documents } = await request(client, DocumentsRequest, { filter: '900_browser' });
-        return documents.find((d) => d.figures !== null && d.figures > 0 && d.actors !== null && d.actors > 0);
+        return documents.find((d) => (d.figures ?? 0) > 0 && (d.actors ?? 0) > 0);
       }, 30_000);
       equal(doc.title, 'Neu im Browser', 'the title the server read from the file');
       // ...and tells the client, whose Documents view shows the server's counts for it.

@@ -95,7 +95,7 @@ describe('Annotations that survive', () => {
       const found = await waitFor('the orphan reported', async () => ((await a.orphans.check()).includes(orphan) ? true : undefined));
       assert.ok(found);
       await vscode.workspace.fs.writeFile(a.toUri(article), new TextEncoder().encode('Neue Fassung.\n' + text));
-      await waitFor('the new article in the corpus', () => a.corpus.get(article)?.pending === false || undefined);
+      await waitFor('the new article in the corpus', () => (a.corpus.get(article) && !a.corpus.get(article)!.pending) || undefined);
       assert.ok(await a.orphans.relink(orphan, article));
       const claims = await waitFor('claims re-anchored on the new article', async () => {
         const c = await claimsOf(a, article);
