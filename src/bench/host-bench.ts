@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeTasks, longTasks } from './profile-blocks';
 import { fmt } from './stats';
 import { variedArticle, variedCorpus } from './varied-text';
 
@@ -63,11 +64,22 @@ export async function benchHost(root: string, sentences: readonly string[], coun
       row('… blocks over 50 ms while typing; of them mostly the host\'s garbage collection (its longest pause; its full collections)', blocks('Typing', m), '', base((x) => blocks('Typing', x))),
       row('the extension host\'s heap held after indexing, after a full collection (every extension\'s and VS Code\'s)', `${m.hostHeapMb} MB`, '', base((x) => `${x.hostHeapMb} MB`)),
       row('highlights updated after the last keystroke', `${fmt(m.rehighlightAfterTypingMs! / 1000)} s`, ''),
+      ...profiledTasks(root),
     ];
   } finally {
     if (process.env.KEEP_RUN_DIR) console.error(`kept: ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** With SA_BENCH_PROFILE: the host's tasks over 50 ms in each phase, by whose code ran (profile-blocks.ts). */
+function profiledTasks(root: string): string[] {
+  const file = process.env.SA_BENCH_PROFILE;
+  if (!file) return [];
+  return (['indexing', 'typing'] as const).flatMap((phase) => {
+    const tasks = longTasks(file.replace(/(\.cpuprofile)?$/, `-${phase}.cpuprofile`), root);
+    return ['', `Tasks of the extension host over 50 ms while ${phase}, by whose code ran (ms; a CPU profile slows the host):`, '', ...describeTasks(tasks).map((l) => `- ${l}`)];
+  });
 }
 
 /** Runs the in-host part through the integration launcher; resolves with its measurement line. */
