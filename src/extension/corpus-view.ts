@@ -14,7 +14,25 @@ export interface ListedDocument extends CorpusDocument {
 /** Which articles changed; undefined: the list itself (articles appeared, went or moved). */
 export type CorpusChange = readonly string[] | undefined;
 
-const withPath = (d: CorpusDocument): ListedDocument => Object.assign(d, { path: pathOf(d.uri) });
+/**
+ * An article as listed, in one shape for every article (each field present, undefined when the row leaves it out):
+ * a row that changes is copied onto it (`update`), so that the 10,000 objects the view holds stay the same ones
+ * while the index fills, instead of each being replaced twice and left for the host's full collections.
+ */
+function listed(d: CorpusDocument): ListedDocument {
+  return {
+    path: pathOf(d.uri), uri: d.uri, title: d.title, problem: d.problem, pending: d.pending, sidecarProblem: d.sidecarProblem,
+    claims: d.claims, detached: d.detached, figures: d.figures, actors: d.actors,
+    outlet: d.outlet, source: d.source, published: d.published, language: d.language, author: d.author,
+  };
+}
+
+const FIELDS = ['title', 'problem', 'pending', 'sidecarProblem', 'claims', 'detached', 'figures', 'actors', 'outlet', 'source', 'published', 'language', 'author'] as const;
+
+/** Copies a changed row onto the listed article; a field that did not change keeps its value (and its string). */
+function update(to: ListedDocument, from: CorpusDocument): void {
+  for (const field of FIELDS) if (to[field] !== from[field]) (to as unknown as Record<string, unknown>)[field] = from[field];
+}
 
 /**
  * Articles per DocumentsRequest, listing the whole corpus or the rows changed since the last answer. A page of
@@ -100,9 +118,12 @@ export class CorpusView extends Disposable {
       const page = await client.sendRequest(DocumentsRequest, { from: documents.length, limit: LIST_PAGE });
       revision ??= page.revision;
       for (const d of page.documents) {
-        const listed = withPath(d);
-        if (first) this.at.set(listed.path, documents.length);
-        documents.push(listed);
+        // An article listed before stays the same object (see `listed`).
+        const known = first ? undefined : this.get(pathOf(d.uri));
+        if (known) update(known, d);
+        const row = known ?? listed(d);
+        if (first) this.at.set(row.path, documents.length);
+        documents.push(row);
       }
       if (first && page.documents.length > 0 && documents.length < page.total) this.changed.fire(undefined);
       if (page.documents.length === 0 || documents.length >= page.total) {
@@ -124,12 +145,12 @@ export class CorpusView extends Disposable {
       const page = await client.sendRequest(DocumentsRequest, { since: this.revision, limit: LIST_PAGE });
       const paths: string[] = [];
       for (const d of page.documents) {
-        const listed = withPath(d);
-        const i = this.at.get(listed.path);
+        const path = pathOf(d.uri);
+        const i = this.at.get(path);
         if (i === undefined) this.pending = 'all'; // An article came meanwhile: the list itself changed.
         else {
-          this.listed[i] = listed;
-          paths.push(listed.path);
+          update(this.listed[i]!, d);
+          paths.push(path);
         }
       }
       this.revision = page.revision;

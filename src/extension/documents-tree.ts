@@ -47,8 +47,9 @@ export class DocumentsTreeProvider extends Disposable implements vscode.TreeData
     // Coalesce bursts (git checkouts, the index filling) into one refresh of the rows that changed: redrawing
     // 10,000 rows five times a second would keep the extension host busy while the index fills.
     this._register(corpus.onDidChange((paths) => {
-      // Rows hold the listed objects, which a partial fetch replaces: the grouping is rebuilt from the new ones.
-      this.grouped = undefined;
+      // A row that changes is updated in place (CorpusView) and stays in its folder; but it may have found its title,
+      // which the filter goes by, or its outlet or date, which the other groupings go by.
+      if (!paths || this.filterText || this.groupBy !== 'folder') this.grouped = undefined;
       if (!paths || this.filterText) this.dirty = undefined;
       else for (const p of paths) this.dirty?.add(p);
       this.timer ??= setTimeout(() => {
