@@ -17,8 +17,8 @@ export class WorkerPool implements DetectPool {
 
   constructor(
     private readonly script: string,
-    // One thread fewer than cores: one core is left to the editor (corpus-index.ts), and each thread holds its own
-    // detector and model (~130 MB), which kept the cold index of 10,000 articles over 600 MB.
+    // One thread fewer than cores: the server's own thread detects from the same queue (corpus-index.ts), and each
+    // thread holds its own detector and model (~130 MB), which kept the cold index of 10,000 articles over 600 MB.
     readonly size = Math.max(1, Math.min(3, availableParallelism() - 1)),
   ) {}
 

@@ -146,9 +146,9 @@ export class CorpusIndex {
   }
 
   /**
-   * Indexes every document not yet indexed: `first` (the open ones) in this thread before the rest, which the pool's
-   * threads detect when there is a pool, else this thread. A newer build or clear() ends an older one. Resolves with
-   * how many documents it covered.
+   * Indexes every document not yet indexed, `first` (the open ones) before the rest. This thread and the pool's
+   * threads (when there is a pool) take articles from one queue, so that every core detects. A newer build or
+   * clear() ends an older one. Resolves with how many documents it covered.
    */
   async build(first: readonly string[], progress: IndexProgress, onBatch: (documents: string[]) => void, pool?: DetectPool): Promise<number> {
     const run = ++this.run;
@@ -184,11 +184,7 @@ export class CorpusIndex {
     const take = (n: number): string[] => queue.slice(next, (next += n));
     // Smaller batches as the queue empties, so that no thread is left with a long last batch while the others wait.
     const batchSize = (most: number, threads: number): number => Math.max(1, Math.min(most, Math.floor((queue.length - next) / (4 * threads))));
-    // With a pool (a thread fewer than cores), this thread leaves the queue to it and stays free to answer: detecting
-    // here too kept both cores of a 2-core machine busy, below normal priority or not, and the editor's extension
-    // host waited for one (in paired host runs, its longest block while indexing 142–306 → 48–101 ms), for a cold
-    // index some 40 % longer (`npm run bench -- index`: 9.7 → 14.3 s).
-    await (pool ? this.drainOnPool(pool, (most) => take(batchSize(most, pool.size)), stale, finished) : this.drainHere(take, stale, finished, giveWay));
+    await Promise.all([this.drainHere(take, stale, finished, giveWay), pool ? this.drainOnPool(pool, (most) => take(batchSize(most, pool.size + 1)), stale, finished) : undefined]);
     progress.report(order.length, order.length);
     return order.length;
   }

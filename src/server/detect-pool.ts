@@ -1,5 +1,5 @@
 // Detection off the server's own thread: the host may offer a pool (worker threads in node) that summarises
-// articles with the same detector, so that indexing a corpus uses every core but one, and requests stay answered.
+// articles with the same detector, so that indexing a corpus uses every core while requests stay answered.
 import type { RegistryFile } from '../core/model/registry';
 import type { SourceMeta } from '../core/model/source-meta';
 import type { DocumentSummary } from './corpus-index';

@@ -39,7 +39,7 @@ const modelKey = (): Promise<string> => (key ??= modelBytes.then((bytes) => crea
 // One failed promise must not take the server (and every open editor's highlights) down with it.
 process.on('unhandledRejection', (e) => log.error(`[server] ${(e as Error)?.stack ?? String(e)}`));
 
-// Worker threads index the corpus on every core but one, which is left to the editor (SA_INDEX_THREADS=0: in this thread only).
+// Worker threads index the corpus on every core (SA_INDEX_THREADS=0: in this thread only).
 const threads = Number(process.env.SA_INDEX_THREADS ?? NaN);
 const detectPool = threads === 0 ? undefined : new WorkerPool(join(__dirname, 'index-worker.js'), Number.isFinite(threads) ? threads : undefined);
 
